@@ -1,0 +1,115 @@
+// The data model shared by every stage. Types only: this module imports nothing.
+
+export const ENTITY_TYPES = [
+  "person",
+  "agency",
+  "organization",
+  "country",
+  "commodity",
+  "measure",
+  "place",
+  "event",
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const EDGE_TYPES = [
+  "leads",
+  "member-of",
+  "imposes",
+  "restricts",
+  "offers-to-lift",
+  "demands-lift",
+  "lifts",
+  "attends",
+  "located-in",
+] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+export const MODALITIES = ["asserted", "reported", "expected", "conditional", "negated"] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** UTF-16 offsets into a document's cleaned text, end exclusive. */
+export interface TextSpan {
+  doc: string;
+  start: number;
+  end: number;
+}
+
+/** A block of the raw input that ingest dropped as page furniture, kept for debugging. */
+export interface RemovedBlock {
+  reason: string;
+  text: string;
+}
+
+/** An article after ingest. `text` never changes afterwards: every offset points into it. */
+export interface Document {
+  id: string;
+  title: string;
+  source: string;
+  text: string;
+  removed: RemovedBlock[];
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag (PROPN, NOUN, VERB, ...). */
+  pos: string;
+  /** Lower-cased normal form. */
+  normal: string;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+export interface Mention extends TextSpan {
+  text: string;
+  type: EntityType;
+  /** Which component or lexicon produced it (e.g. "lexicon:country", "title-name"). */
+  source: string;
+  /** Sentence index. */
+  sentence: number;
+  /** Canonical key when a lexicon already knows the entity (e.g. "country:us"). */
+  key?: string;
+  /** Role words attached to a person mention ("Commerce Secretary"). */
+  role?: string;
+  /** Country key the mention belongs to, when known (e.g. a "US" modifier). */
+  country?: string;
+}
+
+export interface Evidence extends TextSpan {
+  sentence: number;
+  quote: string;
+  speaker?: string;
+  modality?: Modality;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  label: string;
+  aliases: string[];
+  mentions: Mention[];
+  roles?: string[];
+  country?: string;
+}
+
+export interface Claim {
+  subject: string;
+  predicate: EdgeType;
+  object: string;
+  evidence: [Evidence, ...Evidence[]];
+}
+
+/** One row of graph/graph.json's graph attribute `documents`. */
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  source: string;
+  chars: number;
+}
