@@ -1,0 +1,103 @@
+// Shapes the viewer reads: graph.json attributes and the server's JSON responses.
+// Kept separate from src/model on purpose: the viewer only ever sees serialised data over HTTP.
+import type { MultiDirectedGraph } from "graphology";
+
+export const NODE_TYPES = [
+  "person",
+  "agency",
+  "organization",
+  "country",
+  "commodity",
+  "measure",
+  "place",
+  "event",
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const EDGE_TYPES = [
+  "leads",
+  "member-of",
+  "imposes",
+  "restricts",
+  "offers-to-lift",
+  "demands-lift",
+  "lifts",
+  "attends",
+  "located-in",
+] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+export interface Evidence {
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+  quote: string;
+  speaker?: string;
+  modality?: string;
+  /** Offsets of the supporting span inside `quote`, when the server provides them. */
+  spanStart?: number;
+  spanEnd?: number;
+  /** Offset of the sentence in the document's text, when the server provides it. */
+  sentenceStart?: number;
+}
+
+export interface NodeAttributes {
+  label: string;
+  /** Our domain type (person, agency, ...). Sigma's program type is set by the node reducer. */
+  type: string;
+  aliases?: string[];
+  roles?: string[];
+  country?: string;
+  docs?: string[];
+  mentions?: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  [key: string]: unknown;
+}
+
+export interface EdgeAttributes {
+  /** Our domain type (leads, imposes, ...). Sigma's program type is set by the edge reducer. */
+  type: string;
+  evidence: Evidence[];
+  weight?: number;
+  size: number;
+  color: string;
+  /** Bend given to parallel edges so they stay distinguishable; 0 for a lone edge. */
+  curvature: number;
+  [key: string]: unknown;
+}
+
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  source: string;
+  chars?: number;
+}
+
+export interface GraphAttributes {
+  documents?: DocumentInfo[];
+  [key: string]: unknown;
+}
+
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface AskAnswer {
+  key: string;
+  label: string;
+  type: string;
+  via?: unknown[];
+  evidence?: Evidence[];
+}
+
+export interface AskResponse {
+  question: string;
+  pattern: unknown;
+  answers: AskAnswer[];
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string };
+}
