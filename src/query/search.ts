@@ -1,0 +1,182 @@
+// Name search over labels and aliases: case- and accent-insensitive, prefix and typo tolerant
+// ("Lutnik" -> Howard Lutnick, "he lap" -> He Lifeng). The index is built once per graph and dropped
+// when the graph's nodes change, so repeated queries cost a lookup, not a rebuild.
+import MiniSearch, { type SearchResult } from "minisearch";
+import { ENTITY_TYPES, type EntityType } from "../model/types.ts";
+import { InvalidInputError } from "../model/errors.ts";
+import type { KgGraph } from "./graph-types.ts";
+import { STOP_WORDS, tokens } from "./text.ts";
+
+export interface SearchOptions {
+  /** Only nodes of these types. */
+  types?: readonly EntityType[];
+  /** At most this many hits (1..100, default 10). */
+  limit?: number;
+}
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  type: EntityType;
+  score: number;
+  /** The label or alias that the query matched best, so a client can show why a hit came up. */
+  matched: string;
+  /** The query is the whole label or alias (after folding). */
+  exact: boolean;
+}
+
+export const SEARCH_MAX_LIMIT = 100;
+export const SEARCH_MAX_QUERY_CHARS = 200;
+
+interface IndexedNode {
+  id: string;
+  label: string;
+  aliases: string;
+  type: EntityType;
+  mentions: number;
+}
+
+interface SearchIndex {
+  mini: MiniSearch<IndexedNode>;
+  /** folded name -> node keys, for exact matches that should outrank any fuzzy one. */
+  exact: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<KgGraph, SearchIndex>();
+const NODE_EVENTS = ["nodeAdded", "nodeDropped", "nodeAttributesUpdated", "cleared"] as const;
+
+function names(graph: KgGraph, key: string): string[] {
+  const a = graph.getNodeAttributes(key);
+  const aliases = Array.isArray(a.aliases) ? a.aliases.filter((s) => typeof s === "string") : [];
+  return [typeof a.label === "string" ? a.label : key, ...aliases];
+}
+
+function foldedName(name: string): string {
+  return tokens(name).join(" ");
+}
+
+function buildIndex(graph: KgGraph): SearchIndex {
+  const mini = new MiniSearch<IndexedNode>({
+    fields: ["label", "aliases"],
+    storeFields: ["type", "mentions"],
+    tokenize: (text) => tokens(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: (text) => tokens(text),
+      processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
+    },
+  });
+  const exact = new Map<string, string[]>();
+  const docs: IndexedNode[] = [];
+  graph.forEachNode((key, a) => {
+    const all = names(graph, key);
+    for (const n of all) {
+      const f = foldedName(n);
+      if (!f) continue;
+      const list = exact.get(f);
+      if (list) {
+        if (!list.includes(key)) list.push(key);
+      } else exact.set(f, [key]);
+    }
+    docs.push({
+      id: key,
+      label: all[0] ?? key,
+      aliases: all.slice(1).join(" | "),
+      type: a.type,
+      mentions: typeof a.mentions === "number" ? a.mentions : 0,
+    });
+  });
+  mini.addAll(docs);
+  return { mini, exact };
+}
+
+/** The search index of a graph, built on first use and rebuilt after node changes. */
+export function searchIndex(graph: KgGraph): SearchIndex {
+  let index = indexes.get(graph);
+  if (index) return index;
+  index = buildIndex(graph);
+  indexes.set(graph, index);
+  const invalidate = (): void => {
+    indexes.delete(graph);
+    for (const ev of NODE_EVENTS) graph.removeListener(ev, invalidate);
+  };
+  for (const ev of NODE_EVENTS) graph.on(ev, invalidate);
+  return index;
+}
+
+function validate(query: string, options: SearchOptions): { limit: number; types?: Set<string> } {
+  if (typeof query !== "string" || query.trim() === "")
+    throw new InvalidInputError("query/search: the query is empty; give a name or part of one");
+  if (query.length > SEARCH_MAX_QUERY_CHARS)
+    throw new InvalidInputError(`query/search: the query is longer than ${SEARCH_MAX_QUERY_CHARS} characters`);
+  const limit = options.limit ?? 10;
+  if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_LIMIT)
+    throw new InvalidInputError(`query/search: limit must be an integer from 1 to ${SEARCH_MAX_LIMIT}`);
+  if (options.types) {
+    for (const t of options.types)
+      if (!(ENTITY_TYPES as readonly string[]).includes(t))
+        throw new InvalidInputError(`query/search: unknown type "${t}"; use one of ${ENTITY_TYPES.join(", ")}`);
+    return { limit, types: new Set(options.types) };
+  }
+  return { limit };
+}
+
+/** The name of the node that matches the query's words best (every query word a prefix of a word in it). */
+function bestName(graph: KgGraph, key: string, qTokens: string[]): string {
+  const all = names(graph, key);
+  let best = all[0] ?? key;
+  let bestScore = -1;
+  for (const n of all) {
+    const nt = tokens(n);
+    let s = 0;
+    for (const q of qTokens) if (nt.some((t) => t === q)) s += 2;
+      else if (nt.some((t) => t.startsWith(q))) s += 1;
+    if (s > bestScore) {
+      best = n;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * Finds nodes by name. Exact matches (the whole label or alias, or the node key) come first, then
+ * MiniSearch hits: all query words must match (as prefixes, or with one typo in words over four
+ * letters); if none do, any word may.
+ */
+export function search(graph: KgGraph, query: string, options: SearchOptions = {}): SearchHit[] {
+  const { limit, types } = validate(query, options);
+  const index = searchIndex(graph);
+  const wanted = (key: string): boolean => !types || types.has(graph.getNodeAttribute(key, "type"));
+  const qTokens = tokens(query).filter((t) => !STOP_WORDS.has(t));
+  const hits = new Map<string, SearchHit>();
+  const push = (key: string, score: number, exact: boolean): void => {
+    if (hits.has(key) || !wanted(key)) return;
+    const a = graph.getNodeAttributes(key);
+    hits.set(key, { key, label: a.label ?? key, type: a.type, score, matched: bestName(graph, key, qTokens), exact });
+  };
+
+  if (graph.hasNode(query.trim())) push(query.trim(), Number.MAX_SAFE_INTEGER, true);
+  const exactKeys = index.exact.get(tokens(query).join(" ")) ?? index.exact.get(qTokens.join(" ")) ?? [];
+  // Several nodes can share a name; the most mentioned is the likelier referent.
+  const mentions = (k: string): number => graph.getNodeAttribute(k, "mentions") ?? 0;
+  for (const key of [...exactKeys].sort((a, b) => mentions(b) - mentions(a))) push(key, 1e9 + mentions(key), true);
+
+  if (qTokens.length > 0) {
+    const base = {
+      prefix: (term: string) => term.length >= 2,
+      fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
+      boost: { label: 2, aliases: 1 },
+      boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
+        1 + Math.log1p(typeof stored?.mentions === "number" ? stored.mentions : 0) / 10,
+      ...(types ? { filter: (r: SearchResult) => types.has(String(r.type)) } : {}),
+    };
+    let results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "AND" });
+    if (results.length === 0) results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "OR" });
+    for (const r of results) {
+      if (hits.size >= limit) break;
+      push(String(r.id), r.score, false);
+    }
+  }
+  return [...hits.values()].slice(0, limit);
+}
