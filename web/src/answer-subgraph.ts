@@ -26,9 +26,12 @@ export function collectAnswerSubgraph(
       for (const field of ["key", "node", "edge", "id", "source", "target", "from", "to"]) addRef(r[field]);
     }
   };
+  addRef(response.subject);
+  addRef(response.object);
   for (const answer of response.answers) {
     addRef(answer.key);
     addRef(answer.via ?? []);
+    for (const ev of answer.evidence ?? []) addRef(ev.edge);
   }
   for (const edge of edges) {
     nodes.add(graph.source(edge));

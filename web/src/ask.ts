@@ -6,7 +6,7 @@ import { namesOf, renderEvidence } from "./evidence-view.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import { nodeColor } from "./palette.ts";
 import type { Store } from "./state.ts";
-import type { AskAnswer, AskResponse, NewsGraph } from "./types.ts";
+import type { AskAnswer, AskResponse, NewsGraph, TriplePattern } from "./types.ts";
 
 export interface AskControl {
   run(question: string): Promise<void>;
@@ -83,8 +83,17 @@ export function mountAsk(
     );
   };
 
-  const renderPattern = (response: AskResponse): string =>
-    typeof response.pattern === "string" ? response.pattern : JSON.stringify(response.pattern, null, 1);
+  // Triples print as the design writes them, `(country:us) -offers-to-lift-> (?measure)`, so
+  // users learn the query language by reading it.
+  const renderPattern = (response: AskResponse): string => {
+    const { pattern } = response;
+    if (typeof pattern === "string") return pattern;
+    const where = (pattern as { where?: unknown } | null)?.where;
+    if (Array.isArray(where) && where.every(isTriple)) {
+      return where.map((t) => `(${t.s}) -${t.p}-> (${t.o})`).join("\n");
+    }
+    return JSON.stringify(pattern, null, 1);
+  };
 
   store.subscribe((state, previous) => {
     if (state.ask === previous.ask) return;
@@ -107,6 +116,7 @@ export function mountAsk(
           h("h3", {}, `${response.answers.length} answer${response.answers.length === 1 ? "" : "s"}`),
           h("p", { class: "hint" }, response.question),
           response.pattern ? h("div", { class: "pattern", title: "The pattern the server ran" }, renderPattern(response)) : null,
+          response.note ? h("p", { class: "via" }, response.note) : null,
           response.answers.length
             ? h("ol", {}, response.answers.map(renderAnswer))
             : h("p", { class: "hint" }, "No answer found in these articles."),
@@ -117,4 +127,9 @@ export function mountAsk(
   });
 
   return { run };
+}
+
+function isTriple(value: unknown): value is TriplePattern {
+  const t = value as Partial<TriplePattern> | null;
+  return !!t && typeof t.s === "string" && typeof t.p === "string" && typeof t.o === "string";
 }

@@ -10,7 +10,7 @@ export function renderEvidence(
   names: readonly string[],
 ): HTMLElement[] {
   const doc = documents.get(evidence.doc);
-  const title = doc?.title || evidence.doc;
+  const title = doc?.title || evidence.title || evidence.doc;
   const source =
     doc?.source && /^https?:\/\//.test(doc.source)
       ? h("a", { href: doc.source, target: "_blank", rel: "noopener noreferrer" }, title)

@@ -35,7 +35,7 @@ export function loadGraph(data: SerializedGraph): LoadedGraph {
   });
   // Size by degree, with a square root so hubs stand out without swallowing their neighbours.
   graph.forEachNode((node) => {
-    graph.setNodeAttribute(node, "size", Math.min(22, 3 + 2.2 * Math.sqrt(graph.degree(node))));
+    graph.setNodeAttribute(node, "size", Math.min(24, 4 + 2.4 * Math.sqrt(graph.degree(node))));
   });
 
   indexParallelEdgesIndex(graph, {

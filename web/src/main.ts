@@ -13,6 +13,7 @@ import { mountExports } from "./export.ts";
 import { mountFilters } from "./filters.ts";
 import { indexGraph } from "./graph-index.ts";
 import { createLayout, mountLayoutToggle, type LayoutControl } from "./layout.ts";
+import { drawNodeLabel } from "./label-drawing.ts";
 import { loadGraph } from "./loader.ts";
 import { EDGE_PROGRAM_CURVED, EDGE_PROGRAM_STRAIGHT, NODE_PROGRAM, ViewModel, bindReducers } from "./reducers.ts";
 import { SearchIndex } from "./search-index.ts";
@@ -50,6 +51,8 @@ async function boot(): Promise<void> {
 
   const container = document.getElementById("sigma-container");
   if (!container) throw new Error("web/main: #sigma-container is missing from index.html");
+  const model = new ViewModel(graph, index);
+  model.sync(store.get());
   const big = graph.order > 3000;
   // Sigma is used with its generic attribute types: our typed graph is cast once here, and the
   // reducers narrow what they read.
@@ -67,18 +70,20 @@ async function boot(): Promise<void> {
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
     labelSize: 13,
     labelWeight: "500",
-    labelDensity: 0.5,
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: big ? 9 : 7,
+    labelDensity: big ? 0.4 : 1,
+    labelGridCellSize: big ? 120 : 90,
+    labelRenderedSizeThreshold: big ? 9 : graph.order > 300 ? 6 : 3,
+    defaultDrawNodeLabel: drawNodeLabel,
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#555" },
-    stagePadding: 40,
+    stagePadding: 50,
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
     hideEdgesOnMove: graph.size > 20_000,
+    // Reducers must be there from the first render: they map our domain `type` to sigma programs.
+    ...model.reducerSettings(),
   });
 
-  const model = new ViewModel(graph, index);
   // Order matters: the reducers' view model syncs first, panels then read it.
   bindReducers(sigma, store, model);
   bindUrlState(store);

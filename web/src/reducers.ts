@@ -135,6 +135,17 @@ export class ViewModel {
     return data;
   };
 
+  /** The reducers as sigma settings; sigma types them with its generic attributes. */
+  reducerSettings(): {
+    nodeReducer: (node: string, data: Attributes) => Partial<NodeDisplayData>;
+    edgeReducer: (edge: string, data: Attributes) => Partial<EdgeDisplayData>;
+  } {
+    return {
+      nodeReducer: this.nodeReducer as unknown as (node: string, data: Attributes) => Partial<NodeDisplayData>,
+      edgeReducer: this.edgeReducer as unknown as (edge: string, data: Attributes) => Partial<EdgeDisplayData>,
+    };
+  }
+
   // Breadth-first over the edges that pass the other filters, so "depth N" counts visible hops.
   private collectDepth(start: string, depth: number): void {
     this.depthNodes.clear();
@@ -159,12 +170,8 @@ export class ViewModel {
   }
 }
 
-/** Installs the reducers on sigma and refreshes it whenever the view state changes. */
+/** Refreshes sigma whenever the view state changes (the reducers come from `reducerSettings`). */
 export function bindReducers(sigma: Sigma, store: Store, model: ViewModel): void {
-  model.sync(store.get());
-  // The reducers receive our attributes; sigma's settings are typed with its generic ones.
-  sigma.setSetting("nodeReducer", model.nodeReducer as unknown as (node: string, data: Attributes) => Partial<NodeDisplayData>);
-  sigma.setSetting("edgeReducer", model.edgeReducer as unknown as (edge: string, data: Attributes) => Partial<EdgeDisplayData>);
   store.subscribe((state, previous) => {
     if (
       state.selected === previous.selected &&

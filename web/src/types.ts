@@ -40,6 +40,9 @@ export interface Evidence {
   spanEnd?: number;
   /** Offset of the sentence in the document's text, when the server provides it. */
   sentenceStart?: number;
+  /** Set on evidence carried by answers: the edge the sentence supports and the article title. */
+  edge?: string;
+  title?: string;
 }
 
 export interface NodeAttributes {
@@ -84,17 +87,35 @@ export interface GraphAttributes {
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export interface AskAnswer {
+export interface NodeRef {
   key: string;
   label: string;
   type: string;
+}
+
+export interface AskAnswer extends NodeRef {
+  /** How the answer relates to the subject (e.g. "restricts" for a commodity reached through a measure). */
+  relation?: string;
+  /** Nodes between subject and answer; read liberally (keys or refs), see answer-subgraph.ts. */
   via?: unknown[];
   evidence?: Evidence[];
+  evidenceCount?: number;
+}
+
+export interface TriplePattern {
+  s: string;
+  p: string;
+  o: string;
 }
 
 export interface AskResponse {
   question: string;
+  form?: string;
+  subject?: NodeRef;
+  object?: NodeRef;
+  /** `{where: [{s, p, o}]}` today; anything else is shown as JSON. */
   pattern: unknown;
+  note?: string;
   answers: AskAnswer[];
 }
 
