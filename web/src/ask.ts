@@ -9,7 +9,8 @@ import type { Store } from "./state.ts";
 import type { AskAnswer, AskResponse, NewsGraph, TriplePattern } from "./types.ts";
 
 export interface AskControl {
-  run(question: string): Promise<void>;
+  /** `keepSelection` is for restoring a shared URL, which names both a question and a selection. */
+  run(question: string, options?: { keepSelection?: boolean }): Promise<void>;
 }
 
 export function mountAsk(
@@ -23,7 +24,7 @@ export function mountAsk(
   const panel = byId("answers");
   let controller: AbortController | null = null;
 
-  const run = async (question: string): Promise<void> => {
+  const run = async (question: string, options: { keepSelection?: boolean } = {}): Promise<void> => {
     controller?.abort();
     const q = question.trim();
     input.value = q;
@@ -33,7 +34,8 @@ export function mountAsk(
     }
     controller = new AbortController();
     // A new question replaces the selection: the answer subgraph is what should be in focus.
-    store.update({ question: q, selected: null, ask: { kind: "loading", question: q } });
+    const selected = options.keepSelection ? store.get().selected : null;
+    store.update({ question: q, selected, ask: { kind: "loading", question: q } });
     try {
       const response = await ask(q, controller.signal);
       store.update({ ask: { kind: "done", response } });

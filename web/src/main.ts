@@ -120,7 +120,7 @@ async function boot(): Promise<void> {
 
   const { selected } = store.get();
   if (selected) focusNode(sigma, selected, 0);
-  if (restored.question) void asker.run(restored.question);
+  if (restored.question) void asker.run(restored.question, { keepSelection: true });
   if (needsLayout) layout.start();
 }
 

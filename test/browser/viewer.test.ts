@@ -1,0 +1,165 @@
+// The viewer in a real browser: Debian's Chromium driven by playwright-core against a server
+// on port 0. Assertions are about behaviour (what is selected, hidden, answered), not pixels.
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { MultiDirectedGraph } from "graphology";
+import { parse } from "graphology-gexf";
+import {
+  buildWeb,
+  inkedShare,
+  launchBrowser,
+  loadTestGraph,
+  openViewer,
+  startViewerServer,
+  waitForViewer,
+  type ViewerServer,
+} from "./harness.ts";
+import type { ViewerGlobal } from "./page-types.ts";
+
+let browser: Browser;
+let server: ViewerServer;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  buildWeb();
+  const { json } = await loadTestGraph();
+  server = await startViewerServer(json);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  for (const page of pages) await page.context().close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options: { acceptDownloads?: boolean } = {}) {
+  const viewer = await openViewer(browser, server.url, options);
+  pages.push(viewer.page);
+  return viewer;
+}
+
+const selected = (page: Page) => page.evaluate(() => (globalThis as unknown as ViewerGlobal).newsgraph?.store.get().selected ?? null);
+
+describe("web viewer", () => {
+  it("draws a first frame without page errors and exposes window.newsgraph", async () => {
+    const { page, errors } = await open();
+    const info = await page.evaluate(() => {
+      const ng = (globalThis as unknown as ViewerGlobal).newsgraph;
+      return { order: ng?.graph.order ?? 0, firstFrameMs: ng?.firstFrameMs ?? -1 };
+    });
+    expect(info.order).toBeGreaterThan(0);
+    expect(info.firstFrameMs).toBeGreaterThan(0);
+    expect(await inkedShare(page)).toBeGreaterThan(0.002);
+    await expect.poll(() => page.locator('[data-testid="legend"] li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("search: 'Lutnick' suggests Howard Lutnick and choosing him shows quoted sentences", async () => {
+    const { page, errors } = await open();
+    await page.getByTestId("search").fill("Lutnick");
+    const option = page.locator("#search-suggestions li", { hasText: "Howard Lutnick" });
+    await option.waitFor();
+    await option.dispatchEvent("mousedown");
+    const details = page.getByTestId("details");
+    await expect.poll(() => details.locator("h3").textContent()).toBe("Howard Lutnick");
+    expect(await details.locator("blockquote.quote").count()).toBeGreaterThanOrEqual(1);
+    expect(await details.locator("blockquote.quote").first().textContent()).toMatch(/Lutnick/);
+    expect(await selected(page)).toMatch(/lutnick/i);
+    expect(errors).toEqual([]);
+  });
+
+  it("search is accent- and case-insensitive over aliases", async () => {
+    const { page } = await open();
+    await page.getByTestId("search").fill("he lap");
+    await expect.poll(() => page.locator("#search-suggestions li").first().textContent()).toMatch(/He Lifeng/);
+    await page.getByTestId("search").press("Enter");
+    await expect.poll(() => selected(page)).toMatch(/he-lifeng/);
+  });
+
+  it("unticking a node type hides exactly the nodes of that type", async () => {
+    const { page } = await open();
+    await page.locator('[data-testid="legend"] input[data-node-type="person"]').uncheck();
+    const counts = await page.evaluate(() => {
+      const ng = (globalThis as unknown as ViewerGlobal).newsgraph;
+      let persons = 0;
+      let hiddenPersons = 0;
+      let hiddenOthers = 0;
+      ng?.graph.forEachNode((node, attr) => {
+        const hidden = ng.sigma.getNodeDisplayData(node)?.hidden ?? false;
+        if (attr.type === "person") {
+          persons++;
+          if (hidden) hiddenPersons++;
+        } else if (hidden) hiddenOthers++;
+      });
+      return { persons, hiddenPersons, hiddenOthers };
+    });
+    expect(counts.persons).toBeGreaterThan(0);
+    expect(counts.hiddenPersons).toBe(counts.persons);
+    expect(counts.hiddenOthers).toBe(0);
+    expect(new URL(page.url()).searchParams.get("hide")).toBe("person");
+  });
+
+  it("ask: 'what does the US offer to lift' answers chip design software and shows the pattern", async () => {
+    const { page, errors } = await open();
+    await page.getByTestId("ask").fill("what does the US offer to lift");
+    await page.getByTestId("ask").press("Enter");
+    const answers = page.getByTestId("answers");
+    await answers.locator("li").first().waitFor();
+    expect(await answers.locator("li").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/chip design software/i)]));
+    expect(await answers.locator(".pattern").textContent()).toMatch(/offers-to-lift/);
+    expect(await answers.locator("blockquote.quote").count()).toBeGreaterThan(0);
+    // The answer subgraph is in focus: the answers are highlighted on the map.
+    const highlighted = await page.evaluate(() => {
+      const ng = (globalThis as unknown as ViewerGlobal).newsgraph;
+      let n = 0;
+      ng?.graph.forEachNode((node) => {
+        if (ng.sigma.getNodeDisplayData(node)?.highlighted) n++;
+      });
+      return n;
+    });
+    expect(highlighted).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("exports the visible graph as GEXF that parses", async () => {
+    const { page } = await open({ acceptDownloads: true });
+    await page.locator('[data-testid="legend"] input[data-node-type="place"]').uncheck();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
+    const path = await download.path();
+    const gexf = parse(MultiDirectedGraph, await readFile(path, "utf8"));
+    const visible = await page.evaluate(() => {
+      const ng = (globalThis as unknown as ViewerGlobal).newsgraph;
+      let n = 0;
+      ng?.graph.forEachNode((node) => {
+        if (!ng.sigma.getNodeDisplayData(node)?.hidden) n++;
+      });
+      return n;
+    });
+    expect(gexf.order).toBe(visible);
+    expect(gexf.size).toBeGreaterThan(0);
+    gexf.forEachNode((_node, attr) => expect(attr.type).not.toBe("place"));
+  });
+
+  it("a reload restores selection, filters and question from the URL", async () => {
+    const { page } = await open();
+    await page.getByTestId("ask").fill("what does the US offer to lift");
+    await page.getByTestId("ask").press("Enter");
+    await page.getByTestId("answers").locator("li").first().waitFor();
+    await page.locator('[data-testid="legend"] input[data-node-type="place"]').uncheck();
+    await page.getByTestId("search").fill("Lutnick");
+    await page.getByTestId("search").press("Enter");
+    await expect.poll(() => selected(page)).toMatch(/lutnick/i);
+    const before = page.url();
+
+    await page.reload();
+    await waitForViewer(page);
+    expect(page.url()).toBe(before);
+    expect(await selected(page)).toMatch(/lutnick/i);
+    await expect.poll(() => page.getByTestId("details").locator("h3").textContent()).toBe("Howard Lutnick");
+    expect(await page.locator('[data-testid="legend"] input[data-node-type="place"]').isChecked()).toBe(false);
+    expect(await page.getByTestId("ask").inputValue()).toBe("what does the US offer to lift");
+    await page.getByTestId("answers").locator("li").first().waitFor();
+  });
+});
