@@ -7,7 +7,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { ViewerGlobal } from "./page-types.ts";
-import { startStub } from "./stub-server.ts";
+import { graphFromJson } from "../../src/query/index.ts";
+import { start } from "../../src/server/index.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = join(ROOT, "web/dist");
@@ -75,9 +76,10 @@ export interface ViewerServer {
   close(): Promise<void>;
 }
 
+/** The real server (createApp + start from src/server) on a free port, serving web/dist at "/". */
 export async function startViewerServer(graphJson: unknown): Promise<ViewerServer> {
-  const { url, server } = await startStub(graphJson, DIST);
-  return { url, close: () => new Promise((done) => server.close(() => done())) };
+  const running = await start({ graph: graphFromJson(graphJson, "browser test graph"), port: 0, staticDir: DIST });
+  return { url: running.url, close: () => running.stop() };
 }
 
 export function launchBrowser(): Promise<Browser> {
