@@ -45,7 +45,7 @@ const BLOCK_TAGS = new Set([
 const MIN_READABLE_CHARS = 200;
 
 export function htmlToText(html: string): HtmlText {
-  const document = parse(html);
+  const document = parse(withBody(html));
   const title = pageTitle(document);
   const removed: RemovedBlock[] = [];
 
@@ -104,6 +104,20 @@ interface DocumentLike extends ParentLike {
 
 function parse(html: string): DocumentLike {
   return parseHTML(html).document as unknown as DocumentLike;
+}
+
+/**
+ * linkedom builds the tree as written and, unlike a browser, does not invent a missing <body>:
+ * "<p>text</p>" or "<html><head>..</head><p>..</p></html>" would leave the text outside
+ * document.body. Saved pages and fragments often lack it, so we add the skeleton a browser would.
+ * This only moves the head-only tags; the content itself is still parsed by linkedom.
+ */
+function withBody(html: string): string {
+  if (/<body[\s>]/i.test(html)) return html;
+  const headTags = /<head[\s>][\s\S]*?<\/head>|<title[\s>][\s\S]*?<\/title>|<meta\b[^>]*>|<link\b[^>]*>|<base\b[^>]*>/gi;
+  const head = (html.match(headTags) ?? []).map((t) => t.replace(/^<head[^>]*>|<\/head>$/gi, "")).join("");
+  const body = html.replace(headTags, "").replace(/<!doctype[^>]*>|<\/?html\b[^>]*>/gi, "");
+  return `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 }
 
 /** Text of an element with block boundaries as blank lines and <br> as a newline. */

@@ -15,11 +15,12 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 export function normalizeText(raw: string): string {
   return raw
-    .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/\u2029/g, "\n\n")
     .replace(/[\u2028\u0085\u000b\u000c]/g, "\n")
     .replace(ODD_SPACES, " ")
     .replace(ZERO_WIDTH, "")
-    .replace(CONTROLS, "");
+    .replace(CONTROLS, "")
+    // Last, so that a combining mark freed by removing an invisible character still composes.
+    .normalize("NFC");
 }
