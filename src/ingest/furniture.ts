@@ -202,9 +202,10 @@ export function removeFurniture(input: string, opts: FurnitureOptions = {}): Cle
   removeRelatedSections(lines);
   removeCaptionsBeforeCredits(lines);
 
+  // Before the title: "... on June 8. AFP" must not look like a headline for lack of a full stop.
+  const trims = trimInsideLines(lines);
   const title = takeTitle(lines, opts.title);
   joinBrokenSentences(lines);
-  const trims = trimInsideLines(lines);
   removeWeakFurniture(lines, title);
 
   return assemble(lines, title, trims);
