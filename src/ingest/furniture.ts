@@ -80,6 +80,7 @@ const EMBEDDED_CREDITS: RegExp[] = [
   /\b(?:EDITORIAL USE ONLY|RESTRICTED TO EDITORIAL USE)\b/i,
   /\b\p{Lu}{2,}\s+PHOTO\s*\/\s*/u, // AFP PHOTO / ...
   /(?:\bvia\b|[/|(])\s*Getty Images\b/i,
+  /\b(?:file |handout )?(?:photo|photograph|picture|image)\s*:\s*\p{Lu}[^.!?]{0,60}$/iu, // "... File photo: Reuters" at the end
 ];
 
 /** A caption's own words: position cues and "posing for a photo". Used next to a credit line, or at
@@ -94,6 +95,15 @@ const CAPTION_CUES: RegExp[] = [
 const POSITION_CUE_START = /^\((?:L\/R|R\/L|L-R|left|right|cent(?:re|er)|(?:front row, )?from (?:left|right)|clockwise from [^)]*)\)/i;
 
 const LINE_RULES: LineRule[] = [
+  {
+    // "Markets | Technology | Commodities | Opinion": three or more short items between separators
+    // is a menu or breadcrumb; prose does not separate clauses with pipes and bullets.
+    reason: "menu",
+    test: (s) => {
+      const items = s.split(/\s+[|·•›»]\s+/);
+      return items.length >= 3 && items.every((i) => words(i) <= 4) && !endsSentence(s);
+    },
+  },
   {
     reason: "photo-credit",
     test: (s) => isCreditOnly(s) || EMBEDDED_CREDITS.some((re) => re.test(s)) || POSITION_CUE_START.test(s),

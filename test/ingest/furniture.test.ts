@@ -202,3 +202,21 @@ describe("removeFurniture: title, duplicates, datelines and sign-offs", () => {
     expect(removeFurniture("logo\n\nSubscribe now\n\nHome\n\nWorld").text).toBe("");
   });
 });
+
+describe("removeFurniture: menus and trailing credits", () => {
+  it.each([
+    ["a pipe-separated menu", "Markets | Technology | Commodities | Opinion", "menu"],
+    ["a breadcrumb", "Home › World › Americas", "menu"],
+    ["a caption ending in a credit", "A worker walks past a copper smelter in Antofagasta, Chile. File photo: Reuters", "photo-credit"],
+  ])("drops %s", (_name, line, reason) => {
+    const r = removeFurniture(`${line}\n\nChile and Peru agree copper quotas\n\n${BEFORE}`);
+    expect(r.text).toBe(BEFORE);
+    expect(r.title).toBe("Chile and Peru agree copper quotas");
+    expect(r.removed.map((x) => x.reason)).toContain(reason);
+  });
+
+  it("keeps a sentence that lists items with separators inside prose", () => {
+    const s = "Prices for copper | zinc | lead all rose on Monday, traders said.";
+    expect(removeFurniture(`${BEFORE}\n\n${s}`).text).toContain(s);
+  });
+});
