@@ -2,6 +2,10 @@
 import { Command, CommanderError } from "commander";
 import { NewsgraphError } from "../model/errors.ts";
 import { registerBuild } from "./commands/build.ts";
+import { registerServe } from "./commands/serve.ts";
+import { registerAsk } from "./commands/ask.ts";
+import { registerExport } from "./commands/export.ts";
+import { registerStart } from "./commands/start.ts";
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
@@ -9,6 +13,10 @@ export async function main(argv: string[]): Promise<number> {
     .description("Turn news articles into a knowledge graph with evidence on every edge")
     .exitOverride();
   registerBuild(program);
+  registerServe(program);
+  registerAsk(program);
+  registerExport(program);
+  registerStart(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

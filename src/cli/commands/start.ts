@@ -1,0 +1,71 @@
+// `newsgraph start` (npm start): builds graph/graph.json from seeds/ when it is missing or older than
+// the newest article, then serves the API and viewer on $PORT or 3000 and prints the address.
+import { readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { Command } from "commander";
+import { InvalidInputError } from "../../model/errors.ts";
+import type { Document } from "../../model/types.ts";
+import { loadGraph, type KgGraph } from "../../query/index.ts";
+import { defaultPort, parsePort, serveGraph } from "./serve.ts";
+
+const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
+
+// The pipeline modules are loaded when a build is needed: serving an existing graph must not depend
+// on (or pay for loading) the NLP stack.
+interface IngestModule {
+  readCorpus(paths: string[]): Promise<{ documents: Document[]; problems: Array<{ path: string; message: string }> }>;
+}
+interface BuildModule {
+  buildGraph(documents: Document[]): KgGraph | Promise<KgGraph>;
+}
+interface IoModule {
+  writeGraphJson(graph: KgGraph, path: string): void | Promise<void>;
+}
+const modulePath = (rel: string): string => new URL(rel, import.meta.url).href;
+
+/** Newest modification time (ms) of any article under `dir`, or 0 when there are none. */
+export async function newestArticleTime(dir: string): Promise<number> {
+  let newest = 0;
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  for (const e of entries) {
+    if (!e.isFile() || !ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) continue;
+    const s = await stat(join(e.parentPath, e.name));
+    newest = Math.max(newest, s.mtimeMs);
+  }
+  return newest;
+}
+
+/** Whether the graph file must be (re)built from the articles in `seedsDir`. */
+export async function graphIsStale(graphPath: string, seedsDir: string): Promise<boolean> {
+  const graphStat = await stat(graphPath).catch(() => undefined);
+  if (!graphStat) return true;
+  return (await newestArticleTime(seedsDir)) > graphStat.mtimeMs;
+}
+
+export async function buildGraphFile(seedsDir: string, graphPath: string): Promise<void> {
+  const ingest = (await import(modulePath("../../ingest/index.ts"))) as IngestModule;
+  const build = (await import(modulePath("../../graph/build-graph.ts"))) as BuildModule;
+  const io = (await import(modulePath("../../graph/io.ts"))) as IoModule;
+  const corpus = await ingest.readCorpus([seedsDir]);
+  for (const p of corpus.problems) console.error(`newsgraph: skipped ${p.path}: ${p.message}`);
+  if (corpus.documents.length === 0) throw new InvalidInputError(`start: no readable articles in ${seedsDir}`);
+  const graph = await build.buildGraph(corpus.documents);
+  await io.writeGraphJson(graph, graphPath);
+  console.log(`newsgraph: built ${graphPath} (${graph.order} nodes, ${graph.size} edges) from ${corpus.documents.length} articles`);
+}
+
+export function registerStart(program: Command): void {
+  program
+    .command("start")
+    .description("build graph/graph.json from seeds/ if needed, then serve it (port $PORT or 3000)")
+    .option("--seeds <dir>", "folder of articles", "seeds")
+    .option("--graph <file>", "graph file to build and serve", "graph/graph.json")
+    .option("--port <n>", "port (default $PORT or 3000)", parsePort)
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .action(async (opts: { seeds: string; graph: string; port?: number; host: string }) => {
+      if (await graphIsStale(opts.graph, opts.seeds)) await buildGraphFile(opts.seeds, opts.graph);
+      else console.log(`newsgraph: ${opts.graph} is up to date with ${opts.seeds}`);
+      const graph = await loadGraph(opts.graph);
+      await serveGraph(graph, { port: opts.port ?? defaultPort(), host: opts.host });
+    });
+}
