@@ -172,7 +172,7 @@ function resolveName(
 ): Resolution {
   const name = cleanName(text);
   if (!name) throw new InvalidInputError(`query/ask: the question names nothing to look up`);
-  const hits = search(graph, name, { limit: 20 });
+  const hits = search(graph, name, { limit: 20, matchAll: true });
   if (hits.length === 0)
     throw new NotFoundError(`query/ask: nothing in the graph is called "${name}"; try another spelling or GET /api/search`);
   const ok = (type: EntityType): boolean => !prefer || prefer.includes(type);

@@ -12,6 +12,11 @@ export interface SearchOptions {
   types?: readonly EntityType[];
   /** At most this many hits (1..100, default 10). */
   limit?: number;
+  /**
+   * Only nodes matching every query word (default false: when none does, nodes matching any word
+   * are returned). Ask uses it so "the meaning of life" does not resolve to He Lifeng by prefix.
+   */
+  matchAll?: boolean;
 }
 
 export interface SearchHit {
@@ -172,7 +177,7 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
       ...(types ? { filter: (r: SearchResult) => types.has(String(r.type)) } : {}),
     };
     let results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "AND" });
-    if (results.length === 0) results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "OR" });
+    if (results.length === 0 && !options.matchAll) results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "OR" });
     for (const r of results) {
       if (hits.size >= limit) break;
       push(String(r.id), r.score, false);
