@@ -31,6 +31,8 @@ export interface InputProblem {
 export interface ReadCorpusOptions {
   /** Files larger than this are refused without being read. Default 20 MB. */
   maxFileBytes?: number;
+  /** Called after each file is read (or refused), for progress displays. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface Corpus {
@@ -87,7 +89,12 @@ export async function readCorpus(paths: string[], opts: ReadCorpusOptions = {}):
     }
   }
 
-  const results = await mapInOrder(candidates, CONCURRENCY, (c) => readOne(c, maxFileBytes));
+  let done = 0;
+  const results = await mapInOrder(candidates, CONCURRENCY, async (c) => {
+    const result = await readOne(c, maxFileBytes);
+    opts.onProgress?.(++done, candidates.length);
+    return result;
+  });
   const documents: Document[] = [];
   const ids = new Set<string>();
   results.forEach((r, i) => {
