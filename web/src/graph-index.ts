@@ -21,9 +21,8 @@ export function indexGraph(graph: NewsGraph): GraphIndex {
   });
   graph.forEachEdge((edge, attr) => {
     edgeTypeCounts.set(attr.type, (edgeTypeCounts.get(attr.type) ?? 0) + 1);
-    const docs = new Set<string>();
-    for (const ev of attr.evidence) docs.add(ev.doc);
-    const n = Math.max(1, docs.size);
+    // Most edges have one sentence: only build a set when there is something to deduplicate.
+    const n = attr.evidence.length <= 1 ? 1 : new Set(attr.evidence.map((ev) => ev.doc)).size;
     sourcesByEdge.set(edge, n);
     if (n > maxSources) maxSources = n;
   });

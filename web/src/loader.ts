@@ -31,11 +31,9 @@ export function loadGraph(data: SerializedGraph): LoadedGraph {
     i++;
     attr.label = typeof attr.label === "string" && attr.label ? attr.label : String(_node);
     attr.color = nodeColor(attr.type);
+    // Size by degree, with a square root so hubs stand out without swallowing their neighbours.
+    attr.size = Math.min(24, 4 + 2.4 * Math.sqrt(graph.degree(_node)));
     return attr;
-  });
-  // Size by degree, with a square root so hubs stand out without swallowing their neighbours.
-  graph.forEachNode((node) => {
-    graph.setNodeAttribute(node, "size", Math.min(24, 4 + 2.4 * Math.sqrt(graph.degree(node))));
   });
 
   indexParallelEdgesIndex(graph, {

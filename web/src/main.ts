@@ -2,7 +2,7 @@
 // panels to one store. `window.newsgraph` appears once the first frame is on screen, which is
 // what tests and the benchmark wait for.
 import Sigma from "sigma";
-import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { SerializedGraph } from "graphology-types";
 import { getJson } from "./api.ts";
@@ -15,7 +15,7 @@ import { indexGraph } from "./graph-index.ts";
 import { createLayout, mountLayoutToggle, type LayoutControl } from "./layout.ts";
 import { drawNodeLabel } from "./label-drawing.ts";
 import { loadGraph } from "./loader.ts";
-import { EDGE_PROGRAM_CURVED, EDGE_PROGRAM_STRAIGHT, NODE_PROGRAM, ViewModel, bindReducers } from "./reducers.ts";
+import { EDGE_PROGRAM_CURVED, EDGE_PROGRAM_LINE, EDGE_PROGRAM_STRAIGHT, NODE_PROGRAM, ViewModel, bindReducers } from "./reducers.ts";
 import { SearchIndex } from "./search-index.ts";
 import { mountSearch } from "./search.ts";
 import { initialState, Store } from "./state.ts";
@@ -37,8 +37,12 @@ declare global {
   }
 }
 
+/** Above this many edges, edge hover is enabled only once the first frame is on screen. */
+const EAGER_EDGE_EVENTS_MAX = 5_000;
+
 async function boot(): Promise<void> {
   const data = await getJson<SerializedGraph>("/api/graph");
+  performance.mark("newsgraph:fetched");
   const { graph, needsLayout } = loadGraph(data);
   const index = indexGraph(graph);
 
@@ -51,6 +55,7 @@ async function boot(): Promise<void> {
 
   const container = document.getElementById("sigma-container");
   if (!container) throw new Error("web/main: #sigma-container is missing from index.html");
+  performance.mark("newsgraph:loaded");
   const model = new ViewModel(graph, index);
   model.sync(store.get());
   const big = graph.order > 3000;
@@ -62,10 +67,13 @@ async function boot(): Promise<void> {
     edgeProgramClasses: {
       [EDGE_PROGRAM_STRAIGHT]: EdgeArrowProgram,
       [EDGE_PROGRAM_CURVED]: EdgeCurvedArrowProgram,
+      [EDGE_PROGRAM_LINE]: EdgeLineProgram,
     },
     renderEdgeLabels: true,
-    enableEdgeEvents: true,
-    zIndex: true,
+    // Edge picking doubles the GPU work of a frame; on big graphs it is switched on after the
+    // first frame (see below) so the map appears first and edge hover follows.
+    enableEdgeEvents: graph.size <= EAGER_EDGE_EVENTS_MAX,
+    zIndex: !big,
     // Labels: fewer, larger, and only for nodes big enough on screen, so the map never turns to soup.
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
     labelSize: 13,
@@ -84,6 +92,7 @@ async function boot(): Promise<void> {
     ...model.reducerSettings(),
   });
 
+  performance.mark("newsgraph:sigma");
   // Order matters: the reducers' view model syncs first, panels then read it.
   bindReducers(sigma, store, model);
   bindUrlState(store);
@@ -101,6 +110,7 @@ async function boot(): Promise<void> {
   const layout = createLayout(graph);
   mountLayoutToggle(layout);
 
+  performance.mark("newsgraph:mounted");
   sigma.on("clickNode", ({ node }) => store.update({ selected: node }));
   sigma.on("clickStage", () => {
     if (store.get().selected) store.update({ selected: null });
@@ -111,12 +121,14 @@ async function boot(): Promise<void> {
   sigma.on("leaveEdge", () => store.update({ hoveredEdge: null }));
 
   const publish = (): void => {
+    performance.mark("newsgraph:first-frame");
     window.newsgraph = { sigma, graph, store, layout, model, firstFrameMs: performance.now() };
     document.body.dataset.ready = "true";
+    if (graph.size > EAGER_EDGE_EVENTS_MAX) setTimeout(() => sigma.setSetting("enableEdgeEvents", true), 0);
   };
   // Sigma renders synchronously in its constructor; the first frame is on the canvas now.
-  // Wait for the browser to present it before announcing readiness.
-  requestAnimationFrame(publish);
+  // Announce readiness from the frame after the next one: by then the browser has presented it.
+  requestAnimationFrame(() => requestAnimationFrame(publish));
 
   const { selected } = store.get();
   if (selected) focusNode(sigma, selected, 0);
