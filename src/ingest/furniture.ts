@@ -55,6 +55,8 @@ function upperShare(s: string): number {
 const ATTRIBUTION = /\b(?:said|says|told|tells|according to|reported|reports|announced|wrote|added)\b/i;
 /** Second person: pages address the reader ("your inbox"); news copy almost never does outside quotes. */
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
+/** A paragraph that opens with a quotation is someone speaking (attributed on the next line), not a prompt. */
+const QUOTED = /^["“‘'«]/u;
 /** Imperative openings of calls to action. */
 const IMPERATIVE_START =
   /^(?:sign[ -]?up|subscribe|register|join|get|receive|download|install|follow|never miss|don'?t miss|stay (?:informed|updated|up to date|in the know)|want|click|tap|enter your|enable|turn on|already (?:a )?(?:subscriber|member|registered)|try|explore|discover|unlock|read (?:the|our)|listen|watch)\b/i;
@@ -135,6 +137,7 @@ const LINE_RULES: LineRule[] = [
       /\b(?:sign[ -]?up|subscribe|subscription|subscribers?|newsletters?|inbox|register|log ?in|create (?:a |an )?(?:free )?account|alerts|notifications)\b/i.test(s) &&
       (IMPERATIVE_START.test(s) || SECOND_PERSON.test(s)) &&
       !ATTRIBUTION.test(s) &&
+      !QUOTED.test(s) &&
       words(s) <= 40,
   },
   {
@@ -143,6 +146,7 @@ const LINE_RULES: LineRule[] = [
     reason: "app-promo",
     test: (s) =>
       !ATTRIBUTION.test(s) &&
+      !QUOTED.test(s) &&
       ((/\b(?:download|get|install|open)\s+(?:(?:the|our)\s+)?(?:free\s+)?(?:[\p{L}\d]+\s+)?app\b/iu.test(s) && words(s) <= 40) ||
         (/(?:app[- ]?store|google[- ]?play|play[- ]?store)/i.test(s) && (IMPERATIVE_START.test(s) || SECOND_PERSON.test(s) || words(s) <= 6))),
   },
@@ -187,7 +191,10 @@ const LINE_RULES: LineRule[] = [
     // Consent banners talk about cookies to "you"; a news sentence about cookies does not.
     reason: "cookie-banner",
     test: (s) =>
-      /\bcookies?\b/i.test(s) && /\b(?:we use|you|your|accept|consent|privacy policy|cookie settings|preferences)\b/i.test(s) && !ATTRIBUTION.test(s),
+      /\bcookies?\b/i.test(s) &&
+      /\b(?:we use|you|your|accept|consent|privacy policy|cookie settings|preferences)\b/i.test(s) &&
+      !ATTRIBUTION.test(s) &&
+      !QUOTED.test(s),
   },
   {
     reason: "advert",
@@ -347,7 +354,7 @@ function joinBrokenSentences(lines: Line[]): void {
 /** Leading datelines ("LONDON (Reuters) - ") and trailing agency sign-offs ("... on June 8. AFP"). */
 function trimInsideLines(lines: Line[]): RemovedBlock[] {
   const DATELINE =
-    /^(?:\p{Lu}[\p{Lu}.'’]+(?:[\s/,-]+\p{Lu}[\p{Lu}.'’]+)*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,30}\)\s*)?|\(\p{Lu}[\p{L} ]{1,20}\)\s*)(?:--|[-–—])\s+(?=\S)/u;
+    /^(?:\p{Lu}[\p{Lu}.'’]{2,}(?:[\s/,-]+\p{Lu}[\p{Lu}.'’]+)*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,30}\)\s*)?|\(\p{Lu}[\p{L} ]{1,20}\)\s*)(?:--|[-–—])\s+(?=\S)/u;
   const SIGN_OFF = /(?<=[.!?]["'”’)]*)\s+(?:[-–—]\s*)?\p{Lu}{2,8}(?:\s*[/,&]\s*\p{Lu}{2,8}){0,3}$/u;
   const out: RemovedBlock[] = [];
   for (const l of lines) {

@@ -220,3 +220,13 @@ describe("removeFurniture: menus and trailing credits", () => {
     expect(removeFurniture(`${BEFORE}\n\n${s}`).text).toContain(s);
   });
 });
+
+describe("removeFurniture: quotations and short acronyms are prose", () => {
+  it.each([
+    "“You have to register every shipment with the ministry before it leaves port.”",
+    "“Download the app and you will see the queue at the border,” is what drivers hear.",
+    "EU – China trade rose 5 percent in the first quarter, customs data showed.",
+  ])("keeps %j", (line) => {
+    expect(removeFurniture(`${BEFORE}\n\n${line}\n\n${AFTER}`).text).toBe(`${BEFORE}\n\n${line}\n\n${AFTER}`);
+  });
+});
