@@ -257,7 +257,7 @@ const kept = (l: Line | undefined): l is Line => l !== undefined && l.removed ==
  */
 function removeRelatedSections(lines: Line[]): void {
   const teaserLike = (l: Line, seen: Set<string>): boolean =>
-    (l.removed !== undefined && l.removed !== "sign-up") ||
+    l.removed !== undefined ||
     seen.has(looseKey(l.text)) ||
     (!endsSentence(l.text) && words(l.text) <= 20) ||
     (/\?["'”’]?$/.test(l.text) && words(l.text) <= 15);
