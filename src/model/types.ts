@@ -84,7 +84,11 @@ export interface Mention extends TextSpan {
 
 export interface Evidence extends TextSpan {
   sentence: number;
+  /** The supporting span: exactly `doc.text.slice(start, end)`. */
   quote: string;
+  /** The whole sentence the span sits in, and its offset, so a reader sees the span in context. */
+  context?: string;
+  contextStart?: number;
   speaker?: string;
   modality?: Modality;
 }

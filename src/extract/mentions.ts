@@ -1,0 +1,436 @@
+// Mentions: the spans of a sentence that name a person, body, organisation, country, place,
+// good or kind of measure. Sources, in order of trust: the lexicons; title + name patterns
+// ("Commerce Secretary Howard Lutnick"); honorifics ("Mr. Lutnick"); appositions ("Kevin
+// Hassett, director of ..."); and capitalised sequences typed by their context (a role noun,
+// a verb of speech, an organisation head such as "Group" or "Ministry").
+
+import type { AgencyEntry, CountryEntry, TitleEntry } from "../lexicon/types.ts";
+import type { EntityType, Sentence, Token } from "../model/types.ts";
+import { lexiconIndex, surnameOf, type CommonHit, type LexiconIndex, type ProperHit } from "./lexicon-index.ts";
+import {
+  DELEGATION_HEADS,
+  GOV_HEADS,
+  HONORIFICS,
+  LOCATIVE_PREPS,
+  MEETING_WORDS,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from "./words.ts";
+
+/** A mention inside one sentence, with token indices for the relation patterns. */
+export interface SentenceMention {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Entity key; person keys may be replaced during resolution (surnames, aliases). */
+  key: string;
+  label: string;
+  source: string;
+  country?: string;
+  /** Person: the title in front of or after the name, and its token span. */
+  titles?: TitleEntry[];
+  titleText?: string;
+  titleFrom?: number;
+  titleTo?: number;
+  /** Person known only by a surname ("Mr. Lutnick"); resolved against the document. */
+  surname?: string;
+  /** Followed by a possessive 's. */
+  possessive?: boolean;
+  /** A demonym or country used to modify a noun ("Chinese", "US" in "US tariffs"). */
+  modifier?: boolean;
+  /** A measure word's kind id ("export-controls"). */
+  measureKind?: string;
+  /** Commodity parent id, for rolling up (dysprosium -> rare-earths). */
+  parent?: string;
+}
+
+/** Nouns a city names the venue of: "the London talks", "the Geneva deal". */
+const VENUE_NOUNS = new Set([...MEETING_WORDS, "deal", "agreement", "pact", "truce", "accord", "consensus", "framework", "process", "round"]);
+
+export const AGENT_TYPES: ReadonlySet<EntityType> = new Set(["person", "agency", "organization", "country"]);
+
+export function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const NAME_PARTICLES = new Set(["de", "da", "van", "von", "bin", "al", "le", "la", "del", "der", "du", "dos", "ter", "zu"]);
+const NOT_NAMES = new Set([
+  "the", "a", "an", "on", "in", "at", "for", "and", "but", "or", "of", "to", "by", "with", "as", "from",
+  "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+  "their", "our", "my", "your", "there", "here", "when", "while", "after", "before", "since", "during",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+  "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "photo", "reuters", "afp", "however", "meanwhile",
+  "although", "though", "if", "also", "both", "all", "some", "many", "most", "other", "last", "next",
+]);
+
+export interface SentenceContext {
+  /** Country ids seen so far in the document, most frequent first, for ambiguous body names. */
+  docCountries: () => string[];
+  /** Surnames of people named in full in the document: surname -> person key. */
+  docSurnames: Map<string, { key: string; label: string; country?: string }[]>;
+}
+
+export function findMentions(text: string, sentence: Sentence, ctx: SentenceContext): SentenceMention[] {
+  const lex = lexiconIndex();
+  const toks = sentence.tokens;
+  const out: SentenceMention[] = [];
+  const taken = new Array<boolean>(toks.length).fill(false);
+  const take = (m: SentenceMention): void => {
+    for (let i = m.from; i < m.to; i++) taken[i] = true;
+    out.push(m);
+  };
+  const free = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (taken[i]) return false;
+    return true;
+  };
+  const span = (from: number, to: number) => {
+    const start = toks[from]?.start ?? 0;
+    const end = toks[to - 1]?.end ?? start;
+    return { from, to, start, end, text: text.slice(start, end) };
+  };
+  const possessiveAt = (i: number): boolean => /^['’][sS]$/.test(toks[i]?.text ?? "") || (toks[i]?.text === "'" || toks[i]?.text === "’");
+
+  const proper = lex.proper.findAll(toks, (m) => acceptProper(toks, m.from, m.to, m.value));
+  const sentenceHasMeeting = toks.some((t) => MEETING_WORDS.has(t.normal));
+  const sentenceCountries = proper.flatMap((m) =>
+    m.value.kind === "country" || m.value.kind === "demonym" || m.value.kind === "capital" ? [m.value.entry.id] : [],
+  );
+
+  // 1. Lexicon hits that stand alone.
+  const titleHits: { from: number; to: number; entries: TitleEntry[] }[] = [];
+  const appositive: { from: number; to: number; entries: TitleEntry[] }[] = [];
+  for (const m of proper) {
+    const v = m.value;
+    const sp = span(m.from, m.to);
+    const possessive = possessiveAt(m.to);
+    switch (v.kind) {
+      case "country":
+        take({ ...sp, type: "country", key: `country:${v.entry.id}`, label: v.entry.label, source: "lexicon:country", country: v.entry.id, possessive, modifier: isModifier(toks, m.to) });
+        break;
+      case "demonym":
+        take({ ...sp, type: "country", key: `country:${v.entry.id}`, label: v.entry.label, source: "lexicon:demonym", country: v.entry.id, modifier: true });
+        break;
+      case "capital": {
+        const prev = toks[m.from - 1]?.normal ?? "";
+        const locative = LOCATIVE_PREPS.has(prev) && !possessive;
+        const venueOf = !possessive && VENUE_NOUNS.has(toks[m.to]?.normal ?? "");
+        if (venueOf) {
+          take({ ...sp, type: "place", key: `place:${slug(sp.text)}`, label: sp.text, source: "lexicon:capital-venue", country: v.entry.id });
+        } else if (!locative) {
+          take({ ...sp, type: "country", key: `country:${v.entry.id}`, label: v.entry.label, source: "lexicon:capital", country: v.entry.id, possessive, modifier: isModifier(toks, m.to) });
+        } else if (sentenceHasMeeting) {
+          take({ ...sp, type: "place", key: `place:${slug(sp.text)}`, label: sp.text, source: "lexicon:capital-venue", country: v.entry.id });
+        } else {
+          for (let i = m.from; i < m.to; i++) taken[i] = true; // a city in passing: not a node
+        }
+        break;
+      }
+      case "agency": {
+        const entry = pickAgency(v.entries, toks, m.from, m.to, proper, ctx, sentenceCountries);
+        take({ ...sp, type: entry.type ?? "agency", key: `agency:${entry.id}`, label: entry.label, source: "lexicon:agency", country: entry.country, possessive });
+        break;
+      }
+      case "organization":
+        take({ ...sp, type: "organization", key: `organization:${v.entry.id}`, label: v.entry.label, source: "lexicon:organization", country: v.entry.country, possessive });
+        break;
+      case "person":
+        take({ ...sp, type: "person", key: `person:${v.entry.id}`, label: v.entry.label, source: "lexicon:person", country: v.entry.country, possessive });
+        break;
+      case "city":
+        take({ ...sp, type: "place", key: `place:${slug(v.name)}`, label: v.name, source: "lexicon:city" });
+        break;
+      case "title":
+        titleHits.push({ from: m.from, to: m.to, entries: v.entries });
+        for (let i = m.from; i < m.to; i++) taken[i] = true;
+        break;
+    }
+  }
+
+  // 2. Titles: "Commerce Secretary Howard Lutnick", "Vice-Premier He", "the ministry's chief
+  // trade negotiator, Li Chenggang", and "Kevin Hassett, director of ...".
+  for (const t of titleHits) {
+    let at = t.to;
+    // "Vice Premier of the State Council He Lifeng": the body named after the title.
+    const bodyAfter = out.find((m) => m.from >= at && m.from <= at + 2 && (m.type === "agency" || m.type === "organization") && ["of", "the"].includes(toks[at]?.normal ?? ""));
+    if (bodyAfter) at = bodyAfter.to;
+    if (toks[at]?.text === ",") at++;
+    const existing = out.find((m) => m.from === at && m.type === "person");
+    if (existing) {
+      attachTitle(existing, t, text, toks);
+      continue;
+    }
+    const name = nameAt(toks, at, taken);
+    if (name) {
+      const m = personMention(text, toks, at, name, lex, ctx, "title-name");
+      attachTitle(m, t, text, toks);
+      take(m);
+    } else appositive.push(t);
+  }
+
+  // 3. Honorifics: "Mr. Lutnick", "Ms Kathleen Brooks".
+  toks.forEach((tok, i) => {
+    if (!HONORIFICS.has(tok.normal)) return;
+    const existing = out.find((m) => m.from === i + 1 && m.type === "person");
+    if (existing) return;
+    const name = nameAt(toks, i + 1, taken);
+    if (name) take(personMention(text, toks, i + 1, name, lex, ctx, "honorific-name"));
+  });
+
+  // 4. Capitalised sequences typed by context.
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isCapitalised(toks[i])) continue;
+    const len = nameAt(toks, i, taken, 6);
+    if (!len) continue;
+    const last = toks[i + len - 1];
+    const seq = span(i, i + len);
+    const next = toks[i + len];
+    const prev = toks[i - 1];
+    if (last && (GOV_HEADS.has(last.text) || ORG_HEADS.has(last.text)) && len >= 2) {
+      const gov = GOV_HEADS.has(last.text);
+      take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:org-head", possessive: possessiveAt(i + len) });
+      i += len - 1;
+      continue;
+    }
+    if (last && lex.venueHeads.has(last.text) && len >= 2) {
+      take({ ...seq, type: "place", key: `place:${slug(seq.text)}`, label: seq.text, source: "proper:venue" });
+      i += len - 1;
+      continue;
+    }
+    if (prev && ORG_DESCRIPTORS.has(prev.normal) && !isCapitalised(prev)) {
+      take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:org-descriptor", possessive: possessiveAt(i + len) });
+      i += len - 1;
+      continue;
+    }
+    if (next && ORG_DESCRIPTORS.has(next.normal) && toks[i - 1]?.normal === "the") {
+      take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:org-descriptor", possessive: possessiveAt(i + len) });
+      i += len - 1;
+      continue;
+    }
+    if (looksLikePerson(toks, i, len)) {
+      take(personMention(text, toks, i, len, lex, ctx, "proper:person-context"));
+      i += len - 1;
+    }
+  }
+
+  // 5. Surnames of people this document has named in full, and distinctive surnames of public
+  // figures ("Trump said", "Xi told Trump").
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isCapitalised(toks[i])) continue;
+    const tok = toks[i] as Token;
+    if (NOT_NAMES.has(tok.normal) || isCapitalised(toks[i + 1]) && !possessiveAt(i + 1)) continue;
+    const m = surnameMention(text, toks, i, 1, lex, ctx, "surname");
+    if (m && !m.surname) take(m);
+  }
+
+  // 4b. Titles after a name: "Kevin Hassett, director of the National Economic Council".
+  for (const t of appositive) {
+    let j = t.from - 1;
+    while (j >= 0 && ["a", "an", "the", "former", "current", "then"].includes(toks[j]?.normal ?? "")) j--;
+    if (toks[j]?.normal === "former" || toks[t.from - 1]?.normal === "former") continue;
+    if (toks[j]?.text !== ",") continue;
+    const person = out.find((m) => m.type === "person" && m.to === j && !m.titles);
+    if (person) attachTitle(person, t, text, toks);
+  }
+
+  // 6. Delegations: "the US delegation", "China's negotiating team", "the Chinese side".
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    if (!head || !DELEGATION_HEADS.has(head.normal) || taken[i]) continue;
+    let j = i - 1;
+    while (j >= 0 && ["negotiating", "negotiation", "trade", "official", "high-level", "senior", "own"].includes(toks[j]?.normal ?? "")) j--;
+    if (possessiveAt(j)) j--;
+    const owner = out.find((m) => m.type === "country" && m.to === j + 1);
+    if (!owner || !owner.country) continue;
+    if (toks[owner.from - 1]?.normal === "two") continue;
+    const country = lex.countries.get(owner.country) as CountryEntry;
+    out.splice(out.indexOf(owner), 1);
+    take({ ...span(owner.from, i + 1), type: "agency", key: delegationKey(country.id), label: `${country.label} delegation`, source: "delegation", country: country.id });
+  }
+
+  // 7. Goods and measure words.
+  for (const m of lex.common.findAll(toks, (mm) => free(mm.from, mm.to))) {
+    const v: CommonHit = m.value;
+    const sp = span(m.from, m.to);
+    if (v.kind === "commodity") {
+      take({ ...sp, type: "commodity", key: `commodity:${v.entry.id}`, label: v.entry.label, source: "lexicon:commodity", parent: v.entry.parent });
+    } else {
+      take({ ...sp, type: "measure", key: `kind:${v.entry.id}`, label: v.entry.label, source: "lexicon:measure", measureKind: v.entry.id });
+    }
+  }
+
+  out.sort((a, b) => a.from - b.from || b.to - a.to);
+  return out;
+}
+
+export function delegationKey(country: string): string {
+  return `agency:${country}-delegation`;
+}
+
+/** A country name followed by a noun it modifies ("US tariffs", "China trade"). */
+function isModifier(toks: Token[], to: number): boolean {
+  const next = toks[to];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "ADJ");
+}
+
+function acceptProper(toks: Token[], from: number, to: number, v: ProperHit): boolean {
+  // A sentence-initial capital is no evidence of a name for words that are also common words
+  // ("Chip", "Turkey"); the lexicon names that need it are capitalised mid-sentence.
+  if (v.kind === "title") {
+    // A bare "president"/"secretary" mid-sentence in lower case is a noun, not a title.
+    return true;
+  }
+  if (v.kind === "capital" || v.kind === "country") {
+    // "Washington" followed by a capitalised word is another name ("Washington Post").
+    const next = toks[to];
+    if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN" && v.kind === "capital" && !/^['’]/.test(next.text)) return false;
+  }
+  return from >= 0;
+}
+
+function pickAgency(
+  entries: AgencyEntry[],
+  toks: Token[],
+  from: number,
+  to: number,
+  proper: { from: number; to: number; value: ProperHit }[],
+  ctx: SentenceContext,
+  sentenceCountries: string[],
+): AgencyEntry {
+  if (entries.length === 1) return entries[0] as AgencyEntry;
+  const inCountry = (c: string | undefined) => entries.find((e) => e.country === c);
+  // "China's Commerce Ministry", "the Chinese Ministry of Commerce"
+  let j = from - 1;
+  if (/^['’][sS]?$/.test(toks[j]?.text ?? "")) j--;
+  const before = proper.find((m) => m.to === j + 1 && (m.value.kind === "country" || m.value.kind === "demonym"));
+  if (before && "entry" in before.value) {
+    const hit = inCountry((before.value.entry as CountryEntry).id);
+    if (hit) return hit;
+  }
+  // "Ministry of Commerce of China"
+  const after = proper.find((m) => m.from === to + 1 && toks[to]?.normal === "of" && (m.value.kind === "country"));
+  if (after && "entry" in after.value) {
+    const hit = inCountry((after.value.entry as CountryEntry).id);
+    if (hit) return hit;
+  }
+  for (const c of [...sentenceCountries, ...ctx.docCountries()]) {
+    const hit = inCountry(c);
+    if (hit) return hit;
+  }
+  return entries[0] as AgencyEntry;
+}
+
+/** Length of a personal name starting at `at` (capitalised words, particles), or 0. */
+function nameAt(toks: Token[], at: number, taken: boolean[], max = 4): number {
+  let len = 0;
+  while (len < max) {
+    const t = toks[at + len];
+    if (!t || taken[at + len]) break;
+    if (isCapitalised(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.normal)) {
+      len++;
+      continue;
+    }
+    if (len > 0 && NAME_PARTICLES.has(t.text) && isCapitalised(toks[at + len + 1])) {
+      len++;
+      continue;
+    }
+    if (len > 0 && (t.text === "-" || t.text === ".") && isCapitalised(toks[at + len + 1]) && toks[at + len + 1]?.start === t.end) {
+      len++;
+      continue;
+    }
+    break;
+  }
+  return len;
+}
+
+function looksLikePerson(toks: Token[], i: number, len: number): boolean {
+  if (len < 2 || len > 4) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + len];
+  const after = toks[i + len + 1];
+  // "trade expert William Reinsch", "analyst Jane Doe"
+  if (prev && ROLE_NOUNS.has(prev.normal) && !isCapitalised(prev)) return true;
+  // "William Reinsch said", "said Kathleen Brooks"
+  if (next && SPEECH_VERBS.has(next.normal)) return true;
+  if (prev && SPEECH_VERBS.has(prev.normal)) return true;
+  // "Kelly Ann Shaw, a former White House trade adviser", "Ian Bremmer, president of"
+  if (next?.text === ",") {
+    for (let k = i + len + 1; k < Math.min(toks.length, i + len + 8); k++) {
+      const t = toks[k];
+      if (!t || t.text === "," || t.text === ".") break;
+      if (ROLE_NOUNS.has(t.normal)) return true;
+    }
+    if (after && ["a", "an", "the"].includes(after.normal) === false && ROLE_NOUNS.has(after.normal)) return true;
+  }
+  return false;
+}
+
+function personMention(
+  text: string,
+  toks: Token[],
+  at: number,
+  len: number,
+  lex: LexiconIndex,
+  ctx: SentenceContext,
+  source: string,
+): SentenceMention {
+  const m = surnameMention(text, toks, at, len, lex, ctx, source);
+  if (m) return m;
+  const start = toks[at]?.start ?? 0;
+  const end = toks[at + len - 1]?.end ?? start;
+  const name = text.slice(start, end);
+  const possessive = /^['’][sS]$/.test(toks[at + len]?.text ?? "");
+  return { from: at, to: at + len, start, end, text: name, type: "person", key: `person:${slug(name)}`, label: name, source, possessive };
+}
+
+/**
+ * A one-word name that is the surname of someone the document or the lexicon knows. Returns a
+ * resolved mention, or one with `surname` set when it must wait for the whole document.
+ */
+function surnameMention(
+  _text: string,
+  toks: Token[],
+  at: number,
+  len: number,
+  lex: LexiconIndex,
+  ctx: SentenceContext,
+  source: string,
+): SentenceMention | undefined {
+  if (len !== 1) return undefined;
+  const tok = toks[at] as Token;
+  const possessive = /^['’][sS]$/.test(toks[at + 1]?.text ?? "");
+  const base = { from: at, to: at + 1, start: tok.start, end: tok.end, text: tok.text, type: "person" as const, source, possessive };
+  const inDoc = ctx.docSurnames.get(tok.normal) ?? [];
+  if (inDoc.length === 1) {
+    const p = inDoc[0] as { key: string; label: string; country?: string };
+    return { ...base, key: p.key, label: p.label, country: p.country };
+  }
+  const known = lex.surnames.get(tok.normal) ?? [];
+  if (inDoc.length === 0 && known.length === 1 && tok.text.length >= 2) {
+    const p = known[0];
+    if (p) return { ...base, key: `person:${p.id}`, label: p.label, country: p.country };
+  }
+  if (source === "surname") return undefined;
+  return { ...base, key: `person:?${tok.normal}`, label: tok.text, surname: tok.normal };
+}
+
+function attachTitle(m: SentenceMention, t: { from: number; to: number; entries: TitleEntry[] }, text: string, toks: Token[]): void {
+  m.titles = t.entries;
+  m.titleFrom = t.from;
+  m.titleTo = t.to;
+  m.titleText = text.slice(toks[t.from]?.start ?? 0, toks[t.to - 1]?.end ?? 0);
+}
+
+export { surnameOf };

@@ -1,0 +1,963 @@
+// Relations between the mentions of one sentence, found linguistically (no parser, a shallow
+// cascade over tokens and mentions):
+//   - measure phrases: "China's export controls on rare earths", "restrictions imposed in April on
+//     seven rare earth elements, including dysprosium" -> imposer, kind, goods;
+//   - lifting: voice ("will be eased"), control ("urged the US to lift" -> a demand by the
+//     urger), readiness ("is prepared to lift" -> an offer), condition ("if Beijing agrees"),
+//     negation and exclusion ("not longstanding ones such as ..." is not lifted);
+//   - restricting verbs: "suspended exports of critical minerals";
+//   - titles and appositions -> leads / member-of; delegations led by, including, joined by.
+
+import type { TitleEntry } from "../lexicon/types.ts";
+import type { EdgeType, Modality, Sentence, Token } from "../model/types.ts";
+import { RELATED_FUNCTIONS } from "../lexicon/agencies.ts";
+import { lexiconIndex } from "./lexicon-index.ts";
+import { AGENT_TYPES, delegationKey, slug, type SentenceMention } from "./mentions.ts";
+import {
+  COMMODITY_HEADS,
+  CONDITION_WORDS,
+  DEMAND_VERBS,
+  FLOW_NOUNS,
+  IMPOSE_VERBS,
+  LIFT_PARTICLES,
+  LIFT_VERBS,
+  LIST_FILLERS,
+  MODALS,
+  NEGATORS,
+  OFFER_WORDS,
+  REFUSAL_WORDS,
+  RESTRICT_VERBS,
+  RESUME_VERBS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from "./words.ts";
+
+/** An entity a relation needs that no mention names (a measure, a body a title implies). */
+export interface DerivedEntity {
+  key: string;
+  type: "measure" | "agency" | "organization" | "country" | "commodity";
+  label: string;
+  country?: string;
+  /** Surface text, when the entity was named in the sentence. */
+  alias?: string;
+}
+
+export interface ClaimDraft {
+  subject: string;
+  predicate: EdgeType;
+  object: string;
+  /** Token span of the supporting words. */
+  from: number;
+  to: number;
+  modality?: Modality;
+}
+
+export interface SentenceRelations {
+  claims: ClaimDraft[];
+  derived: DerivedEntity[];
+  speaker?: string;
+}
+
+interface MeasurePhrase {
+  from: number;
+  to: number;
+  kind: string;
+  kindLabel: string;
+  imposer?: SentenceMention;
+  /** "its", "their": the imposer is whoever the clause is about. */
+  imposerPronoun?: boolean;
+  goods: SentenceMention[];
+  /** Goods named after "not": restricted, but excluded from what the clause says is lifted. */
+  excluded: SentenceMention[];
+  head: SentenceMention;
+}
+
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "'s", "'re"]);
+const AUX = new Set([...BE, "has", "have", "had", "do", "does", "did", "to", "get", "got"]);
+const ADVERBS = new Set([
+  "only", "also", "eventually", "further", "gradually", "partially", "partly", "fully", "quickly",
+  "soon", "then", "now", "still", "even", "finally", "immediately", "promptly", "formally", "temporarily",
+  "significantly", "substantially", "swiftly", "largely", "just", "reportedly", "likely", "already", "in", "turn",
+  "possibly", "at", "least", "first", "ultimately", "duly", "broadly",
+]);
+const CHAIN_OFFER_NOUNS = new Set(["make", "made", "making", "a", "an", "specific", "firm", "clear", "concrete", "commitment", "pledge", "promise", "to"]);
+const HEAD_ROLES = new Set(["president", "director", "head", "chief", "chairman", "chairwoman", "chair", "ceo", "founder", "leader", "secretary", "minister", "governor", "commissioner", "executive"]);
+const LEAD_VERBS = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading", "chair", "chairs", "chaired", "chairing"]);
+const INCLUDE_VERBS = new Set(["include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising", "feature", "features", "featured"]);
+const JOIN_VERBS = new Set(["join", "joins", "joined", "joining"]);
+const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering", "affecting", "for", "of"]);
+const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
+
+const KIND_EXPORT = "export-controls";
+
+export function extractRelations(text: string, sentence: Sentence, mentions: SentenceMention[]): SentenceRelations {
+  const r = new RelationFinder(text, sentence, mentions);
+  return r.run();
+}
+
+class RelationFinder {
+  private readonly toks: Token[];
+  private readonly claims: ClaimDraft[] = [];
+  private readonly derived = new Map<string, DerivedEntity>();
+  private readonly at: (SentenceMention | undefined)[];
+  private readonly measures: MeasurePhrase[] = [];
+
+  constructor(
+    private readonly text: string,
+    sentence: Sentence,
+    private readonly mentions: SentenceMention[],
+  ) {
+    this.toks = sentence.tokens;
+    this.at = new Array<SentenceMention | undefined>(this.toks.length).fill(undefined);
+    for (const m of mentions) for (let i = m.from; i < m.to; i++) this.at[i] = m;
+  }
+
+  run(): SentenceRelations {
+    for (const m of this.mentions) if (m.type === "measure") this.measures.push(this.parseMeasure(m));
+    this.titles();
+    this.appositions();
+    this.delegations();
+    this.lifting();
+    this.restrictingVerbs();
+    this.imposingVerbs();
+    this.plainMeasures();
+    return { claims: this.claims, derived: [...this.derived.values()], speaker: this.speaker() };
+  }
+
+  // ---- helpers -------------------------------------------------------------------------
+
+  private tok(i: number): Token | undefined {
+    return this.toks[i];
+  }
+
+  private norm(i: number): string {
+    return this.toks[i]?.normal ?? "";
+  }
+
+  private mentionAt(i: number): SentenceMention | undefined {
+    return this.at[i];
+  }
+
+  private isAgent(m: SentenceMention | undefined): m is SentenceMention {
+    return m !== undefined && AGENT_TYPES.has(m.type) && !(m.type === "country" && m.modifier === true && m.source === "lexicon:demonym");
+  }
+
+  private isClauseBreak(i: number): boolean {
+    const t = this.norm(i);
+    return t === ";" || t === ":" || t === "but" || t === "while" || t === "although" || t === "whereas" || t === "—" || t === "(" || t === ")";
+  }
+
+  /** The nearest agent ending at or before `i`, within the clause. */
+  private agentLeft(i: number, opts: { maxGap?: number; exclude?: SentenceMention } = {}): SentenceMention | undefined {
+    const maxGap = opts.maxGap ?? 40;
+    for (let k = i; k >= 0 && i - k <= maxGap; k--) {
+      if (this.isClauseBreak(k)) return undefined;
+      const m = this.mentionAt(k);
+      if (this.isAgent(m) && m !== opts.exclude) return m;
+    }
+    return undefined;
+  }
+
+  private add(subject: string, predicate: EdgeType, object: string, from: number, to: number, modality?: Modality): void {
+    if (subject === object) return;
+    if (this.claims.some((c) => c.subject === subject && c.predicate === predicate && c.object === object)) return;
+    this.claims.push({ subject, predicate, object, from: Math.max(0, from), to: Math.min(this.toks.length, to), modality });
+  }
+
+  private derive(e: DerivedEntity): string {
+    if (!this.derived.has(e.key)) this.derived.set(e.key, e);
+    return e.key;
+  }
+
+  /** A person acts for their country when a measure is at stake. */
+  private imposerKey(m: SentenceMention): string | undefined {
+    if (m.type === "person") return m.country ? `country:${m.country}` : undefined;
+    if (m.type === "agency" && m.key.endsWith("-delegation") && m.country) return `country:${m.country}`;
+    return m.key;
+  }
+
+  private imposerCountry(m: SentenceMention): string | undefined {
+    return m.country ?? (m.key.startsWith("country:") ? m.key.slice(8) : undefined);
+  }
+
+  /** The measure node for an imposer, kind and good; one node per (imposer, kind, good). */
+  private measureKey(imposer: SentenceMention | undefined, kind: string, kindLabel: string, good: SentenceMention | undefined): string {
+    const lex = lexiconIndex();
+    const cc = imposer ? this.imposerCountry(imposer) : undefined;
+    const owner = cc ?? (imposer ? slug(imposer.label) : "unattributed");
+    const ownerLabel = cc ? (lex.countries.get(cc)?.label ?? cc.toUpperCase()) : imposer?.label;
+    const goodSlug = good ? good.key.replace(/^commodity:/, "") : "";
+    const key = `measure:${owner}-${kind}${goodSlug ? `-on-${goodSlug}` : ""}`;
+    const label = `${ownerLabel ? `${ownerLabel} ` : ""}${kindLabel}${good ? ` on ${good.label}` : ""}`;
+    this.derive({ key, type: "measure", label: label.charAt(0).toUpperCase() + label.slice(1), country: cc });
+    return key;
+  }
+
+  /** Emits imposes/restricts for a measure phrase and returns its measure keys. */
+  private emitMeasure(p: MeasurePhrase, imposer: SentenceMention | undefined, claimFrom: number, claimTo: number, opts: { includeExcluded?: boolean } = {}): string[] {
+    const goods = opts.includeExcluded ? p.excluded : p.goods;
+    const list = goods.length > 0 ? goods : opts.includeExcluded ? [] : [undefined];
+    const keys: string[] = [];
+    for (const g of list) {
+      const key = this.measureKey(imposer, p.kind, p.kindLabel, g);
+      keys.push(key);
+      const imp = imposer ? this.imposerKey(imposer) : undefined;
+      if (imp) this.add(imp, "imposes", key, Math.min(claimFrom, imposer?.from ?? claimFrom), Math.max(claimTo, p.to));
+      if (g) this.add(key, "restricts", g.key, p.from, Math.max(p.to, g.to));
+    }
+    return keys;
+  }
+
+  // ---- measure phrases ---------------------------------------------------------------------
+
+  private parseMeasure(head: SentenceMention): MeasurePhrase {
+    const lex = lexiconIndex();
+    let kind = head.measureKind ?? "restrictions";
+    let kindLabel = head.label.toLowerCase();
+    let from = head.from;
+    let imposer: SentenceMention | undefined;
+    let imposerPronoun = false;
+    const goods: SentenceMention[] = [];
+    // Left: "China's continued export control", "US", "Beijing's", "rare earth export", "its".
+    for (let k = head.from - 1; k >= 0 && head.from - k <= 6; k--) {
+      const t = this.tok(k) as Token;
+      const m = this.mentionAt(k);
+      if (m && (m.type === "country" || m.type === "agency" || m.type === "organization") && !imposer) {
+        imposer = m;
+        from = m.from;
+        k = m.from;
+        continue;
+      }
+      if (m && m.type === "person" && m.possessive && !imposer) {
+        imposer = m;
+        from = m.from;
+        k = m.from;
+        continue;
+      }
+      if (m && m.type === "commodity") {
+        goods.unshift(m);
+        from = m.from;
+        k = m.from;
+        continue;
+      }
+      if (t.normal === "its" || t.normal === "their") {
+        imposerPronoun = true;
+        from = k;
+        continue;
+      }
+      if (/^['’][sS]?$/.test(t.text)) continue;
+      if (t.normal === "export" || t.normal === "exports") {
+        kind = KIND_EXPORT;
+        from = k;
+        continue;
+      }
+      if ((t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "DET" || t.pos === "NUM" || t.pos === "VERB") && /^\p{Ll}/u.test(t.text) && !LIFT_VERBS.has(t.normal) && !RESTRICT_VERBS.has(t.normal) && !IMPOSE_VERBS.has(t.normal) && !DEMAND_VERBS.has(t.normal) && !OFFER_WORDS.has(t.normal)) {
+        if (t.pos !== "DET") from = k;
+        continue;
+      }
+      break;
+    }
+    if (kind !== KIND_EXPORT && /export/.test(head.text.toLowerCase())) kind = KIND_EXPORT;
+    if (kind === KIND_EXPORT && !/export/.test(kindLabel)) kindLabel = `export ${kindLabel}`;
+    // Right: "imposed in April on X", "from the U.S.", "by Tokyo", "on X, Y and Z".
+    let k = head.to;
+    let to = head.to;
+    for (let steps = 0; steps < 8 && k < this.toks.length; steps++) {
+      const n = this.norm(k);
+      if ((n === "from" || n === "by") && this.isAgent(this.mentionAt(k + 1)) || (n === "by" || n === "from") && this.norm(k + 1) === "the" && this.isAgent(this.mentionAt(k + 2))) {
+        const m = this.mentionAt(this.norm(k + 1) === "the" ? k + 2 : k + 1) as SentenceMention;
+        if (!imposer) imposer = m;
+        k = m.to;
+        to = k;
+        continue;
+      }
+      if (MEASURE_PREPS.has(n) && k > head.to - 1) {
+        const list = this.parseGoods(k + 1);
+        if (list.goods.length > 0 || list.excluded.length > 0) {
+          goods.push(...list.goods);
+          to = list.to;
+          return { from, to, kind, kindLabel, imposer, imposerPronoun, goods, excluded: list.excluded, head };
+        }
+        if (n !== "on" && n !== "for") break;
+      }
+      if (IMPOSE_VERBS.has(n) || ["in", "since", "last", "earlier", "this", "april", "may", "march", "recently", "previously", "year", "month", "week"].includes(n) || this.tok(k)?.pos === "NUM" || this.tok(k)?.pos === "PROPN" && !this.mentionAt(k)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    void lex;
+    return { from, to, kind, kindLabel, imposer, imposerPronoun, goods, excluded: [], head };
+  }
+
+  /** A list of goods from `i`: "chip design software, jet engine parts, chemicals, and nuclear materials". */
+  private parseGoods(i: number): { goods: SentenceMention[]; excluded: SentenceMention[]; to: number } {
+    const goods: SentenceMention[] = [];
+    const excluded: SentenceMention[] = [];
+    let negated = false;
+    let k = i;
+    let to = i;
+    let lastWasItem = false;
+    while (k < this.toks.length) {
+      const t = this.tok(k) as Token;
+      const m = this.mentionAt(k);
+      if (m?.type === "commodity") {
+        (negated ? excluded : goods).push(m);
+        k = m.to;
+        to = k;
+        lastWasItem = true;
+        // "chip sales", "rare earth exports", "rare earths minerals"
+        while (FLOW_NOUNS.has(this.norm(k))) k++;
+        continue;
+      }
+      if (m?.type === "country" && m.modifier) {
+        // "Chinese goods": a demonym that qualifies the good
+        k = m.to;
+        continue;
+      }
+      if (NEGATORS.has(t.normal) && (this.norm(k - 1) === "," || this.norm(k - 1) === "but")) {
+        negated = true;
+        k++;
+        continue;
+      }
+      if (t.text === "," || t.normal === "and" || t.normal === "or" || t.normal === "including" || t.normal === "especially" || t.normal === "particularly" || t.normal === "notably" || t.normal === "like" || t.normal === "plus") {
+        if (t.normal === "and" && this.norm(k + 1) === "to") break;
+        k++;
+        lastWasItem = false;
+        continue;
+      }
+      if (t.normal === "such" && this.norm(k + 1) === "as") {
+        k += 2;
+        continue;
+      }
+      if (t.normal === "as" && this.norm(k + 1) === "well" && this.norm(k + 2) === "as") {
+        k += 3;
+        continue;
+      }
+      if ((t.normal === "access" || FLOW_NOUNS.has(t.normal)) && ["to", "of"].includes(this.norm(k + 1))) {
+        k += 2;
+        continue;
+      }
+      if (t.normal === "for" && !lastWasItem) {
+        k++;
+        continue;
+      }
+      if (LIST_FILLERS.has(t.normal) || t.pos === "NUM" || t.pos === "DET") {
+        k++;
+        continue;
+      }
+      // An unknown noun phrase with a commodity head: "superhard materials", "dual-use items".
+      const np = this.nounPhrase(k);
+      if (np && !negated) {
+        const label = this.text.slice(this.tok(np.from)?.start ?? 0, this.tok(np.to - 1)?.end ?? 0);
+        const key = `commodity:${slug(label)}`;
+        const sm: SentenceMention = { from: np.from, to: np.to, start: this.tok(np.from)?.start ?? 0, end: this.tok(np.to - 1)?.end ?? 0, text: label, type: "commodity", key, label, source: "np:commodity-head" };
+        this.derive({ key, type: "commodity", label, alias: label });
+        goods.push(sm);
+        k = np.to;
+        to = k;
+        lastWasItem = true;
+        continue;
+      }
+      if (t.pos === "ADJ" && /^\p{Ll}/u.test(t.text)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    void STOP_WORDS_IN_LISTS;
+    return { goods, excluded, to };
+  }
+
+  /** A lower-case noun phrase ending in a commodity head noun, from `k`. */
+  private nounPhrase(k: number): { from: number; to: number } | undefined {
+    let j = k;
+    while (j < this.toks.length && j - k < 4) {
+      const t = this.tok(j) as Token;
+      if (this.mentionAt(j) || !/^\p{Ll}/u.test(t.text) && t.text !== "-") break;
+      if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || t.pos === "VERB" && t.normal.endsWith("ed"))) break;
+      j++;
+      if (COMMODITY_HEADS.has(t.normal) && !COMMODITY_HEADS.has(this.norm(j)) && j - k >= 2) return { from: k, to: j };
+    }
+    return undefined;
+  }
+
+  // ---- leads / member-of -------------------------------------------------------------------
+
+  private titles(): void {
+    const lex = lexiconIndex();
+    for (const p of this.mentions) {
+      if (p.type !== "person" || !p.titles || p.titleFrom === undefined || p.titleTo === undefined) continue;
+      const from = Math.min(p.from, p.titleFrom);
+      const to = Math.max(p.to, p.titleTo);
+      // Country: a modifier right before the title ("US Treasury Secretary", "Chinese Vice-Premier").
+      let k = p.titleFrom - 1;
+      if (/^['’][sS]?$/.test(this.tok(k)?.text ?? "")) k--;
+      const before = this.mentionAt(k);
+      const modCountry = before?.type === "country" ? before.country : undefined;
+      const bodyBefore = before && (before.type === "agency" || before.type === "organization") && !before.key.endsWith("-delegation") ? before : undefined;
+      const bodyAfter = this.mentions.find((m) => (m.type === "agency" || m.type === "organization") && m.from > (p.titleFrom as number) && m.to <= to);
+      const country = p.country ?? modCountry;
+      const title = pickTitle(p.titles, country);
+      if (!title) continue;
+      if (!p.country) p.country = modCountry ?? (title.countries?.length === 1 ? title.countries[0] : undefined);
+      const cc = p.country;
+      const predicate: EdgeType = title.rank === "head" ? "leads" : "member-of";
+      const anchorFrom = bodyBefore ? Math.min(from, bodyBefore.from) : from;
+      if (bodyAfter) {
+        this.add(p.key, predicate, bodyAfter.key, anchorFrom, to);
+        continue;
+      }
+      if (bodyBefore) {
+        this.add(p.key, predicate, bodyBefore.key, anchorFrom, to);
+        continue;
+      }
+      // "research director at trading group XTB": the body after the title
+      if (["at", "of", "from", "with"].includes(this.norm(p.titleTo)) && p.titleTo >= p.to) {
+        const body = this.bodyAfterPrep(p.titleTo);
+        if (body) {
+          this.add(p.key, predicate, body.key, from, body.to);
+          continue;
+        }
+      }
+      // "the ministry's chief trade negotiator": the body the sentence has just named.
+      const anaphor = this.bodyAnaphor(p.titleFrom);
+      if (anaphor) {
+        this.add(p.key, predicate, anaphor, from - 3, to);
+        continue;
+      }
+      if (title.function === "head-of-state" || title.function === "head-of-government") {
+        if (cc && title.rank === "head") {
+          const ce = lex.countries.get(cc);
+          if (ce) this.add(p.key, "leads", this.derive({ key: `country:${cc}`, type: "country", label: ce.label }), from, to);
+        }
+        continue;
+      }
+      if (!cc) continue;
+      const body = [title.function, ...(RELATED_FUNCTIONS[title.function] ?? [])]
+        .map((f) => lex.agencyByFunction.get(`${cc}|${f}`)?.[0])
+        .find((b) => b !== undefined);
+      if (body) {
+        const key = this.derive({ key: `agency:${body.id}`, type: body.type ?? "agency", label: body.label, country: body.country });
+        this.add(p.key, predicate, key, from, to);
+      }
+    }
+  }
+
+  /** "the ministry's ...": the nearest body named earlier in the sentence, or implied by a title. */
+  private bodyAnaphor(before: number): string | undefined {
+    const t = this.tok(before - 1);
+    let k = before - 1;
+    if (t && /^['’][sS]?$/.test(t.text)) k--;
+    const noun = this.norm(k);
+    if (!["ministry", "department", "agency", "office", "commission", "council", "bureau", "firm", "company", "group"].includes(noun) || this.norm(k - 1) !== "the") return undefined;
+    for (let j = this.claims.length - 1; j >= 0; j--) {
+      const c = this.claims[j];
+      if (c && (c.predicate === "leads" || c.predicate === "member-of") && c.object.includes(noun === "ministry" ? "" : noun) && !c.object.endsWith("-delegation") && c.object.startsWith("agency:")) return c.object;
+    }
+    for (let j = k - 2; j >= 0; j--) {
+      const m = this.mentionAt(j);
+      if (m && (m.type === "agency" || m.type === "organization") && !m.key.endsWith("-delegation")) return m.key;
+    }
+    return undefined;
+  }
+
+  /** "Ian Bremmer, president of the Eurasia Group", "William Reinsch from the Center for ...". */
+  private appositions(): void {
+    for (const p of this.mentions) {
+      if (p.type !== "person") continue;
+      let k = p.to;
+      const before = this.tok(p.from - 1);
+      // "trade expert William Reinsch from the Center ..."
+      if (before && ROLE_NOUNS.has(before.normal) && ["from", "at", "of", "with"].includes(this.norm(k))) {
+        const body = this.bodyAfterPrep(k);
+        if (body) this.add(p.key, "member-of", body.key, p.from - 2, body.to);
+        continue;
+      }
+      if (this.tok(k)?.text !== ",") continue;
+      k++;
+      const roleStart = k;
+      let sawFormer = false;
+      let role: string | undefined;
+      let modifiers = 0;
+      for (; k < this.toks.length && k - roleStart < 7; k++) {
+        const t = this.tok(k) as Token;
+        if (t.normal === "former" || t.normal === "ex") sawFormer = true;
+        if (["a", "an", "the"].includes(t.normal)) continue;
+        if (this.mentionAt(k) && this.mentionAt(k)?.type !== "country") break;
+        if (ROLE_NOUNS.has(t.normal)) {
+          role = t.normal;
+          if (!["of", "at", "from", "with", "for"].includes(this.norm(k + 1))) {
+            // "research director at", "trade partner at": look one further for the preposition
+            if (ROLE_NOUNS.has(this.norm(k + 1))) continue;
+          }
+          k++;
+          break;
+        }
+        if (/^\p{Ll}/u.test(t.text) || this.mentionAt(k)?.type === "country") {
+          modifiers++;
+          continue;
+        }
+        break;
+      }
+      if (!role || sawFormer) continue;
+      const prep = this.norm(k);
+      if (!["of", "at", "from", "with", "for"].includes(prep)) continue;
+      const body = this.bodyAfterPrep(k);
+      if (!body) continue;
+      const predicate: EdgeType = HEAD_ROLES.has(role) && prep === "of" && modifiers === 0 ? "leads" : "member-of";
+      this.add(p.key, predicate, body.key, p.from, body.to);
+    }
+  }
+
+  private bodyAfterPrep(k: number): SentenceMention | undefined {
+    for (let j = k + 1; j < Math.min(this.toks.length, k + 6); j++) {
+      const m = this.mentionAt(j);
+      if (m && (m.type === "agency" || m.type === "organization")) {
+        // "the White House's National Economic Council": the last body of a possessive chain
+        const next = /^['’][sS]?$/.test(this.tok(m.to)?.text ?? "") ? this.mentionAt(m.to + 1) : undefined;
+        return next && (next.type === "agency" || next.type === "organization") ? next : m;
+      }
+      if (m && m.type !== "country") return undefined;
+      const n = this.norm(j);
+      if (!["the", "a", "an", "'s", "’s"].includes(n) && !(m?.type === "country") && !/^\p{Ll}/u.test(this.tok(j)?.text ?? "")) return undefined;
+    }
+    return undefined;
+  }
+
+  /** People listed from `i` on: "A, B and C", with titles and country modifiers between. */
+  private personList(i: number, dir: 1 | -1 = 1): SentenceMention[] {
+    const out: SentenceMention[] = [];
+    let k = i;
+    let gap = 0;
+    while (k >= 0 && k < this.toks.length && gap <= 8) {
+      const m = this.mentionAt(k);
+      if (m?.type === "person") {
+        if (!out.includes(m)) out.push(m);
+        k = dir === 1 ? m.to : Math.min(m.from, m.titleFrom ?? m.from) - 1;
+        gap = 0;
+        continue;
+      }
+      const t = this.tok(k) as Token;
+      if (t.text === "." || t.text === ";" || t.text === ":" || t.pos === "VERB" || this.isClauseBreak(k)) {
+        if (!(t.pos === "VERB" && this.inTitle(k))) break;
+      }
+      k += dir;
+      gap++;
+    }
+    return out;
+  }
+
+  private inTitle(k: number): boolean {
+    return this.mentions.some((m) => m.type === "person" && m.titleFrom !== undefined && m.titleTo !== undefined && k >= m.titleFrom && k < m.titleTo);
+  }
+
+  private delegationAt(k: number, person?: SentenceMention): { key: string; from: number; to: number } | undefined {
+    const m = this.mentionAt(k);
+    if (m && m.key.endsWith("-delegation")) return { key: m.key, from: m.from, to: m.to };
+    // "the delegation", "the team", "a delegation": the delegation of the person's country
+    let j = k;
+    while (["the", "a", "an", "negotiating", "negotiation", "trade", "its", "his", "her", "their"].includes(this.norm(j))) j++;
+    if (["delegation", "team", "contingent"].includes(this.norm(j)) && person?.country) {
+      const lex = lexiconIndex();
+      const ce = lex.countries.get(person.country);
+      if (!ce) return undefined;
+      const key = this.derive({ key: delegationKey(ce.id), type: "agency", label: `${ce.label} delegation`, country: ce.id });
+      return { key, from: k, to: j + 1 };
+    }
+    return undefined;
+  }
+
+  private delegations(): void {
+    const n = this.toks.length;
+    for (let v = 0; v < n; v++) {
+      const w = this.norm(v);
+      // "Leading the US delegation were A, B and C"
+      if ((w === "leading" || w === "heading") && (v === 0 || this.norm(v - 1) === ",")) {
+        const d = this.delegationAt(v + 1) ?? this.delegationAt(v + 2);
+        if (d && BE.has(this.norm(d.to))) {
+          for (const p of this.personList(d.to + 1)) this.add(p.key, "leads", d.key, v, p.to);
+        }
+        continue;
+      }
+      if (LEAD_VERBS.has(w)) {
+        // passive / reduced relative: "the Chinese delegation (was) led by He Lifeng"
+        if (this.norm(v + 1) === "by") {
+          let j = v - 1;
+          if (BE.has(this.norm(j))) j--;
+          const dm = this.mentionAt(j);
+          const p = this.personList(v + 2)[0];
+          if (dm && dm.key.endsWith("-delegation") && p) this.add(p.key, "leads", dm.key, dm.from, p.to);
+          continue;
+        }
+        // active: "A, B and C are leading the US delegation"; "He Lifeng led the delegation with X and Y"
+        let j = v - 1;
+        while (j >= 0 && (AUX.has(this.norm(j)) || ADVERBS.has(this.norm(j)))) j--;
+        const subj = this.mentionAt(j);
+        if (subj?.type !== "person") continue;
+        const d = this.delegationAt(v + 1, subj);
+        if (!d) continue;
+        const subjects = [subj, ...this.personList(j - 1, -1).filter((p) => p !== subj)];
+        const listStart = Math.min(...subjects.map((p) => p.titleFrom ?? p.from));
+        for (const p of subjects) this.add(p.key, "leads", d.key, listStart, d.to);
+        // "... with Minister of Commerce X and Head of ... Y", "which included X and Y"
+        let k = d.to;
+        while (k < n && [",", "in", "london"].includes(this.norm(k))) k++;
+        if (this.norm(k) === "with" || this.norm(k) === "which" && INCLUDE_VERBS.has(this.norm(k + 1))) {
+          for (const p of this.personList(k + 1 + (this.norm(k) === "which" ? 1 : 0))) this.add(p.key, "member-of", d.key, d.from, p.to);
+        }
+        // the same with a place or time between: "heading the team in London, which included ..."
+        for (let q = d.to; q < n - 1; q++) {
+          if (this.norm(q) === "which" && INCLUDE_VERBS.has(this.norm(q + 1))) {
+            for (const p of this.personList(q + 2)) this.add(p.key, "member-of", d.key, d.from, p.to);
+            break;
+          }
+          if (this.isClauseBreak(q) || this.tok(q)?.text === ".") break;
+        }
+        continue;
+      }
+      // "The US delegation ... includes A, B and C"; "the Chinese contingent led by X includes Y"
+      if (INCLUDE_VERBS.has(w) || w === "consists" && this.norm(v + 1) === "of") {
+        let d: { key: string; from: number; to: number } | undefined;
+        for (let j = v - 1; j >= 0 && v - j < 25; j--) {
+          if (this.isClauseBreak(j)) break;
+          const m = this.mentionAt(j);
+          if (m?.key.endsWith("-delegation")) {
+            d = { key: m.key, from: m.from, to: m.to };
+            break;
+          }
+          if (this.norm(j) === "which") break;
+        }
+        if (!d) continue;
+        const leader = this.claims.find((c) => c.predicate === "leads" && c.object === d?.key);
+        for (const p of this.personList(v + (w === "consists" ? 2 : 1))) {
+          if (leader && leader.subject === p.key) continue;
+          this.add(p.key, "member-of", d.key, d.from, p.to);
+        }
+        continue;
+      }
+      // "Mr. Lutnick ... joining the US delegation"
+      if (JOIN_VERBS.has(w)) {
+        const d = this.delegationAt(v + 1);
+        if (!d) continue;
+        let subj: SentenceMention | undefined;
+        for (let j = v - 1; j >= 0 && v - j < 15; j--) {
+          const m = this.mentionAt(j);
+          if (m?.type === "person") {
+            subj = m;
+            break;
+          }
+        }
+        if (subj) this.add(subj.key, "member-of", d.key, subj.from, d.to);
+        continue;
+      }
+      // "the U.S. participants in the talks were A and B"
+      if (w === "participants" || w === "members" || w === "negotiators" || w === "delegates") {
+        const owner = this.mentionAt(v - 1);
+        if (owner?.type !== "country" || !owner.country) continue;
+        let k = v + 1;
+        while (k < n && !BE.has(this.norm(k)) && k - v < 8) k++;
+        if (!BE.has(this.norm(k))) continue;
+        const lex = lexiconIndex();
+        const ce = lex.countries.get(owner.country);
+        if (!ce) continue;
+        const key = this.derive({ key: delegationKey(ce.id), type: "agency", label: `${ce.label} delegation`, country: ce.id });
+        for (const p of this.personList(k + 1)) this.add(p.key, "member-of", key, owner.from, p.to);
+      }
+    }
+  }
+
+  // ---- lifting -------------------------------------------------------------------------------
+
+  private isLiftVerb(i: number): boolean {
+    const t = this.tok(i);
+    if (!t) return false;
+    if (LIFT_PARTICLES.get(t.normal) === this.norm(i + 1)) return true;
+    if (!LIFT_VERBS.has(t.normal)) return false;
+    return t.pos === "VERB" || t.normal.endsWith("ing") || t.pos === "AUX";
+  }
+
+  private lifting(): void {
+    for (let v = 0; v < this.toks.length; v++) {
+      const resume = RESUME_VERBS.has(this.norm(v)) && (this.tok(v)?.pos === "VERB" || this.norm(v).endsWith("ing"));
+      if (!this.isLiftVerb(v) && !resume) continue;
+      const particle = LIFT_PARTICLES.get(this.norm(v)) === this.norm(v + 1) ? 1 : 0;
+      const after = v + 1 + particle;
+
+      // Objects: measure phrases after the verb, or the goods whose flow resumes.
+      let objects: MeasurePhrase[] = [];
+      let passive = false;
+      if (resume) {
+        const p = this.flowObject(after);
+        if (!p) continue;
+        objects = [p];
+      } else {
+        objects = this.measuresAfter(after);
+        if (objects.length === 0 && BE.has(this.norm(v - 1))) {
+          // passive: "export controls from the U.S. will be eased"
+          const left = [...this.measures].reverse().find((m) => m.to <= v - 1 && v - 1 - m.to <= 4);
+          if (left) {
+            objects = [left];
+            passive = true;
+          }
+        }
+      }
+      if (objects.length === 0) continue;
+      if (objects.every((o) => o.head.measureKind === undefined && o.goods.length === 0 && o.excluded.length === 0)) continue;
+
+      // The chain to the left: modals, "to", offers ("is prepared to"), negation, the lifter.
+      let j = v - 1;
+      let sawOffer = false;
+      let sawModal = false;
+      let negated = false;
+      let lifter: SentenceMention | undefined;
+      if (passive) {
+        const by = this.norm(v + 1) === "by" ? this.mentionAt(v + 2) ?? this.mentionAt(v + 3) : undefined;
+        lifter = this.isAgent(by) ? by : objects[0]?.imposer;
+        j = (objects[0]?.from ?? v) - 1;
+        for (let q = (objects[0]?.to ?? v); q < v; q++) {
+          if (MODALS.has(this.norm(q))) sawModal = true;
+          if (NEGATORS.has(this.norm(q))) negated = true;
+        }
+      } else {
+        for (; j >= 0; j--) {
+          const n = this.norm(j);
+          if (NEGATORS.has(n) || REFUSAL_WORDS.has(n)) {
+            negated = true;
+            continue;
+          }
+          if (MODALS.has(n)) {
+            sawModal = true;
+            continue;
+          }
+          if (OFFER_WORDS.has(n) || CHAIN_OFFER_NOUNS.has(n) && n !== "to") {
+            sawOffer = true;
+            continue;
+          }
+          if (AUX.has(n) || ADVERBS.has(n) || n === "able") continue;
+          break;
+        }
+        const subj = this.mentionAt(j);
+        if (this.isAgent(subj)) {
+          lifter = subj;
+          j = Math.min(subj.from, subj.titleFrom ?? subj.from) - 1;
+          // "US President Trump": the country modifier belongs to the subject
+          if (this.mentionAt(j)?.type === "country") j = (this.mentionAt(j) as SentenceMention).from - 1;
+        }
+      }
+
+      // A governing demand: "urged the US to lift", "hopes China will lift", "ensure that China relaxes".
+      let k = j;
+      while (k >= 0 && (["that", ",", "the"].includes(this.norm(k)) || ADVERBS.has(this.norm(k)))) k--;
+      let demander: SentenceMention | undefined;
+      let demandAt = -1;
+      if (DEMAND_VERBS.has(this.norm(k)) || this.norm(k) === "on" && DEMAND_VERBS.has(this.norm(k - 1))) {
+        demandAt = this.norm(k) === "on" ? k - 1 : k;
+        let q = demandAt - 1;
+        let demandNegated = false;
+        while (q >= 0 && (AUX.has(this.norm(q)) || MODALS.has(this.norm(q)) || ADVERBS.has(this.norm(q)) || NEGATORS.has(this.norm(q)))) {
+          if (NEGATORS.has(this.norm(q))) demandNegated = true;
+          q--;
+        }
+        demander = this.agentLeft(q, { exclude: lifter });
+        if (demandNegated) negated = true;
+      }
+      if (negated) {
+        // still record who imposes what: a refusal to lift a measure says the measure exists
+        for (const o of objects) this.emitMeasure(o, o.imposer ?? lifter, o.from, o.to);
+        continue;
+      }
+
+      const conditional = this.toks.slice(v).some((t, i) => CONDITION_WORDS.has(t.normal) && !(t.normal === "as" && this.norm(v + i + 1) !== "long"));
+      let predicate: EdgeType | undefined;
+      let actor: SentenceMention | undefined;
+      let modality: Modality = "asserted";
+      if (demander && demander !== lifter && !(sawOffer && lifter)) {
+        predicate = "demands-lift";
+        actor = demander;
+        modality = "asserted";
+      } else if (lifter) {
+        actor = lifter;
+        const past = /ed$/.test(this.norm(v)) || ["cut", "withdrew", "withdrawn", "rethought"].includes(this.norm(v));
+        if (sawOffer || sawModal || conditional || this.norm(v - 1) === "to" || this.norm(v).endsWith("ing") || demandAt >= 0) {
+          predicate = "offers-to-lift";
+          modality = conditional ? "conditional" : sawModal || demandAt >= 0 ? "expected" : "asserted";
+        } else if (past || /s$/.test(this.norm(v))) {
+          predicate = "lifts";
+        } else {
+          predicate = "offers-to-lift";
+          modality = "expected";
+        }
+      }
+      for (const o of objects) {
+        const imposer = o.imposer ?? (predicate === "demands-lift" || o.imposerPronoun || !o.imposer ? lifter : undefined);
+        const keys = this.emitMeasure(o, imposer, o.from, o.to);
+        if (o.excluded.length > 0) this.emitMeasure(o, imposer, o.from, o.to, { includeExcluded: true });
+        if (!predicate || !actor) continue;
+        const from = Math.min(actor.titleFrom ?? actor.from, actor.from, o.from);
+        for (const key of keys) this.add(actor.key, predicate, key, from, Math.max(o.to, v + 1), modality);
+      }
+    }
+  }
+
+  /** Measure phrases that are the object of a verb at `i`, coordinated ("curbs on X, restrictions on Y"). */
+  private measuresAfter(i: number): MeasurePhrase[] {
+    const out: MeasurePhrase[] = [];
+    let k = i;
+    for (let guard = 0; guard < 4; guard++) {
+      const next = this.measures.find((m) => m.from >= k && m.from - k <= 6 && this.onlyModifiersBetween(k, m.from));
+      if (!next) break;
+      out.push(next);
+      k = next.to;
+      while (this.norm(k) === "," || this.norm(k) === "and") k++;
+    }
+    return out;
+  }
+
+  private onlyModifiersBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const t = this.tok(k) as Token;
+      if (t.pos === "VERB" && !/ed$/.test(t.normal)) return false;
+      if ([";", ".", "that", "which", "if", "but", "to"].includes(t.normal)) return false;
+    }
+    return true;
+  }
+
+  /** "shipments to the U.S. of rare earths", "rare earth exports", "China's exports of X". */
+  private flowObject(i: number): MeasurePhrase | undefined {
+    let k = i;
+    let imposer: SentenceMention | undefined;
+    while (k < this.toks.length && k - i < 4) {
+      const m = this.mentionAt(k);
+      if (m?.type === "country" && !m.modifier) imposer = m;
+      else if (m?.type === "country" && m.possessive) imposer = m;
+      else if (m?.type === "commodity") break;
+      else if (!["the", "a", "more", "its", "their", "'s", "’s"].includes(this.norm(k)) && !m && !FLOW_NOUNS.has(this.norm(k))) break;
+      if (FLOW_NOUNS.has(this.norm(k))) break;
+      k = m ? m.to : k + 1;
+    }
+    let goods: SentenceMention[] = [];
+    if (this.mentionAt(k)?.type === "commodity") {
+      // "rare earth exports"
+      const m = this.mentionAt(k) as SentenceMention;
+      if (!FLOW_NOUNS.has(this.norm(m.to))) return undefined;
+      const list = this.parseGoods(k);
+      goods = list.goods;
+      return this.syntheticMeasure(i, list.to, imposer, goods);
+    }
+    if (!FLOW_NOUNS.has(this.norm(k))) return undefined;
+    k++;
+    // "to the U.S." before "of ..."
+    if (this.norm(k) === "to") {
+      k++;
+      while (this.norm(k) === "the") k++;
+      const m = this.mentionAt(k);
+      if (m) k = m.to;
+    }
+    if (this.norm(k) !== "of") return undefined;
+    const list = this.parseGoods(k + 1);
+    if (list.goods.length === 0) return undefined;
+    return this.syntheticMeasure(i, list.to, imposer, list.goods);
+  }
+
+  private syntheticMeasure(from: number, to: number, imposer: SentenceMention | undefined, goods: SentenceMention[]): MeasurePhrase | undefined {
+    if (goods.length === 0) return undefined;
+    const head = { ...(goods[0] as SentenceMention), type: "measure" as const, measureKind: KIND_EXPORT, label: "export controls" };
+    return { from, to, kind: KIND_EXPORT, kindLabel: "export controls", imposer, goods, excluded: [], head };
+  }
+
+  // ---- restricting and imposing ---------------------------------------------------------------
+
+  private restrictingVerbs(): void {
+    for (let v = 0; v < this.toks.length; v++) {
+      const t = this.tok(v) as Token;
+      const nounHalt = (t.normal === "halt" || t.normal === "ban" || t.normal === "freeze") && ["a", "the"].includes(this.norm(v - 1));
+      if (!RESTRICT_VERBS.has(t.normal) || !(t.pos === "VERB" || nounHalt || t.normal.endsWith("ing"))) continue;
+      // "suspend tariffs" lifts a measure: leave that to lifting()
+      if (this.measures.some((m) => m.from >= v + 1 && m.from <= v + 3)) continue;
+      let k = v + 1;
+      if (nounHalt && (this.norm(k) === "to" || this.norm(k) === "on")) k++;
+      const obj = this.flowObject(k) ?? this.directGoods(k);
+      if (!obj) continue;
+      // subject: nearest agent to the left in the clause
+      let negated = false;
+      for (let q = v - 1; q >= 0 && v - q <= 4; q--) if (NEGATORS.has(this.norm(q))) negated = true;
+      if (negated) continue;
+      const subj = obj.imposer ?? this.agentLeft(v - 1);
+      if (!subj) continue;
+      this.emitMeasure({ ...obj, kind: obj.kind }, subj, Math.min(subj.from, v), obj.to);
+    }
+  }
+
+  private directGoods(k: number): MeasurePhrase | undefined {
+    const list = this.parseGoods(k);
+    if (list.goods.length === 0 || list.goods[0] && list.goods[0].from - k > 3) return undefined;
+    const m = this.syntheticMeasure(k, list.to, undefined, list.goods);
+    return m ? { ...m, kind: "restrictions", kindLabel: "restrictions" } : undefined;
+  }
+
+  private imposingVerbs(): void {
+    for (let v = 0; v < this.toks.length; v++) {
+      if (!IMPOSE_VERBS.has(this.norm(v)) || this.tok(v)?.pos !== "VERB") continue;
+      const objects = this.measuresAfter(v + 1);
+      if (objects.length === 0) continue;
+      let negated = false;
+      for (let q = v - 1; q >= 0 && v - q <= 3; q--) if (NEGATORS.has(this.norm(q))) negated = true;
+      if (negated) continue;
+      const subj = this.agentLeft(v - 1);
+      for (const o of objects) {
+        const imposer = o.imposer ?? subj;
+        if (imposer) this.emitMeasure(o, imposer, Math.min(imposer.from, v), o.to);
+      }
+    }
+  }
+
+  /** A measure phrase that names its imposer and its goods: "China's export controls on rare earths". */
+  private plainMeasures(): void {
+    for (const m of this.measures) {
+      if (m.imposer && (m.goods.length > 0 || m.excluded.length > 0)) {
+        this.emitMeasure(m, m.imposer, m.from, m.to);
+        if (m.excluded.length > 0) this.emitMeasure(m, m.imposer, m.from, m.to, { includeExcluded: true });
+      } else if (m.goods.length > 0) {
+        this.emitMeasure(m, undefined, m.from, m.to);
+      }
+    }
+  }
+
+  // ---- attribution ---------------------------------------------------------------------------
+
+  /** Who says the sentence: "Hassett said", "said Shaw", "according to Reuters". */
+  private speaker(): string | undefined {
+    for (let v = 0; v < this.toks.length; v++) {
+      const n = this.norm(v);
+      if (n === "according" && this.norm(v + 1) === "to") {
+        const m = this.mentionAt(v + 2) ?? this.mentionAt(v + 3);
+        if (this.isAgent(m)) return m.key;
+      }
+      if (!SPEECH_VERBS.has(n)) continue;
+      const next = this.mentionAt(v + 1);
+      if (this.isAgent(next) && (next.type === "person" || next.type === "organization")) return next.key;
+      let j = v - 1;
+      while (j >= 0 && (AUX.has(this.norm(j)) || ADVERBS.has(this.norm(j)) || MODALS.has(this.norm(j)))) j--;
+      // "Hassett, director of the National Economic Council, told CNBC"
+      if (this.norm(j) === ",") {
+        const subjectPerson = this.mentions.find((m) => m.type === "person" && m.to < j && this.tok(m.to)?.text === ",");
+        if (subjectPerson) return subjectPerson.key;
+      }
+      const m = this.mentionAt(j);
+      if (this.isAgent(m) && m.type !== "country") return m.key;
+    }
+    return undefined;
+  }
+}
+
+function pickTitle(titles: TitleEntry[], country: string | undefined): TitleEntry | undefined {
+  if (country) {
+    const exact = titles.find((t) => t.countries?.includes(country));
+    if (exact) return exact;
+    const open = titles.find((t) => !t.countries || t.countries.length === 0);
+    if (open) return open;
+    return undefined;
+  }
+  return titles.find((t) => t.countries?.length === 1) ?? titles[0];
+}

@@ -1,0 +1,119 @@
+// Sentences, tokens and parts of speech for a document (the first pipeline component).
+//
+// wink-nlp finds sentence boundaries and tags parts of speech; its tokeniser splits letters
+// outside Latin-1 (Vietnamese "Lập" becomes three tokens), so the tokens we match on come from
+// a Unicode-aware tokeniser of our own and take their POS from the wink token that covers them.
+// Line breaks always end a sentence: after ingest a line is a paragraph or a heading.
+
+import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Sentence, Token } from "../model/types.ts";
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+// Acronyms with dots (U.S., E.U.), common abbreviations with their dot, words (letters, marks
+// and digits, with an inner apostrophe for O'Brien but not the possessive), the possessive
+// suffix, and any other single non-space character.
+const ABBREVIATIONS =
+  "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Prof|Pres|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|vs|Messrs";
+const TOKEN_RE = new RegExp(
+  [
+    String.raw`\p{L}(?:\.\p{L})+\.?`,
+    String.raw`(?:${ABBREVIATIONS})\.(?=\s)`,
+    String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}](?<!['’][sS])[\p{L}\p{M}]*)*`,
+    String.raw`['’][sS](?![\p{L}\p{M}])`,
+    String.raw`[^\s]`,
+  ].join("|"),
+  "gu",
+);
+
+export function normalizeToken(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[’‘]/g, "'")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+}
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = start;
+  const slice = text.slice(0, end);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice)) !== null) {
+    tokens.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      pos: "X",
+      normal: normalizeToken(m[0]),
+    });
+  }
+  return tokens;
+}
+
+interface WinkSpan {
+  start: number;
+  end: number;
+  pos: string;
+}
+
+/** Wink's tokens with character offsets (its tokenisation is lossless: spaces + values = text). */
+function winkTokens(text: string): { tokens: WinkSpan[]; sentenceEnds: number[] } {
+  const doc = nlp.readDoc(text);
+  const tokens: WinkSpan[] = [];
+  let cursor = 0;
+  doc.tokens().each((t: ItemToken) => {
+    const value = t.out() as string;
+    const spaces = t.out(its.precedingSpaces) as string;
+    let at = cursor + spaces.length;
+    if (text.slice(at, at + value.length) !== value) {
+      const found = text.indexOf(value, cursor);
+      at = found >= 0 ? found : at;
+    }
+    tokens.push({ start: at, end: at + value.length, pos: t.out(its.pos) as string });
+    cursor = at + value.length;
+  });
+  const sentenceEnds: number[] = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const span = s.out(its.span) as unknown as [number, number];
+    const last = tokens[span[1]];
+    if (last) sentenceEnds.push(last.end);
+  });
+  return { tokens, sentenceEnds };
+}
+
+/** Splits a document's text into sentences with tokens, POS and offsets into that text. */
+export function splitSentences(text: string): Sentence[] {
+  const { tokens: wink, sentenceEnds } = winkTokens(text);
+  // Boundaries: wink's sentence ends plus every line break.
+  const bounds = new Set<number>(sentenceEnds);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) bounds.add(i);
+  bounds.add(text.length);
+  const cuts = [...bounds].sort((a, b) => a - b);
+
+  const sentences: Sentence[] = [];
+  let from = 0;
+  let w = 0;
+  for (const cut of cuts) {
+    let s = from;
+    let e = cut;
+    while (s < e && /\s/.test(text[s] ?? "")) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    from = cut;
+    if (e <= s) continue;
+    const tokens = tokenize(text, s, e);
+    if (tokens.length === 0) continue;
+    for (const tok of tokens) {
+      while (w < wink.length && (wink[w]?.end ?? 0) <= tok.start) w++;
+      const cover = wink[w];
+      if (cover && cover.start <= tok.start) tok.pos = cover.pos;
+      else tok.pos = /^\p{Lu}/u.test(tok.text) ? "PROPN" : /^\p{L}/u.test(tok.text) ? "NOUN" : "PUNCT";
+    }
+    sentences.push({ index: sentences.length, start: s, end: e, tokens });
+  }
+  return sentences;
+}

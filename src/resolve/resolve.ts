@@ -1,0 +1,146 @@
+// Resolution: the mentions and claims of every document become one entity per real-world thing.
+//
+// Most identity is settled by keys: lexicon entries (with every alias, transliteration and
+// title variant) give canonical keys, capitals and demonyms in political use carry their
+// country's key, and delegations are keyed by country. What is left here is corpus-level:
+// a surname the document itself could not place ("Mr. Lutnick" in an article that never gives
+// his first name) resolves to the one person of that surname named elsewhere in the corpus;
+// and each entity gathers its aliases, roles, documents and evidence.
+
+import { knownNames } from "../extract/lexicon-index.ts";
+import type { DocumentExtraction } from "../extract/pipeline.ts";
+import type { DerivedEntity } from "../extract/relations.ts";
+import type { EdgeType, EntityType, Evidence } from "../model/types.ts";
+
+export interface ResolvedEntity {
+  key: string;
+  type: EntityType;
+  label: string;
+  aliases: string[];
+  roles: string[];
+  country?: string;
+  docs: string[];
+  mentions: number;
+}
+
+export interface ResolvedClaim {
+  subject: string;
+  predicate: EdgeType;
+  object: string;
+  evidence: Evidence[];
+}
+
+export interface Resolution {
+  entities: Map<string, ResolvedEntity>;
+  claims: ResolvedClaim[];
+}
+
+const UNRESOLVED = "person:?";
+
+export function resolve(extractions: DocumentExtraction[]): Resolution {
+  // Surnames known anywhere in the corpus, for the ones a document could not place.
+  const bySurname = new Map<string, Set<string>>();
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      if (m.type !== "person" || m.key.startsWith(UNRESOLVED) || !/\s/.test(m.text.trim())) continue;
+      const parts = m.label.split(/\s+/);
+      for (const s of [parts[0], parts[parts.length - 1]]) {
+        if (!s) continue;
+        const k = s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+        bySurname.set(k, (bySurname.get(k) ?? new Set()).add(m.key));
+      }
+    }
+  }
+  const rewrite = (key: string): string | undefined => {
+    if (!key.startsWith(UNRESOLVED)) return key;
+    const hits = bySurname.get(key.slice(UNRESOLVED.length));
+    return hits && hits.size === 1 ? [...hits][0] : undefined;
+  };
+
+  const acc = new Map<string, { types: Map<EntityType, number>; labels: Map<string, number>; lexLabel?: string; aliases: Set<string>; roles: Set<string>; country?: string; docs: Set<string>; mentions: number }>();
+  const slot = (key: string) => {
+    let s = acc.get(key);
+    if (!s) {
+      s = { types: new Map(), labels: new Map(), aliases: new Set(), roles: new Set(), docs: new Set(), mentions: 0 };
+      acc.set(key, s);
+    }
+    return s;
+  };
+
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      const key = rewrite(m.key);
+      if (!key) continue;
+      const s = slot(key);
+      s.types.set(m.type, (s.types.get(m.type) ?? 0) + 1);
+      if (m.source.startsWith("lexicon:") || m.source === "delegation" || key !== m.key || m.label !== m.text) s.lexLabel ??= m.label;
+      s.labels.set(m.label, (s.labels.get(m.label) ?? 0) + 1);
+      s.aliases.add(m.text.replace(/\s+/g, " ").trim());
+      if (m.role) s.roles.add(m.role.replace(/\s+/g, " "));
+      if (m.country) s.country ??= m.country;
+      s.docs.add(m.doc);
+      s.mentions++;
+    }
+  }
+
+  const derivedByKey = new Map<string, DerivedEntity>();
+  for (const x of extractions) for (const d of x.derived) if (!derivedByKey.has(d.key)) derivedByKey.set(d.key, d);
+
+  const claimAcc = new Map<string, ResolvedClaim>();
+  for (const x of extractions) {
+    for (const c of x.claims) {
+      const subject = rewrite(c.subject);
+      const object = rewrite(c.object);
+      if (!subject || !object || subject === object) continue;
+      const id = `${subject}|${c.predicate}|${object}`;
+      const claim = claimAcc.get(id) ?? { subject, predicate: c.predicate, object, evidence: [] };
+      const ev: Evidence = { ...c.evidence };
+      if (c.speakerKey) {
+        const sk = rewrite(c.speakerKey);
+        const sp = sk ? acc.get(sk) : undefined;
+        if (sp) ev.speaker = sp.lexLabel ?? topLabel(sp.labels);
+      }
+      if (!claim.evidence.some((e) => e.doc === ev.doc && e.start === ev.start && e.end === ev.end)) claim.evidence.push(ev);
+      claimAcc.set(id, claim);
+      for (const [k, docId] of [[subject, x.doc.id], [object, x.doc.id]] as const) {
+        if (!acc.has(k)) {
+          const d = derivedByKey.get(k);
+          if (!d) continue;
+          const s = slot(k);
+          s.types.set(d.type, 1);
+          s.lexLabel = d.label;
+          s.labels.set(d.label, 1);
+          if (d.alias) s.aliases.add(d.alias);
+          if (d.country) s.country = d.country;
+        }
+        acc.get(k)?.docs.add(docId);
+      }
+    }
+  }
+
+  const entities = new Map<string, ResolvedEntity>();
+  for (const [key, s] of acc) {
+    const type = [...s.types.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "organization";
+    const label = s.lexLabel ?? topLabel(s.labels);
+    // every name it was seen by, and every unambiguous name the lexicons know it by
+    const aliases = [...new Set([...s.aliases, ...knownNames(key)])].filter((a) => a !== label).sort();
+    entities.set(key, {
+      key,
+      type,
+      label,
+      aliases,
+      roles: [...s.roles].sort(),
+      ...(s.country ? { country: s.country } : {}),
+      docs: [...s.docs].sort(),
+      mentions: s.mentions,
+    });
+  }
+  const claims = [...claimAcc.values()]
+    .filter((c) => entities.has(c.subject) && entities.has(c.object))
+    .map((c) => ({ ...c, evidence: c.evidence.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start)) }));
+  return { entities, claims };
+}
+
+function topLabel(labels: Map<string, number>): string {
+  return [...labels.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
+}
