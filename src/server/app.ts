@@ -62,7 +62,7 @@ export function createApp(options: AppOptions): Express {
   api.get("/export", (req, res) => {
     const q = parse(exportQuery, req.query);
     const out = exportGraph(graph, q.format, { gexfVersion: q.version });
-    res.type(out.contentType).attachment(out.filename).send(out.body);
+    res.attachment(out.filename).type(out.contentType).send(out.body);
   });
   api.use(apiNotFound);
 
