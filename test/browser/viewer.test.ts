@@ -101,6 +101,40 @@ describe("web viewer", () => {
     expect(new URL(page.url()).searchParams.get("hide")).toBe("person");
   });
 
+  it("depth filter keeps only the selection's neighbourhood; min sources hides thinly sourced edges", async () => {
+    const { page } = await open();
+    await page.getByTestId("search").fill("Lutnick");
+    await page.getByTestId("search").press("Enter");
+    await expect.poll(() => selected(page)).toMatch(/lutnick/i);
+    await page.selectOption("#depth", "1");
+    const shown = await page.evaluate(() => {
+      const ng = (globalThis as unknown as ViewerGlobal).newsgraph;
+      const visible: string[] = [];
+      ng?.graph.forEachNode((node) => {
+        if (!ng.sigma.getNodeDisplayData(node)?.hidden) visible.push(node);
+      });
+      return { visible, selected: ng?.store.get().selected ?? "", order: ng?.graph.order ?? 0 };
+    });
+    expect(shown.visible).toContain(shown.selected);
+    expect(shown.visible.length).toBeGreaterThan(1);
+    expect(shown.visible.length).toBeLessThan(shown.order);
+    expect(new URL(page.url()).searchParams.get("depth")).toBe("1");
+
+    await page.selectOption("#depth", "0");
+    await page.fill("#min-sources", "2");
+    await page.locator("#min-sources").dispatchEvent("change");
+    const edges = await page.evaluate(() => {
+      const ng = (globalThis as unknown as ViewerGlobal).newsgraph;
+      let hidden = 0;
+      ng?.graph.forEachEdge((edge) => {
+        if (ng.sigma.getEdgeDisplayData(edge)?.hidden) hidden++;
+      });
+      return { hidden, total: ng?.graph.size ?? 0 };
+    });
+    expect(edges.hidden).toBeGreaterThan(0);
+    expect(edges.hidden).toBeLessThan(edges.total);
+  });
+
   it("ask: 'what does the US offer to lift' answers chip design software and shows the pattern", async () => {
     const { page, errors } = await open();
     await page.getByTestId("ask").fill("what does the US offer to lift");

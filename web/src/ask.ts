@@ -6,7 +6,7 @@ import { namesOf, renderEvidence } from "./evidence-view.ts";
 import type { GraphIndex } from "./graph-index.ts";
 import { nodeColor } from "./palette.ts";
 import type { Store } from "./state.ts";
-import type { AskAnswer, AskResponse, NewsGraph, TriplePattern } from "./types.ts";
+import type { AskAnswer, AskResponse, Evidence, NewsGraph, TriplePattern } from "./types.ts";
 
 export interface AskControl {
   /** `keepSelection` is for restoring a shared URL, which names both a question and a selection. */
@@ -81,7 +81,9 @@ export function mountAsk(
         ? h("button", { class: "node-link", type: "button", onclick: () => choose(answer.key) }, answer.label)
         : h("strong", {}, answer.label),
       via.length ? h("div", { class: "via" }, "via ", via.join(" → ")) : null,
-      (answer.evidence ?? []).slice(0, 3).map((ev) => h("div", { class: "evidence" }, renderEvidence(ev, index.documents, names))),
+      distinctEvidence(answer.evidence ?? [])
+        .slice(0, 3)
+        .map((ev) => h("div", { class: "evidence" }, renderEvidence(ev, index.documents, names))),
     );
   };
 
@@ -97,6 +99,9 @@ export function mountAsk(
     return JSON.stringify(pattern, null, 1);
   };
 
+  const closeButton = (): HTMLElement =>
+    h("button", { class: "close", type: "button", title: "Clear the question", "aria-label": "Clear the question", onclick: () => void run("") }, "×");
+
   store.subscribe((state, previous) => {
     if (state.ask === previous.ask) return;
     const status = state.ask;
@@ -109,12 +114,13 @@ export function mountAsk(
         panel.replaceChildren(h("p", { class: "hint" }, `Asking “${status.question}”…`));
         break;
       case "error":
-        panel.replaceChildren(h("h3", {}, "Answers"), h("p", { class: "error" }, status.message));
+        fill(panel, closeButton(), h("h3", {}, "Answers"), h("p", { class: "error" }, status.message));
         break;
       case "done": {
         const { response } = status;
         fill(
           panel,
+          closeButton(),
           h("h3", {}, `${response.answers.length} answer${response.answers.length === 1 ? "" : "s"}`),
           h("p", { class: "hint" }, response.question),
           response.pattern ? h("div", { class: "pattern", title: "The pattern the server ran" }, renderPattern(response)) : null,
@@ -134,4 +140,15 @@ export function mountAsk(
 function isTriple(value: unknown): value is TriplePattern {
   const t = value as Partial<TriplePattern> | null;
   return !!t && typeof t.s === "string" && typeof t.p === "string" && typeof t.o === "string";
+}
+
+/** An answer reached through two edges often cites one sentence twice; show it once. */
+function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((ev) => {
+    const key = `${ev.doc}#${ev.sentence}#${ev.quote}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

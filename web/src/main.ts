@@ -21,7 +21,8 @@ import { mountSearch } from "./search.ts";
 import { initialState, Store } from "./state.ts";
 import { mountEdgeTooltip } from "./tooltip.ts";
 import type { NewsGraph } from "./types.ts";
-import { bindUrlState, parseUrlState } from "./url-state.ts";
+import { parseUrlState } from "./url-codec.ts";
+import { bindUrlState } from "./url-state.ts";
 
 declare global {
   interface Window {
