@@ -176,6 +176,16 @@ describe("web viewer", () => {
     gexf.forEachNode((_node, attr) => expect(attr.type).not.toBe("place"));
   });
 
+  it("exports the current view as PNG", async () => {
+    const { page, errors } = await open({ acceptDownloads: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const png = await readFile(await download.path());
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.length).toBeGreaterThan(5_000);
+    expect(errors).toEqual([]);
+  });
+
   it("a reload restores selection, filters and question from the URL", async () => {
     const { page } = await open();
     await page.getByTestId("ask").fill("what does the US offer to lift");
