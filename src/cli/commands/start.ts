@@ -4,25 +4,13 @@ import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Command } from "commander";
 import { InvalidInputError } from "../../model/errors.ts";
-import type { Document } from "../../model/types.ts";
-import { loadGraph, type KgGraph } from "../../query/index.ts";
+import { loadGraph } from "../../query/index.ts";
 import { defaultPort, parsePort, serveGraph } from "./serve.ts";
 
 const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
 
-// The pipeline modules are loaded when a build is needed: serving an existing graph must not depend
-// on (or pay for loading) the NLP stack.
-interface IngestModule {
-  readCorpus(paths: string[]): Promise<{ documents: Document[]; problems: Array<{ path: string; message: string }> }>;
-}
-interface BuildModule {
-  buildGraph(documents: Document[]): KgGraph | Promise<KgGraph>;
-}
-interface IoModule {
-  writeGraphJson(graph: KgGraph, path: string): void | Promise<void>;
-}
-const modulePath = (rel: string): string => new URL(rel, import.meta.url).href;
-
+// The pipeline modules are loaded only when a build is needed: serving an up-to-date graph need not
+// pay for loading the NLP stack.
 /** Newest modification time (ms) of any article under `dir`, or 0 when there are none. */
 export async function newestArticleTime(dir: string): Promise<number> {
   let newest = 0;
@@ -43,9 +31,9 @@ export async function graphIsStale(graphPath: string, seedsDir: string): Promise
 }
 
 export async function buildGraphFile(seedsDir: string, graphPath: string): Promise<void> {
-  const ingest = (await import(modulePath("../../ingest/index.ts"))) as IngestModule;
-  const build = (await import(modulePath("../../graph/build-graph.ts"))) as BuildModule;
-  const io = (await import(modulePath("../../graph/io.ts"))) as IoModule;
+  const ingest = await import("../../ingest/index.ts");
+  const build = await import("../../graph/build-graph.ts");
+  const io = await import("../../graph/io.ts");
   const corpus = await ingest.readCorpus([seedsDir]);
   for (const p of corpus.problems) console.error(`newsgraph: skipped ${p.path}: ${p.message}`);
   if (corpus.documents.length === 0) throw new InvalidInputError(`start: no readable articles in ${seedsDir}`);
