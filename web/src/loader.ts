@@ -4,7 +4,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
-import { edgeColor, nodeColor } from "./palette.ts";
+import { adoptTypeColors, edgeColor, nodeColor } from "./palette.ts";
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from "./types.ts";
 
 export interface LoadedGraph {
@@ -17,6 +17,7 @@ export function loadGraph(data: SerializedGraph): LoadedGraph {
   const graph: NewsGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
 
+  adoptTypeColors(storedTypeColors(graph));
   let needsLayout = false;
   let i = 0;
   graph.updateEachNodeAttributes((_node, attr) => {
@@ -59,4 +60,20 @@ function curvature(index: unknown, maxIndex: unknown): number {
   const amplitude = 3.5;
   const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
   return (maxCurvature * index) / maxIndex;
+}
+
+/** The stored colour of each type whose nodes all share one. */
+function storedTypeColors(graph: NewsGraph): Map<string, string> {
+  const colors = new Map<string, string>();
+  const mixed = new Set<string>();
+  graph.forEachNode((_node, attr) => {
+    if (typeof attr.color !== "string" || mixed.has(attr.type)) return;
+    const seen = colors.get(attr.type);
+    if (seen === undefined) colors.set(attr.type, attr.color);
+    else if (seen.toLowerCase() !== attr.color.toLowerCase()) {
+      colors.delete(attr.type);
+      mixed.add(attr.type);
+    }
+  });
+  return colors;
 }

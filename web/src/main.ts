@@ -116,6 +116,10 @@ async function boot(): Promise<void> {
   sigma.on("clickStage", () => {
     if (store.get().selected) store.update({ selected: null });
   });
+  document.addEventListener("keydown", (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+    if (event.key === "Escape" && !typing && store.get().selected) store.update({ selected: null });
+  });
   sigma.on("enterNode", ({ node }) => store.update({ hoveredNode: node }));
   sigma.on("leaveNode", () => store.update({ hoveredNode: null }));
   sigma.on("enterEdge", ({ edge }) => store.update({ hoveredEdge: edge }));
@@ -133,6 +137,9 @@ async function boot(): Promise<void> {
 
   const { selected } = store.get();
   if (selected) focusNode(sigma, selected, 0);
+  // Labels extend to the right of their nodes: frame the map a little left of centre so the
+  // rightmost labels are not cut by the panel edge.
+  else sigma.getCamera().setState({ x: 0.53, y: 0.5, ratio: 1.08 });
   if (restored.question) void asker.run(restored.question, { keepSelection: true });
   if (needsLayout) layout.start();
 }

@@ -35,6 +35,17 @@ export function nodeColor(type: string): string {
   return NODE_COLORS[type] ?? UNKNOWN_NODE_COLOR;
 }
 
+/**
+ * Adopts the colours stored in graph.json when they are consistent per type (one colour for all
+ * nodes of a type), so the viewer, Gephi and other tools show the same legend. Called once, by
+ * the loader, before anything is drawn.
+ */
+export function adoptTypeColors(stored: ReadonlyMap<string, string>): void {
+  for (const [type, color] of stored) {
+    if (/^#[0-9a-f]{6}$/i.test(color)) NODE_COLORS[type] = color;
+  }
+}
+
 export function edgeColor(type: string): string {
   return EDGE_COLORS[type] ?? UNKNOWN_EDGE_COLOR;
 }

@@ -20,6 +20,8 @@ export const EDGE_PROGRAM_CURVED = "curved";
 export const EDGE_PROGRAM_LINE = "line";
 /** Above this many edges, edges out of focus are drawn as lines (arrows come back on focus). */
 export const LIGHT_EDGES_ABOVE = 10_000;
+/** A hub's thirty edge labels are soup; its details panel lists them instead. */
+const MAX_FORCED_EDGE_LABELS = 12;
 
 export class ViewModel {
   private readonly hiddenNodeTypes = new Set<string>();
@@ -32,6 +34,8 @@ export class ViewModel {
   private readonly focusNodes = new Set<string>();
   private readonly focusEdges = new Set<string>();
   private focusActive = false;
+  /** Edge types are printed on the focused edges only when there are few enough to read. */
+  private edgeLabelsForced = false;
   private readonly answerNodes = new Set<string>();
   private readonly answerEdges = new Set<string>();
   private selected: string | null = null;
@@ -85,6 +89,7 @@ export class ViewModel {
     } else {
       this.focusActive = false;
     }
+    this.edgeLabelsForced = this.selected !== null && this.focusEdges.size <= MAX_FORCED_EDGE_LABELS;
   }
 
   isNodeHidden(node: string): boolean {
@@ -136,7 +141,7 @@ export class ViewModel {
         data.zIndex = 1;
         // The edge type is the edge label, shown for the edges in focus only: on a whole map it is noise.
         data.label = domainType;
-        data.forceLabel = this.selected !== null;
+        data.forceLabel = this.edgeLabelsForced;
       } else {
         data.color = DIMMED_EDGE_COLOR;
         data.zIndex = 0;
