@@ -245,6 +245,15 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     if (person) attachTitle(person, t, text, toks);
   }
 
+  // 5b. "the Trump administration", "the Biden administration": a government named for its head.
+  for (const m of [...out]) {
+    if (m.type !== "person" || m.surname || toks[m.to]?.normal !== "administration") continue;
+    const name = m.label.split(/\s+/);
+    const surname = (m.country && ["cn", "tw", "hk", "kr", "vn"].includes(m.country) ? name[0] : name[name.length - 1]) ?? m.text;
+    out.splice(out.indexOf(m), 1);
+    take({ ...span(m.from, m.to + 1), type: "agency", key: `agency:${slug(m.label)}-administration`, label: `${surname} administration`, source: "proper:administration", country: m.country, possessive: possessiveAt(m.to + 1) });
+  }
+
   // 6. Delegations: "the US delegation", "China's negotiating team", "the Chinese side".
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i];

@@ -89,6 +89,7 @@ const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering",
 const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
 
 const KIND_EXPORT = "export-controls";
+const MEASURE_HEAD_EXTENSIONS = new Set(["measures", "measure", "restrictions", "rules", "regime", "regimes", "orders", "order", "requirements", "rates", "rate", "hikes", "increases", "policies", "policy", "regulations", "guidance", "list", "lists", "licensing"]);
 
 export function extractRelations(text: string, sentence: Sentence, mentions: SentenceMention[]): SentenceRelations {
   const r = new RelationFinder(text, sentence, mentions);
@@ -101,6 +102,8 @@ class RelationFinder {
   private readonly derived = new Map<string, DerivedEntity>();
   private readonly at: (SentenceMention | undefined)[];
   private readonly measures: MeasurePhrase[] = [];
+  /** Measure phrases already attributed by a verb pattern. */
+  private readonly attributed = new Set<MeasurePhrase>();
 
   constructor(
     private readonly text: string,
@@ -195,6 +198,7 @@ class RelationFinder {
 
   /** Emits imposes/restricts for a measure phrase and returns its measure keys. */
   private emitMeasure(p: MeasurePhrase, imposer: SentenceMention | undefined, claimFrom: number, claimTo: number, opts: { includeExcluded?: boolean } = {}): string[] {
+    if (imposer) this.attributed.add(p);
     const goods = opts.includeExcluded ? p.excluded : p.goods;
     const list = goods.length > 0 ? goods : opts.includeExcluded ? [] : [undefined];
     const keys: string[] = [];
@@ -261,7 +265,14 @@ class RelationFinder {
     if (kind === KIND_EXPORT && !/export/.test(kindLabel)) kindLabel = `export ${kindLabel}`;
     // Right: "imposed in April on X", "from the U.S.", "by Tokyo", "on X, Y and Z".
     let k = head.to;
-    let to = head.to;
+    // "export control measures", "tariff rates": nouns that extend the head
+    while (MEASURE_HEAD_EXTENSIONS.has(this.norm(k))) k++;
+    let to = k;
+    // "some new export curbs, not longstanding ones such as for advanced AI chips"
+    if (this.norm(k) === "," && NEGATORS.has(this.norm(k + 1))) {
+      const list = this.parseGoods(k);
+      if (list.excluded.length > 0) return { from, to: list.to, kind, kindLabel, imposer, imposerPronoun, goods, excluded: list.excluded, head };
+    }
     for (let steps = 0; steps < 8 && k < this.toks.length; steps++) {
       const n = this.norm(k);
       if ((n === "from" || n === "by") && this.isAgent(this.mentionAt(k + 1)) || (n === "by" || n === "from") && this.norm(k + 1) === "the" && this.isAgent(this.mentionAt(k + 2))) {
@@ -304,6 +315,9 @@ class RelationFinder {
       if (m?.type === "commodity") {
         (negated ? excluded : goods).push(m);
         k = m.to;
+        // "rare earths minerals": a generic good right after a specific one is its head noun
+        const next = this.mentionAt(k);
+        if (next?.type === "commodity" && next.from === k && (this.tok(k)?.start ?? 0) - (this.tok(k - 1)?.end ?? 0) <= 1 && next.to - next.from === 1) k = next.to;
         to = k;
         lastWasItem = true;
         // "chip sales", "rare earth exports", "rare earths minerals"
@@ -338,7 +352,7 @@ class RelationFinder {
         k += 2;
         continue;
       }
-      if (t.normal === "for" && !lastWasItem) {
+      if ((MEASURE_PREPS.has(t.normal) || t.normal === "ones" || t.normal === "those" || t.normal === "one") && !lastWasItem) {
         k++;
         continue;
       }
@@ -915,6 +929,7 @@ class RelationFinder {
   /** A measure phrase that names its imposer and its goods: "China's export controls on rare earths". */
   private plainMeasures(): void {
     for (const m of this.measures) {
+      if (this.attributed.has(m)) continue;
       if (m.imposer && (m.goods.length > 0 || m.excluded.length > 0)) {
         this.emitMeasure(m, m.imposer, m.from, m.to);
         if (m.excluded.length > 0) this.emitMeasure(m, m.imposer, m.from, m.to, { includeExcluded: true });
