@@ -18,6 +18,8 @@ export function loadGraph(data: SerializedGraph): LoadedGraph {
   graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
 
   adoptTypeColors(storedTypeColors(graph));
+  // Thousands of nodes at seed-graph sizes merge into blobs: shrink them as the graph grows.
+  const sizeScale = graph.order <= 200 ? 1 : Math.max(0.35, (200 / graph.order) ** 0.35);
   let needsLayout = false;
   let i = 0;
   graph.updateEachNodeAttributes((_node, attr) => {
@@ -33,7 +35,7 @@ export function loadGraph(data: SerializedGraph): LoadedGraph {
     attr.label = typeof attr.label === "string" && attr.label ? attr.label : String(_node);
     attr.color = nodeColor(attr.type);
     // Size by degree, with a square root so hubs stand out without swallowing their neighbours.
-    attr.size = Math.min(24, 4 + 2.4 * Math.sqrt(graph.degree(_node)));
+    attr.size = sizeScale * Math.min(24, 4 + 2.4 * Math.sqrt(graph.degree(_node)));
     return attr;
   });
 

@@ -81,7 +81,7 @@ async function boot(): Promise<void> {
     labelWeight: "500",
     labelDensity: big ? 0.4 : 1,
     labelGridCellSize: big ? 120 : 90,
-    labelRenderedSizeThreshold: big ? 9 : graph.order > 300 ? 6 : 3,
+    labelRenderedSizeThreshold: big ? 4 : graph.order > 300 ? 5 : 3,
     defaultDrawNodeLabel: drawNodeLabel,
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#555" },
