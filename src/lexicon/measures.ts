@@ -1,0 +1,198 @@
+// Kinds of trade measure and the verbs that impose, lift, demand or offer them. Sources: the
+// instruments of WTO law and national trade statutes (tariffs, AD/CVD, safeguards, export controls,
+// sanctions, entity listings) as wire copy names them. Verbs are lemmas: the extractor matches lemmas.
+//
+// Decision: "countermeasures" is its own kind, not tariffs. Retaliation is as often export controls,
+// entity listings or probes as tariffs; the extractor should re-kind a countermeasure when the
+// sentence names the instrument ("countermeasures including 34% tariffs").
+
+import type { MeasureKindEntry } from "./types.ts";
+
+export const MEASURE_KINDS: readonly MeasureKindEntry[] = [
+  {
+    id: "export-controls",
+    label: "export controls",
+    names: [
+      "export licensing requirements",
+      "export license requirements",
+      "export licence requirements",
+      "foreign direct product rule",
+      "export restrictions",
+      "export controls",
+      "export control",
+      "export curbs",
+      "export bans",
+      "export ban",
+      "export limits",
+      "restrictions",
+      "controls",
+      "curbs",
+      "FDPR",
+    ],
+  },
+  {
+    id: "tariffs",
+    label: "tariffs",
+    names: [
+      "Section 232 tariffs",
+      "Section 301 tariffs",
+      "reciprocal tariffs",
+      "retaliatory tariffs",
+      "fentanyl tariffs",
+      "customs duties",
+      "import duties",
+      "import tariffs",
+      "tariffs",
+      "tariff",
+      "duties",
+      "levies",
+    ],
+  },
+  {
+    id: "anti-dumping-duties",
+    label: "anti-dumping duties",
+    names: [
+      "anti-dumping measures",
+      "anti-dumping tariffs",
+      "anti-dumping duties",
+      "antidumping duties",
+      "anti-dumping duty",
+    ],
+  },
+  {
+    id: "countervailing-duties",
+    label: "countervailing duties",
+    names: [
+      "countervailing duties",
+      "countervailing duty",
+      "anti-subsidy duties",
+      "anti-subsidy tariffs",
+      "CVDs",
+    ],
+  },
+  {
+    id: "safeguards",
+    label: "safeguard measures",
+    names: ["safeguard measures", "safeguard tariffs", "safeguard duties", "safeguards"],
+  },
+  {
+    id: "countermeasures",
+    label: "countermeasures",
+    names: ["retaliatory measures", "counter-measures", "countermeasures", "retaliation"],
+  },
+  {
+    id: "sanctions",
+    label: "sanctions",
+    names: ["economic sanctions", "financial sanctions", "sanctions"],
+  },
+  {
+    id: "entity-list",
+    label: "entity list",
+    names: [
+      "export control control list",
+      "trade blacklist",
+      "export blacklist",
+      "Entity List",
+      "entity list",
+      "blacklist",
+    ],
+  },
+  {
+    // China's own listing mechanism (MOFCOM, since 2019), distinct from the US Entity List.
+    id: "unreliable-entity-list",
+    label: "unreliable entity list",
+    names: ["Unreliable Entity List", "unreliable entity list"],
+  },
+  {
+    id: "import-bans",
+    label: "import bans",
+    names: ["import restrictions", "import prohibitions", "import curbs", "import bans", "import ban"],
+  },
+  {
+    id: "quotas",
+    label: "quotas",
+    names: ["tariff-rate quotas", "import quotas", "export quotas", "quotas", "quota"],
+  },
+  {
+    id: "embargo",
+    label: "embargo",
+    names: ["trade embargo", "embargoes", "embargo"],
+  },
+  {
+    id: "investment-restrictions",
+    label: "investment restrictions",
+    names: [
+      "outbound investment restrictions",
+      "outbound investment rules",
+      "investment restrictions",
+      "investment screening",
+      "investment curbs",
+      "investment bans",
+    ],
+  },
+  {
+    id: "visa-restrictions",
+    label: "visa restrictions",
+    names: ["visa restrictions", "visa bans", "visa curbs"],
+  },
+  {
+    id: "port-fees",
+    label: "port fees",
+    names: ["special port fees", "port charges", "docking fees", "port fees"],
+  },
+  {
+    // Probes precede duties and are themselves a lever in disputes (EU EVs, China's brandy probe).
+    id: "trade-investigation",
+    label: "trade investigation",
+    names: [
+      "countervailing duty investigation",
+      "anti-subsidy investigation",
+      "anti-dumping investigation",
+      "Section 232 investigation",
+      "Section 301 investigation",
+      "anti-subsidy probe",
+      "anti-dumping probe",
+      "antitrust investigation",
+      "antitrust probe",
+      "trade investigation",
+    ],
+  },
+  {
+    id: "trade-barriers",
+    label: "trade barriers",
+    names: ["non-tariff barriers", "trade barriers"],
+  },
+];
+
+/** How a verb relates an actor to a measure (and, for "restrict", a measure to a commodity). */
+export type MeasureVerbGroup = "impose" | "lift" | "restrict" | "demand" | "offer" | "threaten";
+
+/**
+ * Lemmas (multi-word where the phrase is the unit: "roll back", "call on") by meaning. A lemma
+ * belongs to one group only; "suspend" lifts a measure, "suspend exports of" restricts a good.
+ */
+export const MEASURE_VERBS: Readonly<Record<MeasureVerbGroup, readonly string[]>> = {
+  impose: [
+    "impose", "reimpose", "introduce", "slap", "place", "put", "levy", "announce", "implement",
+    "adopt", "enact", "apply", "enforce", "unveil", "expand", "extend", "tighten", "step up",
+    "escalate", "raise", "hike", "increase", "add", "blacklist", "sanction", "order",
+  ],
+  lift: [
+    "lift", "ease", "remove", "relax", "roll back", "scrap", "suspend", "withdraw", "revoke",
+    "rescind", "cancel", "drop", "loosen", "pause", "delay", "postpone", "exempt", "waive",
+    "cut", "lower", "reduce", "halve", "reverse", "unwind", "end", "resume",
+  ],
+  restrict: [
+    "restrict", "curb", "ban", "halt", "suspend exports of", "block", "limit", "withhold",
+    "prohibit", "bar", "stop", "cut off", "choke off", "deny", "control", "freeze",
+  ],
+  demand: [
+    "urge", "demand", "want", "call on", "call for", "press", "push", "ask", "expect", "hope",
+    "insist", "seek", "request", "pressure",
+  ],
+  offer: [
+    "offer", "be prepared to", "be willing to", "be ready to", "be open to", "agree to",
+    "consider", "propose", "pledge", "promise", "commit to", "weigh",
+  ],
+  threaten: ["threaten", "warn", "vow"],
+};
