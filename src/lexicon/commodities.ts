@@ -107,6 +107,8 @@ export const COMMODITIES: readonly CommodityEntry[] = [
     ],
   },
   { id: "gallium", label: "gallium", parent: "critical-minerals", names: ["gallium"] },
+  { id: "gallium-nitride", label: "gallium nitride", parent: "gallium", names: ["gallium nitride", "GaN"] },
+  { id: "gallium-arsenide", label: "gallium arsenide", parent: "gallium", names: ["gallium arsenide", "GaAs"] },
   { id: "germanium", label: "germanium", parent: "critical-minerals", names: ["germanium"] },
   { id: "antimony", label: "antimony", parent: "critical-minerals", names: ["antimony"] },
   {
@@ -164,6 +166,7 @@ export const COMMODITIES: readonly CommodityEntry[] = [
     names: [
       "advanced artificial intelligence chips",
       "artificial intelligence chips",
+      "advanced computing chips",
       "graphics processing units",
       "advanced semiconductors",
       "advanced AI chips",
@@ -179,6 +182,7 @@ export const COMMODITIES: readonly CommodityEntry[] = [
   { id: "nvidia-h100", label: "Nvidia H100", parent: "ai-chips", names: ["H100 chips", "H100"] },
   { id: "nvidia-h200", label: "Nvidia H200", parent: "ai-chips", names: ["H200 chips", "H200"] },
   { id: "nvidia-a100", label: "Nvidia A100", parent: "ai-chips", names: ["A100 chips", "A100"] },
+  { id: "nvidia-blackwell", label: "Nvidia Blackwell", parent: "ai-chips", names: ["Blackwell chips", "Blackwell"] },
   {
     id: "memory-chips",
     label: "memory chips",
@@ -247,6 +251,18 @@ export const COMMODITIES: readonly CommodityEntry[] = [
     names: ["lithography machines", "lithography systems", "lithography tools", "lithography equipment"],
   },
   {
+    id: "etching-equipment",
+    label: "etching equipment",
+    parent: "semiconductor-equipment",
+    names: ["etching equipment", "etching tools", "etch tools"],
+  },
+  {
+    id: "deposition-equipment",
+    label: "deposition equipment",
+    parent: "semiconductor-equipment",
+    names: ["deposition equipment", "deposition tools"],
+  },
+  {
     id: "euv-lithography",
     label: "EUV lithography machines",
     parent: "lithography-machines",
@@ -290,6 +306,7 @@ export const COMMODITIES: readonly CommodityEntry[] = [
     parent: "technology",
     names: ["artificial intelligence technology", "AI technology", "AI model weights"],
   },
+  { id: "supercomputers", label: "supercomputers", parent: "technology", names: ["supercomputers"] },
   { id: "quantum-computing", label: "quantum computing", parent: "technology", names: ["quantum computing", "quantum technology"] },
   {
     id: "software",
@@ -376,6 +393,7 @@ export const COMMODITIES: readonly CommodityEntry[] = [
   { id: "lng", label: "LNG", parent: "natural-gas", names: ["liquefied natural gas", "LNG"] },
   { id: "lpg", label: "LPG", parent: "energy", names: ["liquefied petroleum gas", "propane", "LPG"] },
   { id: "ethane", label: "ethane", parent: "energy", names: ["ethane"] },
+  { id: "electricity", label: "electricity", parent: "energy", names: ["electricity"] },
   { id: "coal", label: "coal", parent: "energy", names: ["thermal coal", "coking coal", "coal"] },
   {
     id: "nuclear-materials",
@@ -472,6 +490,18 @@ export const COMMODITIES: readonly CommodityEntry[] = [
     label: "auto parts",
     parent: "vehicles",
     names: ["automobile parts", "automotive parts", "auto components", "auto parts", "car parts"],
+  },
+  {
+    id: "hybrid-vehicles",
+    label: "hybrid vehicles",
+    parent: "vehicles",
+    names: ["plug-in hybrid vehicles", "plug-in hybrids", "hybrid vehicles", "hybrids"],
+  },
+  {
+    id: "large-engine-cars",
+    label: "large-engine cars",
+    parent: "vehicles",
+    names: ["large-engine vehicles", "large-engine cars"],
   },
   { id: "trucks", label: "trucks", parent: "vehicles", names: ["heavy trucks", "trucks"] },
   { id: "batteries", label: "batteries", names: ["batteries"] },

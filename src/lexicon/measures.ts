@@ -39,8 +39,12 @@ export const MEASURE_KINDS: readonly MeasureKindEntry[] = [
       "reciprocal tariffs",
       "retaliatory tariffs",
       "fentanyl tariffs",
+      "additional tariffs",
+      "punitive tariffs",
+      "counter-tariffs",
       "customs duties",
       "import duties",
+      "import taxes",
       "import tariffs",
       "tariffs",
       "tariff",
@@ -92,6 +96,7 @@ export const MEASURE_KINDS: readonly MeasureKindEntry[] = [
       "export control control list",
       "trade blacklist",
       "export blacklist",
+      "affiliates rule",
       "Entity List",
       "entity list",
       "blacklist",
@@ -102,6 +107,29 @@ export const MEASURE_KINDS: readonly MeasureKindEntry[] = [
     id: "unreliable-entity-list",
     label: "unreliable entity list",
     names: ["Unreliable Entity List", "unreliable entity list"],
+  },
+  {
+    // Japan's "white list" (Group A) of trusted destinations: REMOVING a country from it tightens
+    // controls on that country, so the usual "remove" = lift reading is inverted for this kind.
+    id: "trusted-trade-list",
+    label: "trusted trading partner list",
+    names: [
+      "list of trusted trading partners",
+      "preferential trade status",
+      "white list",
+      "whitelist",
+    ],
+  },
+  {
+    id: "export-taxes",
+    label: "export taxes",
+    names: ["export surcharges", "export surcharge", "export duties", "export taxes", "export tax"],
+  },
+  {
+    // Minimum import prices offered in place of duties (EU-China electric vehicles).
+    id: "price-undertakings",
+    label: "price undertakings",
+    names: ["minimum import prices", "price undertakings", "price commitments", "minimum prices"],
   },
   {
     id: "import-bans",

@@ -161,6 +161,23 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { id: "freshfields", label: "Freshfields", kind: "law-firm", country: "gb", names: ["Freshfields Bruckhaus Deringer", "Freshfields"] },
   { id: "linklaters", label: "Linklaters", kind: "law-firm", country: "gb", names: ["Linklaters"] },
 
+  // --- Business and industry associations ----------------------------------------------------
+  { id: "us-chamber", label: "U.S. Chamber of Commerce", kind: "other", country: "us", names: ["U.S. Chamber of Commerce", "US Chamber of Commerce"] },
+  { id: "uscbc", label: "US-China Business Council", kind: "other", country: "us", names: ["US-China Business Council", "U.S.-China Business Council", "USCBC"] },
+  { id: "amcham-china", label: "American Chamber of Commerce in China", kind: "other", country: "us", names: ["American Chamber of Commerce in China", "AmCham China"] },
+  { id: "nam", label: "National Association of Manufacturers", kind: "other", country: "us", names: ["National Association of Manufacturers"] },
+  { id: "sia", label: "Semiconductor Industry Association", kind: "other", country: "us", names: ["Semiconductor Industry Association"] },
+  { id: "semi", label: "SEMI", kind: "other", country: "us", names: ["SEMI"] },
+  { id: "american-soybean-association", label: "American Soybean Association", kind: "other", country: "us", names: ["American Soybean Association"] },
+  { id: "eucc-china", label: "European Union Chamber of Commerce in China", kind: "other", country: "eu", names: ["European Union Chamber of Commerce in China", "EU Chamber of Commerce in China", "European Chamber"] },
+  { id: "ccceu", label: "China Chamber of Commerce to the EU", kind: "other", country: "cn", names: ["China Chamber of Commerce to the EU", "CCCEU"] },
+  { id: "caam", label: "China Association of Automobile Manufacturers", kind: "other", country: "cn", names: ["China Association of Automobile Manufacturers", "CAAM"] },
+  { id: "acea", label: "European Automobile Manufacturers' Association", kind: "other", country: "eu", names: ["European Automobile Manufacturers' Association", "ACEA"] },
+  { id: "vda", label: "German Association of the Automotive Industry", kind: "other", country: "de", names: ["German Association of the Automotive Industry", "VDA"] },
+  { id: "keidanren", label: "Keidanren", kind: "other", country: "jp", names: ["Japan Business Federation", "Keidanren"] },
+  { id: "kita", label: "Korea International Trade Association", kind: "other", country: "kr", names: ["Korea International Trade Association", "KITA"] },
+  { id: "canadian-chamber", label: "Canadian Chamber of Commerce", kind: "other", country: "ca", names: ["Canadian Chamber of Commerce"] },
+
   // --- Political parties ---------------------------------------------------------------------
   { id: "ccp", label: "Chinese Communist Party", kind: "party", country: "cn", names: ["Communist Party of China", "Chinese Communist Party", "CCP", "CPC"] },
   { id: "cpv", label: "Communist Party of Vietnam", kind: "party", country: "vn", names: ["Communist Party of Vietnam", "Vietnamese Communist Party", "CPV"] },
@@ -193,6 +210,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { id: "smic", label: "SMIC", kind: "company", country: "cn", names: ["Semiconductor Manufacturing International Corporation", "Semiconductor Manufacturing International Corp", "SMIC"] },
   { id: "hua-hong", label: "Hua Hong Semiconductor", kind: "company", country: "cn", names: ["Hua Hong Semiconductor", "Hua Hong"] },
   { id: "ymtc", label: "Yangtze Memory Technologies", kind: "company", country: "cn", names: ["Yangtze Memory Technologies", "YMTC"] },
+  { id: "nexperia", label: "Nexperia", kind: "company", country: "nl", names: ["Nexperia"] },
+  { id: "wingtech", label: "Wingtech Technology", kind: "company", country: "cn", names: ["Wingtech Technology", "Wingtech"] },
   { id: "cxmt", label: "ChangXin Memory Technologies", kind: "company", country: "cn", names: ["ChangXin Memory Technologies", "CXMT"] },
 
   // --- Chipmaking tools and chip design software ---------------------------------------------
@@ -201,6 +220,8 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { id: "lam-research", label: "Lam Research", kind: "company", country: "us", names: ["Lam Research"] },
   { id: "kla", label: "KLA", kind: "company", country: "us", names: ["KLA Corp", "KLA"] },
   { id: "tokyo-electron", label: "Tokyo Electron", kind: "company", country: "jp", names: ["Tokyo Electron"] },
+  { id: "nikon", label: "Nikon", kind: "company", country: "jp", names: ["Nikon Corp", "Nikon"] },
+  { id: "canon", label: "Canon", kind: "company", country: "jp", names: ["Canon Inc", "Canon"] },
   { id: "naura", label: "Naura Technology", kind: "company", country: "cn", names: ["Naura Technology", "Naura"] },
   { id: "cadence", label: "Cadence Design Systems", kind: "company", country: "us", names: ["Cadence Design Systems", "Cadence"] },
   { id: "synopsys", label: "Synopsys", kind: "company", country: "us", names: ["Synopsys"] },

@@ -16,14 +16,20 @@ export const TITLES: readonly TitleEntry[] = [
   { role: "Vice President", function: "head-of-state", rank: "member", names: ["Vice-President", "Vice President"] },
   { role: "Prime Minister", function: "head-of-government", rank: "head", names: ["Prime Minister"] },
   {
-    // Canadian and Australian provincial/state premiers are not heads of a country's government;
-    // the extractor should not read "Ontario Premier" through this entry.
     role: "Premier",
     function: "head-of-government",
     rank: "head",
     // China's Premier heads the State Council; Taiwan's Premier heads the Executive Yuan.
     countries: ["cn", "tw"],
     names: ["Premier of the State Council", "Chinese Premier", "Premier"],
+  },
+  {
+    // Heads of provincial and state governments, named in every US-Canada tariff story.
+    role: "Provincial Premier",
+    function: "subnational-government",
+    rank: "head",
+    countries: ["ca", "au"],
+    names: ["Provincial Premier", "State Premier", "Premier"],
   },
   {
     role: "Executive Vice Premier",
