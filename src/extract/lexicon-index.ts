@@ -120,7 +120,8 @@ export function lexiconIndex(): LexiconIndex {
       titleNames.set(k, slot);
     }
   }
-  for (const { name, entries } of titleNames.values()) proper.add(name, { kind: "title", entries });
+  // Titles appear in either case ("Commerce Minister Wang", "Japan's trade minister").
+  for (const { name, entries } of titleNames.values()) proper.add(name, { kind: "title", entries }, { caseSensitive: isAcronym(name) });
 
   for (const city of CITIES) proper.add(city, { kind: "city", name: city });
 

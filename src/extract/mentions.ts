@@ -81,6 +81,8 @@ export interface SentenceContext {
   docCountries: () => string[];
   /** Surnames of people named in full in the document: surname -> person key. */
   docSurnames: Map<string, { key: string; label: string; country?: string }[]>;
+  /** The body each head noun last referred to ("ministry" -> China's Ministry of Commerce). */
+  recentBodies?: Map<string, SentenceMention>;
 }
 
 export function findMentions(text: string, sentence: Sentence, ctx: SentenceContext): SentenceMention[] {
@@ -126,6 +128,7 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
       case "capital": {
         const prev = toks[m.from - 1]?.normal ?? "";
         const locative = LOCATIVE_PREPS.has(prev) && !possessive;
+        // "travel to Washington", "a message from Beijing": the government, not the city
         const venueOf = !possessive && VENUE_NOUNS.has(toks[m.to]?.normal ?? "");
         if (venueOf) {
           take({ ...sp, type: "place", key: `place:${slug(sp.text)}`, label: sp.text, source: "lexicon:capital-venue", country: v.entry.id });
@@ -166,6 +169,9 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     // "Vice Premier of the State Council He Lifeng": the body named after the title.
     const bodyAfter = out.find((m) => m.from >= at && m.from <= at + 2 && (m.type === "agency" || m.type === "organization") && ["of", "the"].includes(toks[at]?.normal ?? ""));
     if (bodyAfter) at = bodyAfter.to;
+    // "Prime Minister of the State Council of China Ly Cuong"
+    const ofCountry = toks[at]?.normal === "of" ? out.find((m) => m.from === at + 1 && m.type === "country") : undefined;
+    if (ofCountry) at = ofCountry.to;
     if (toks[at]?.text === ",") at++;
     const existing = out.find((m) => m.from === at && m.type === "person");
     if (existing) {
@@ -237,10 +243,18 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
 
   // 4b. Titles after a name: "Kevin Hassett, director of the National Economic Council".
   for (const t of appositive) {
+    // skip back over "a former", "Japan's", "the Commission's", "senior"
     let j = t.from - 1;
-    while (j >= 0 && ["a", "an", "the", "former", "current", "then"].includes(toks[j]?.normal ?? "")) j--;
-    if (toks[j]?.normal === "former" || toks[t.from - 1]?.normal === "former") continue;
-    if (toks[j]?.text !== ",") continue;
+    let former = false;
+    for (let steps = 0; j >= 0 && steps < 6 && toks[j]?.text !== ","; steps++) {
+      const w = toks[j] as Token;
+      const m = out.find((x) => x.to === j + 1 && x.type !== "person");
+      if (w.normal === "former" || w.normal === "ex") former = true;
+      if (m) j = m.from - 1;
+      else if (/^['’][sS]?$/.test(w.text) || /^\p{Ll}/u.test(w.text)) j--;
+      else break;
+    }
+    if (former || toks[j]?.text !== ",") continue;
     const person = out.find((m) => m.type === "person" && m.to === j && !m.titles);
     if (person) attachTitle(person, t, text, toks);
   }
@@ -270,7 +284,11 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
   }
 
   // 7. Goods and measure words.
-  for (const m of lex.common.findAll(toks, (mm) => free(mm.from, mm.to))) {
+  const insideName = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (/^\p{L}/u.test(toks[i]?.text ?? "") && !isCapitalised(toks[i])) return false;
+    return (from > 0 && isCapitalised(toks[from - 1])) || isCapitalised(toks[to]);
+  };
+  for (const m of lex.common.findAll(toks, (mm) => free(mm.from, mm.to) && !insideName(mm.from, mm.to))) {
     const v: CommonHit = m.value;
     const sp = span(m.from, m.to);
     if (v.kind === "commodity") {
@@ -280,9 +298,40 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     }
   }
 
+  // 7b. "the ministry", "the Commission": the body of that kind this document named last.
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (taken[i] || toks[i - 1]?.normal !== "the" || !BODY_NOUNS.has(t.normal)) continue;
+    if (isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of") continue;
+    const ref = ctx.recentBodies?.get(t.normal);
+    if (!ref) continue;
+    take({ ...span(i - 1, i + 1), type: ref.type, key: ref.key, label: ref.label, country: ref.country, source: "anaphor", possessive: possessiveAt(i + 1) });
+  }
+  for (const m of out) {
+    if (m.type !== "agency" && m.type !== "organization") continue;
+    for (const w of m.label.toLowerCase().split(/[^a-z]+/)) if (BODY_NOUNS.has(w)) ctx.recentBodies?.set(w, m);
+  }
+
+  // 8. "the brandy measures", "anti-dumping measures": a generic noun of measure after a good or
+  // a trade adjective.
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (taken[i] || !GENERIC_MEASURE_NOUNS.has(t.normal)) continue;
+    const prev = out.find((m) => m.to === i && m.type === "commodity");
+    const adj = TRADE_ADJECTIVES.has(toks[i - 1]?.normal ?? "");
+    if (!prev && !adj) continue;
+    const from = adj ? i - 1 : i;
+    const kind = toks[i - 1]?.normal === "anti-dumping" || toks[i - 1]?.normal === "dumping" ? "anti-dumping-duties" : "trade-measures";
+    take({ ...span(from, i + 1), type: "measure", key: `kind:${kind}`, label: adj ? `${toks[i - 1]?.normal} ${t.normal}` : t.normal, source: "generic-measure", measureKind: kind });
+  }
+
   out.sort((a, b) => a.from - b.from || b.to - a.to);
   return out;
 }
+
+const BODY_NOUNS = new Set(["ministry", "commission", "department", "council", "agency", "bureau", "office", "court", "administration"]);
+const GENERIC_MEASURE_NOUNS = new Set(["measures", "measure", "duties", "probe", "investigation", "restrictions", "curbs"]);
+const TRADE_ADJECTIVES = new Set(["anti-dumping", "antidumping", "anti-subsidy", "countervailing", "retaliatory", "protectionist", "discriminatory", "punitive", "trade", "reciprocal", "dumping", "subsidy", "restrictive"]);
 
 export function delegationKey(country: string): string {
   return `agency:${country}-delegation`;

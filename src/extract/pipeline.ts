@@ -48,7 +48,8 @@ export function extractDocument(doc: Document): DocumentExtraction {
     }
   }
 
-  // Pass 2: everything, with surnames resolvable.
+  // Pass 2: everything, with surnames resolvable and "the ministry" pointing back.
+  ctx.recentBodies = new Map();
   const mentions: DocumentExtraction["mentions"] = [];
   const claims: ExtractedClaim[] = [];
   const derived: DerivedEntity[] = [];

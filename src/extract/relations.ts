@@ -81,14 +81,15 @@ const ADVERBS = new Set([
   "possibly", "at", "least", "first", "ultimately", "duly", "broadly",
 ]);
 const CHAIN_OFFER_NOUNS = new Set(["make", "made", "making", "a", "an", "specific", "firm", "clear", "concrete", "commitment", "pledge", "promise", "to"]);
-const HEAD_ROLES = new Set(["president", "director", "head", "chief", "chairman", "chairwoman", "chair", "ceo", "founder", "leader", "secretary", "minister", "governor", "commissioner", "executive"]);
+const HEAD_ROLES = new Set(["president", "director", "head", "chief", "chairman", "chairwoman", "chair", "ceo", "founder", "leader", "secretary", "minister", "governor", "commissioner"]);
 const LEAD_VERBS = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading", "chair", "chairs", "chaired", "chairing"]);
 const INCLUDE_VERBS = new Set(["include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising", "feature", "features", "featured"]);
 const JOIN_VERBS = new Set(["join", "joins", "joined", "joining"]);
-const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering", "affecting", "for", "of"]);
+const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering", "affecting", "for", "of", "to"]);
 const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
 
 const KIND_EXPORT = "export-controls";
+const GENERIC_RESTRICTIONS = new Set(["curbs", "curb", "restrictions", "restriction", "controls", "control", "limits", "bans", "ban"]);
 const MEASURE_HEAD_EXTENSIONS = new Set(["measures", "measure", "restrictions", "rules", "regime", "regimes", "orders", "order", "requirements", "rates", "rate", "hikes", "increases", "policies", "policy", "regulations", "guidance", "list", "lists", "licensing"]);
 
 export function extractRelations(text: string, sentence: Sentence, mentions: SentenceMention[]): SentenceRelations {
@@ -150,10 +151,29 @@ class RelationFinder {
     return t === ";" || t === ":" || t === "but" || t === "while" || t === "although" || t === "whereas" || t === "—" || t === "(" || t === ")";
   }
 
-  /** The nearest agent ending at or before `i`, within the clause. */
+  /**
+   * The subject of a verb at `i + 1`: the nearest agent to the left within the clause, looking
+   * past an apposition ("The Netherlands, home to ... ASML, has required") and across a shared
+   * subject ("Canada will remove X but will keep Y").
+   */
   private agentLeft(i: number, opts: { maxGap?: number; exclude?: SentenceMention } = {}): SentenceMention | undefined {
     const maxGap = opts.maxGap ?? 40;
-    for (let k = i; k >= 0 && i - k <= maxGap; k--) {
+    let k = i;
+    while (k >= 0 && (AUX.has(this.norm(k)) || MODALS.has(this.norm(k)) || ADVERBS.has(this.norm(k)))) k--;
+    if (this.norm(k) === ",") {
+      // an apposition closes right before the verb: its opening comma follows the subject
+      for (let q = k - 1; q >= 0 && k - q <= 12; q--) {
+        if (this.isClauseBreak(q)) break;
+        if (this.norm(q) === ",") {
+          const m = this.mentionAt(q - 1);
+          if (this.isAgent(m) && m !== opts.exclude) return m;
+          break;
+        }
+      }
+    }
+    for (k = i; k >= 0 && i - k <= maxGap; k--) {
+      const n = this.norm(k);
+      if ((n === "but" || n === "and") && (MODALS.has(this.norm(k + 1)) || AUX.has(this.norm(k + 1)) || this.tok(k + 1)?.pos === "VERB")) continue;
       if (this.isClauseBreak(k)) return undefined;
       const m = this.mentionAt(k);
       if (this.isAgent(m) && m !== opts.exclude) return m;
@@ -262,6 +282,11 @@ class RelationFinder {
       break;
     }
     if (kind !== KIND_EXPORT && /export/.test(head.text.toLowerCase())) kind = KIND_EXPORT;
+    // "curbs", "restrictions", "controls" alone say nothing about exports
+    if (kind === KIND_EXPORT && !/export/.test(this.text.slice(this.tok(from)?.start ?? 0, head.end).toLowerCase()) && GENERIC_RESTRICTIONS.has(head.text.toLowerCase())) {
+      kind = "restrictions";
+      kindLabel = "restrictions";
+    }
     if (kind === KIND_EXPORT && !/export/.test(kindLabel)) kindLabel = `export ${kindLabel}`;
     // Right: "imposed in April on X", "from the U.S.", "by Tokyo", "on X, Y and Z".
     let k = head.to;
@@ -324,6 +349,11 @@ class RelationFinder {
         while (FLOW_NOUNS.has(this.norm(k))) k++;
         continue;
       }
+      if (m && (m.type === "organization" || m.type === "agency" || m.type === "country") && /^['’][sS]?$/.test(this.tok(m.to)?.text ?? "")) {
+        // "ASML's most advanced machines": the maker qualifies the good
+        k = m.to + 1;
+        continue;
+      }
       if (m?.type === "country" && m.modifier) {
         // "Chinese goods": a demonym that qualifies the good
         k = m.to;
@@ -334,6 +364,8 @@ class RelationFinder {
         k++;
         continue;
       }
+      // "dysprosium, an essential ingredient for ...": an apposition, not the next item
+      if (t.text === "," && ["a", "an"].includes(this.norm(k + 1))) break;
       if (t.text === "," || t.normal === "and" || t.normal === "or" || t.normal === "including" || t.normal === "especially" || t.normal === "particularly" || t.normal === "notably" || t.normal === "like" || t.normal === "plus") {
         if (t.normal === "and" && this.norm(k + 1) === "to") break;
         k++;
@@ -352,11 +384,15 @@ class RelationFinder {
         k += 2;
         continue;
       }
-      if ((MEASURE_PREPS.has(t.normal) || t.normal === "ones" || t.normal === "those" || t.normal === "one") && !lastWasItem) {
+      if ((MEASURE_PREPS.has(t.normal) || t.normal === "ones" || t.normal === "those" || t.normal === "one") && !lastWasItem && (goods.length === 0 || negated) && excluded.length === 0) {
         k++;
         continue;
       }
       if (LIST_FILLERS.has(t.normal) || t.pos === "NUM" || t.pos === "DET") {
+        k++;
+        continue;
+      }
+      if (!m && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") && /^\p{Ll}/u.test(t.text) && this.commoditySoon(k)) {
         k++;
         continue;
       }
@@ -381,6 +417,16 @@ class RelationFinder {
     }
     void STOP_WORDS_IN_LISTS;
     return { goods, excluded, to };
+  }
+
+  /** A known good starts within the next three words, with only lower-case words between. */
+  private commoditySoon(k: number): boolean {
+    for (let j = k + 1; j <= k + 3 && j < this.toks.length; j++) {
+      const m = this.mentionAt(j);
+      if (m?.type === "commodity") return true;
+      if (m || !/^\p{Ll}/u.test(this.tok(j)?.text ?? "")) return false;
+    }
+    return false;
   }
 
   /** A lower-case noun phrase ending in a commodity head noun, from `k`. */
@@ -430,7 +476,9 @@ class RelationFinder {
       if (["at", "of", "from", "with"].includes(this.norm(p.titleTo)) && p.titleTo >= p.to) {
         const body = this.bodyAfterPrep(p.titleTo);
         if (body) {
-          this.add(p.key, predicate, body.key, from, body.to);
+          // "director of the X Program at the Center ...": head of a unit, member of the body
+          const direct = this.directlyAfter(p.titleTo, body);
+          this.add(p.key, direct ? predicate : "member-of", body.key, from, body.to);
           continue;
         }
       }
@@ -494,13 +542,27 @@ class RelationFinder {
       let sawFormer = false;
       let role: string | undefined;
       let modifiers = 0;
-      for (; k < this.toks.length && k - roleStart < 7; k++) {
+      let possessiveBody: SentenceMention | undefined;
+      for (; k < this.toks.length && k - roleStart < 9; k++) {
         const t = this.tok(k) as Token;
         if (t.normal === "former" || t.normal === "ex") sawFormer = true;
         if (["a", "an", "the"].includes(t.normal)) continue;
+        const bm = this.mentionAt(k);
+        if (bm && (bm.type === "agency" || bm.type === "organization") && /^['’][sS]?$/.test(this.tok(bm.to)?.text ?? "")) {
+          possessiveBody = bm;
+          k = bm.to;
+          modifiers++;
+          continue;
+        }
         if (this.mentionAt(k) && this.mentionAt(k)?.type !== "country") break;
         if (ROLE_NOUNS.has(t.normal)) {
-          role = t.normal;
+          // "executive vice-president", "deputy director general": the last role word heads it
+          while (ROLE_NOUNS.has(this.norm(k + 1)) || this.norm(k + 1) === "-" || this.norm(k + 1) === "vice" || this.norm(k + 1) === "general") {
+            if (["vice", "deputy", "assistant", "under"].includes(this.norm(k + 1))) modifiers++;
+            k++;
+          }
+          if (["vice", "deputy", "assistant", "executive", "senior", "former"].includes(t.normal)) modifiers++;
+          role = this.norm(k);
           if (!["of", "at", "from", "with", "for"].includes(this.norm(k + 1))) {
             // "research director at", "trade partner at": look one further for the preposition
             if (ROLE_NOUNS.has(this.norm(k + 1))) continue;
@@ -515,17 +577,36 @@ class RelationFinder {
         break;
       }
       if (!role || sawFormer) continue;
+      if (possessiveBody) {
+        this.add(p.key, HEAD_ROLES.has(role) && modifiers <= 1 ? "leads" : "member-of", possessiveBody.key, p.from, k);
+        continue;
+      }
       const prep = this.norm(k);
       if (!["of", "at", "from", "with", "for"].includes(prep)) continue;
       const body = this.bodyAfterPrep(k);
       if (!body) continue;
-      const predicate: EdgeType = HEAD_ROLES.has(role) && prep === "of" && modifiers === 0 ? "leads" : "member-of";
+      const predicate: EdgeType = HEAD_ROLES.has(role) && prep === "of" && modifiers === 0 && this.directlyAfter(k, body) ? "leads" : "member-of";
       this.add(p.key, predicate, body.key, p.from, body.to);
     }
   }
 
+  /** The body follows the preposition at `k` with nothing but "the" between. */
+  private directlyAfter(k: number, body: SentenceMention): boolean {
+    for (let j = k + 1; j < body.from; j++) if (!["the", "a", "an"].includes(this.norm(j))) return false;
+    return true;
+  }
+
   private bodyAfterPrep(k: number): SentenceMention | undefined {
-    for (let j = k + 1; j < Math.min(this.toks.length, k + 6); j++) {
+    for (let j = k + 1; j < Math.min(this.toks.length, k + 14); j++) {
+      // "director of the Critical Minerals Security Program at the Center for ...": skip a
+      // unit with no entry of its own and take the body it belongs to
+      const t = this.tok(j);
+      if (t && /^\p{Lu}/u.test(t.text) && !this.mentionAt(j)) continue;
+      if (this.mentionAt(j)?.type === "commodity" && /^\p{Lu}/u.test(t?.text ?? "")) {
+        j = (this.mentionAt(j) as SentenceMention).to - 1;
+        continue;
+      }
+      if (t && ["at", "of", "in", "and"].includes(t.normal)) continue;
       const m = this.mentionAt(j);
       if (m && (m.type === "agency" || m.type === "organization")) {
         // "the White House's National Economic Council": the last body of a possessive chain
@@ -587,6 +668,21 @@ class RelationFinder {
     for (let v = 0; v < n; v++) {
       const w = this.norm(v);
       // "Leading the US delegation were A, B and C"
+      if ((w === "participating" || w === "taking") && (v === 0 || this.norm(v - 1) === ",")) {
+        let k = v + 1;
+        if (w === "taking" && this.norm(k) === "part") k++;
+        if (this.norm(k) !== "in") continue;
+        let d = this.delegationAt(k + 1) ?? this.delegationAt(k + 2);
+        if (!d) {
+          // "the delegation": the delegation of the people listed
+          let b = k + 1;
+          while (b < this.toks.length && !BE.has(this.norm(b)) && b - k < 6) b++;
+          const first = this.personList(b + 1)[0];
+          d = this.delegationAt(k + 1, first);
+        }
+        if (d && BE.has(this.norm(d.to))) for (const p of this.personList(d.to + 1)) this.add(p.key, "member-of", d.key, v, p.to);
+        continue;
+      }
       if ((w === "leading" || w === "heading") && (v === 0 || this.norm(v - 1) === ",")) {
         const d = this.delegationAt(v + 1) ?? this.delegationAt(v + 2);
         if (d && BE.has(this.norm(d.to))) {
@@ -599,9 +695,10 @@ class RelationFinder {
         if (this.norm(v + 1) === "by") {
           let j = v - 1;
           if (BE.has(this.norm(j))) j--;
+          if (this.norm(j) === ",") j--;
           const dm = this.mentionAt(j);
           const p = this.personList(v + 2)[0];
-          if (dm && dm.key.endsWith("-delegation") && p) this.add(p.key, "leads", dm.key, dm.from, p.to);
+          if (dm && (dm.type === "agency" || dm.type === "organization") && p) this.add(p.key, "leads", dm.key, dm.from, p.to);
           continue;
         }
         // active: "A, B and C are leading the US delegation"; "He Lifeng led the delegation with X and Y"
@@ -776,6 +873,13 @@ class RelationFinder {
         demander = this.agentLeft(q, { exclude: lifter });
         if (demandNegated) negated = true;
       }
+      // "did not say Washington will loosen ...": a negated verb governing the clause
+      if (!passive && lifter) {
+        for (let q = j; q >= 0 && j - q <= 4; q--) {
+          if (this.isClauseBreak(q) || this.norm(q) === ",") break;
+          if (NEGATORS.has(this.norm(q))) negated = true;
+        }
+      }
       if (negated) {
         // still record who imposes what: a refusal to lift a measure says the measure exists
         for (const o of objects) this.emitMeasure(o, o.imposer ?? lifter, o.from, o.to);
@@ -790,6 +894,9 @@ class RelationFinder {
         predicate = "demands-lift";
         actor = demander;
         modality = "asserted";
+      } else if (demandAt >= 0 && !demander && !sawOffer) {
+        // someone unnamed wants it lifted: no offer by the one asked
+        predicate = undefined;
       } else if (lifter) {
         actor = lifter;
         const past = /ed$/.test(this.norm(v)) || ["cut", "withdrew", "withdrawn", "rethought"].includes(this.norm(v));
@@ -805,6 +912,8 @@ class RelationFinder {
       }
       for (const o of objects) {
         const imposer = o.imposer ?? (predicate === "demands-lift" || o.imposerPronoun || !o.imposer ? lifter : undefined);
+        // "the U.S. would expect export controls to be eased": whose controls is unsaid
+        if (predicate === "demands-lift" && !imposer) continue;
         const keys = this.emitMeasure(o, imposer, o.from, o.to);
         if (o.excluded.length > 0) this.emitMeasure(o, imposer, o.from, o.to, { includeExcluded: true });
         if (!predicate || !actor) continue;
@@ -832,7 +941,7 @@ class RelationFinder {
     for (let k = a; k < b; k++) {
       const t = this.tok(k) as Token;
       if (t.pos === "VERB" && !/ed$/.test(t.normal)) return false;
-      if ([";", ".", "that", "which", "if", "but", "to"].includes(t.normal)) return false;
+      if ([";", ".", "that", "which", "if", "but", "to", "while", "whereas", "although", "though"].includes(t.normal)) return false;
     }
     return true;
   }
@@ -891,7 +1000,12 @@ class RelationFinder {
       if (this.measures.some((m) => m.from >= v + 1 && m.from <= v + 3)) continue;
       let k = v + 1;
       if (nounHalt && (this.norm(k) === "to" || this.norm(k) === "on")) k++;
-      const obj = this.flowObject(k) ?? this.directGoods(k);
+      let obj = this.flowObject(k) ?? this.directGoods(k);
+      // "required licences since September 2023 for exports of ..."
+      for (let q = k + 1; !obj && q < Math.min(this.toks.length, k + 10); q++) {
+        if (this.isClauseBreak(q) || this.tok(q)?.pos === "VERB" || this.norm(q) === ".") break;
+        if (FLOW_NOUNS.has(this.norm(q)) && this.norm(q + 1) === "of") obj = this.flowObject(q);
+      }
       if (!obj) continue;
       // subject: nearest agent to the left in the clause
       let negated = false;

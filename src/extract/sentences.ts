@@ -90,7 +90,9 @@ function winkTokens(text: string): { tokens: WinkSpan[]; sentenceEnds: number[] 
 export function splitSentences(text: string): Sentence[] {
   const { tokens: wink, sentenceEnds } = winkTokens(text);
   // Boundaries: wink's sentence ends plus every line break.
-  const bounds = new Set<number>(sentenceEnds);
+  // wink ends a sentence inside "Canada-U.S." or after "U.S." before a lower-case word: keep only
+  // ends followed by a space and something that can start a sentence.
+  const bounds = new Set<number>(sentenceEnds.filter((b) => b >= text.length || (/\s/.test(text[b] ?? "") && !/^\s*\p{Ll}/u.test(text.slice(b, b + 3)))));
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) bounds.add(i);
   bounds.add(text.length);
   const cuts = [...bounds].sort((a, b) => a - b);

@@ -9,9 +9,11 @@ export function inflect(base: string, irregular: string[] = []): string[] {
   const forms = new Set([base, ...irregular]);
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
   forms.add(base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") ? `${base}es` : base.endsWith("y") && !/[aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`);
+  // one-syllable verbs ending consonant-vowel-consonant double it: ban -> banned, stop -> stopping
+  const doubled = /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) ? base + base.slice(-1) : undefined;
   if (base.endsWith("y") && !/[aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ied`);
-  else forms.add(base.endsWith("e") ? `${base}d` : `${base}ed`);
-  forms.add(`${stem}ing`);
+  else forms.add(doubled ? `${doubled}ed` : base.endsWith("e") ? `${base}d` : `${base}ed`);
+  forms.add(doubled ? `${doubled}ing` : `${stem}ing`);
   return [...forms];
 }
 
@@ -27,7 +29,7 @@ export const ROLE_NOUNS = set(`
   chairwoman chair professor researcher strategist director president partner fellow executive
   ceo founder head chief minister secretary representative governor commissioner premier leader
   diplomat trader manager lawyer attorney correspondent editor scientist consultant deputy
-  mayor chancellor commentator investor economist historian aide counsellor counselor
+  mayor chancellor commentator investor economist historian aide counsellor counselor vice
 `);
 
 export const SPEECH_VERBS = verbs(
@@ -42,7 +44,8 @@ export const SPEECH_VERBS = verbs(
 export const DEMAND_VERBS = verbs(
   "want", "hope", "urge", "demand", "press", "push", "ask", "insist", "seek", ["seek", ["sought"]],
   "ensure", "expect", "call", "require", "pressure", "pressure", "wait", "need", "implore",
-  "request", "lobby", "appeal",
+  "request", "lobby", "appeal", ["get", ["got", "getting", "gets"]], "persuade", "convince", "force",
+  "encourage", "prod", "challenge", "lean",
 );
 
 /** Expressions of readiness: "is prepared to lift", "agreed to ease", "offered to remove". */
@@ -77,20 +80,21 @@ export const LIFT_PARTICLES: ReadonlyMap<string, string> = new Map([
 export const RESTRICT_VERBS = verbs(
   "restrict", "curb", "ban", "halt", "block", "limit", "withhold", ["withhold", ["withheld"]],
   "suspend", "stop", "bar", "embargo", "throttle", "choke", "freeze", ["freeze", ["froze", "frozen"]],
-  "prohibit", "cap",
+  "prohibit", "cap", "require",
 );
 
 /** Verbs that create a measure: "introduced export controls", "slapped tariffs". */
 export const IMPOSE_VERBS = verbs(
   "impose", "introduce", "slap", "place", "levy", "announce", "implement", "expand", "tighten",
   "order", "adopt", "enforce", "extend", "raise", "hike", "apply", "unveil", "issue", "add",
-  "broaden", "step", "threaten",
+  "broaden", "step", "threaten", "keep", ["keep", ["kept"]], "maintain", "retain", "charge", "widen",
+  "require",
 );
 
 /** Nouns for the flow of goods that a restriction acts on: "exports of", "rare earth shipments". */
 export const FLOW_NOUNS = set(`
   export exports shipment shipments sale sales supply supplies import imports delivery deliveries
-  access flow flows trade
+  access flow flows trade exporters exporter importers importer
 `);
 
 /** Verbs that restart a flow, so end a restriction: "resume shipments of rare earths". */
@@ -127,7 +131,7 @@ export const ORG_DESCRIPTORS = set(`
 /** Heads of a country's negotiating party: "the Chinese delegation", "the US team". */
 export const DELEGATION_HEADS = set("delegation delegations team teams contingent side negotiators delegates");
 
-export const LOCATIVE_PREPS = set("in at near outside inside to from");
+export const LOCATIVE_PREPS = set("in at near outside inside");
 
 /** Words that make a locative a venue: talks in London. */
 export const MEETING_WORDS = set(`
