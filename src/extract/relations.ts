@@ -143,7 +143,8 @@ class RelationFinder {
   }
 
   private isAgent(m: SentenceMention | undefined): m is SentenceMention {
-    return m !== undefined && AGENT_TYPES.has(m.type) && !(m.type === "country" && m.modifier === true && m.source === "lexicon:demonym");
+    // a country that qualifies a noun ("U.S. goods", "Chinese suppliers") is not acting
+    return m !== undefined && AGENT_TYPES.has(m.type) && !(m.type === "country" && m.modifier === true && !m.possessive);
   }
 
   private isClauseBreak(i: number): boolean {
@@ -392,7 +393,7 @@ class RelationFinder {
         k++;
         continue;
       }
-      if (!m && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN") && /^\p{Ll}/u.test(t.text) && this.commoditySoon(k)) {
+      if (!m && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "ADV" || t.pos === "VERB" && t.normal.endsWith("ed")) && /^\p{Ll}/u.test(t.text) && this.commoditySoon(k)) {
         k++;
         continue;
       }
@@ -421,7 +422,7 @@ class RelationFinder {
 
   /** A known good starts within the next three words, with only lower-case words between. */
   private commoditySoon(k: number): boolean {
-    for (let j = k + 1; j <= k + 3 && j < this.toks.length; j++) {
+    for (let j = k + 1; j <= k + 5 && j < this.toks.length; j++) {
       const m = this.mentionAt(j);
       if (m?.type === "commodity") return true;
       if (m || !/^\p{Ll}/u.test(this.tok(j)?.text ?? "")) return false;

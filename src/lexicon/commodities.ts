@@ -608,6 +608,15 @@ export const COMMODITIES: readonly CommodityEntry[] = [
   { id: "footwear", label: "footwear", names: ["footwear", "shoes"] },
   { id: "furniture", label: "furniture", names: ["furniture"] },
   { id: "toys", label: "toys", names: ["toys"] },
+  // Staples of retaliation lists (Canada 2018/2025, EU 2018, China 2018-19).
+  { id: "appliances", label: "household appliances", names: ["home appliances", "household appliances", "appliances", "washing machines", "refrigerators"] },
+  { id: "motorcycles", label: "motorcycles", names: ["motorcycles", "motorbikes"] },
+  { id: "coffee", label: "coffee", names: ["coffee"] },
+  { id: "tea", label: "tea", names: ["tea"] },
+  { id: "orange-juice", label: "orange juice", names: ["orange juice", "fruit juice", "fruit juices"] },
+  { id: "peanut-butter", label: "peanut butter", names: ["peanut butter", "peanuts"] },
+  { id: "tobacco", label: "tobacco", names: ["tobacco", "cigarettes"] },
+  { id: "cosmetics", label: "cosmetics", names: ["cosmetics", "beauty products"] },
   { id: "consumer-goods", label: "consumer goods", names: ["consumer products", "consumer goods"] },
   {
     // What broad tariffs apply to ("tariffs on Chinese goods"); the origin comes from context.
