@@ -54,13 +54,11 @@ export async function loadTestGraph(): Promise<TestGraph> {
   const wanted = process.env.NEWSGRAPH_BROWSER_GRAPH;
   if (wanted !== "mini") {
     try {
-      const out = mkdtempSync(join(tmpdir(), "newsgraph-browser-"));
-      execFileSync(process.execPath, [join(ROOT, "bin/newsgraph.js"), "build", join(ROOT, "seeds"), "--out", out], {
+      const file = join(mkdtempSync(join(tmpdir(), "newsgraph-browser-")), "graph.json");
+      execFileSync(process.execPath, [join(ROOT, "bin/newsgraph.js"), "build", join(ROOT, "seeds"), "--out", file, "--quiet"], {
         stdio: "pipe",
         timeout: 120_000,
       });
-      const file = [join(out, "graph.json"), join(out, "graph/graph.json"), out].find((p) => existsSync(p) && statSync(p).isFile());
-      if (!file) throw new Error(`no graph.json under ${out}`);
       return { json: JSON.parse(readFileSync(file, "utf8")), source: "seeds" };
     } catch (error) {
       if (wanted === "seeds") throw error;

@@ -7,13 +7,13 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { SerializedGraph } from "graphology-types";
 import { getJson } from "./api.ts";
 import { mountAsk } from "./ask.ts";
-import { focusNode } from "./camera.ts";
+import { focusNode, frameConnected } from "./camera.ts";
 import { mountDetails } from "./details.ts";
 import { mountExports } from "./export.ts";
 import { mountFilters } from "./filters.ts";
 import { indexGraph } from "./graph-index.ts";
 import { createLayout, mountLayoutToggle, type LayoutControl } from "./layout.ts";
-import { drawNodeLabel } from "./label-drawing.ts";
+import { createLabelSpace, drawNodeLabel } from "./label-drawing.ts";
 import { loadGraph } from "./loader.ts";
 import { EDGE_PROGRAM_CURVED, EDGE_PROGRAM_LINE, EDGE_PROGRAM_STRAIGHT, NODE_PROGRAM, ViewModel, bindReducers } from "./reducers.ts";
 import { SearchIndex } from "./search-index.ts";
@@ -79,8 +79,9 @@ async function boot(): Promise<void> {
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
     labelSize: 13,
     labelWeight: "500",
-    labelDensity: big ? 0.4 : 1,
-    labelGridCellSize: big ? 120 : 90,
+    // Many candidates from small cells: the label drawer then keeps those that do not collide.
+    labelDensity: big ? 0.4 : 3,
+    labelGridCellSize: big ? 100 : 50,
     labelRenderedSizeThreshold: big ? 4 : graph.order > 300 ? 5 : 3,
     defaultDrawNodeLabel: drawNodeLabel,
     edgeLabelSize: 11,
@@ -94,6 +95,9 @@ async function boot(): Promise<void> {
   });
 
   performance.mark("newsgraph:sigma");
+  // The 40 biggest nodes get their label space reserved before each frame.
+  const hubs = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, "size") - graph.getNodeAttribute(a, "size")).slice(0, 40);
+  sigma.on("beforeRender", createLabelSpace(sigma, hubs));
   // Order matters: the reducers' view model syncs first, panels then read it.
   bindReducers(sigma, store, model);
   bindUrlState(store);
@@ -137,9 +141,7 @@ async function boot(): Promise<void> {
 
   const { selected } = store.get();
   if (selected) focusNode(sigma, selected, 0);
-  // Labels extend to the right of their nodes: frame the map a little left of centre so the
-  // rightmost labels are not cut by the panel edge.
-  else sigma.getCamera().setState({ x: 0.53, y: 0.5, ratio: 1.08 });
+  else frameConnected(sigma);
   if (restored.question) void asker.run(restored.question, { keepSelection: true });
   if (needsLayout) layout.start();
 }
