@@ -340,8 +340,14 @@ export function delegationKey(country: string): string {
 /** A country name followed by a noun it modifies ("US tariffs", "China trade"). */
 function isModifier(toks: Token[], to: number): boolean {
   const next = toks[to];
-  return next !== undefined && /^\p{Ll}/u.test(next.text) && (next.pos === "NOUN" || next.pos === "ADJ");
+  if (next === undefined || !/^\p{Ll}/u.test(next.text) || TIME_NOUNS.has(next.normal)) return false;
+  if (next.pos === "NOUN") return true;
+  // "U.S. semiconductor export curbs", but not "Washington last year"
+  const after = toks[to + 1];
+  return next.pos === "ADJ" && after !== undefined && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text) && !TIME_NOUNS.has(after.normal);
 }
+
+const TIME_NOUNS = new Set(["year", "week", "month", "day", "time", "morning", "evening", "night", "weekend", "last", "next", "this"]);
 
 function acceptProper(toks: Token[], from: number, to: number, v: ProperHit): boolean {
   // A sentence-initial capital is no evidence of a name for words that are also common words

@@ -649,6 +649,7 @@ class RelationFinder {
   }
 
   private delegationAt(k: number, person?: SentenceMention): { key: string; from: number; to: number } | undefined {
+    while (["the", "a", "an"].includes(this.norm(k)) && this.mentionAt(k + 1)?.key.endsWith("-delegation")) k++;
     const m = this.mentionAt(k);
     if (m && m.key.endsWith("-delegation")) return { key: m.key, from: m.from, to: m.to };
     // "the delegation", "the team", "a delegation": the delegation of the person's country
@@ -807,10 +808,16 @@ class RelationFinder {
         objects = this.measuresAfter(after);
         if (objects.length === 0 && BE.has(this.norm(v - 1))) {
           // passive: "export controls from the U.S. will be eased"
-          const left = [...this.measures].reverse().find((m) => m.to <= v - 1 && v - 1 - m.to <= 4);
+          // "Duties on Australian wine, imposed by Beijing in 2020, were removed"
+          const left = [...this.measures].reverse().find((m) => m.to <= v - 1 && v - 1 - m.to <= 12 && this.onlyParticipialBetween(m.to, v - 1));
           if (left) {
             objects = [left];
             passive = true;
+            if (!left.imposer) {
+              for (let q = left.to; q < v - 1; q++) {
+                if (this.norm(q) === "by" && this.isAgent(this.mentionAt(q + 1))) left.imposer = this.mentionAt(q + 1);
+              }
+            }
           }
         }
       }
@@ -936,6 +943,18 @@ class RelationFinder {
       while (this.norm(k) === "," || this.norm(k) === "and") k++;
     }
     return out;
+  }
+
+  /** Between a subject and its verb: modals, adverbs, or a comma-delimited participle phrase. */
+  private onlyParticipialBetween(a: number, b: number): boolean {
+    if (b - a <= 2) return true;
+    if (this.norm(a) !== "," ) return false;
+    for (let k = a + 1; k < b; k++) {
+      const t = this.tok(k) as Token;
+      if (this.isClauseBreak(k) || t.text === ".") return false;
+      if (t.pos === "VERB" && !/(ed|en)$/.test(t.normal)) return false;
+    }
+    return true;
   }
 
   private onlyModifiersBetween(a: number, b: number): boolean {

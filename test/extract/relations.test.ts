@@ -1,0 +1,140 @@
+// Relations read linguistically: voice, control, readiness, condition, negation, exclusion,
+// coordination and apposition. Sentences are written for these tests, on disputes other than
+// the seed articles'; expectations are entity-level triples (measures followed to their goods).
+import { describe, expect, it } from "vitest";
+import { graphOf, triplesOf } from "../helpers/graph.ts";
+
+describe("lifting, offering and demanding", () => {
+  it.each([
+    [
+      "readiness is an offer",
+      "Beijing is prepared to lift its export controls on gallium, germanium and graphite.",
+      ["country:cn offers-to-lift commodity:gallium", "country:cn offers-to-lift commodity:germanium", "country:cn offers-to-lift commodity:graphite", "country:cn restricts commodity:gallium"],
+      [],
+    ],
+    [
+      "exclusion with 'not' is no offer",
+      "Washington will ease some tariffs on steel, not those on aluminum.",
+      ["country:us offers-to-lift commodity:steel", "country:us restricts commodity:aluminium"],
+      ["country:us offers-to-lift commodity:aluminium"],
+    ],
+    [
+      "a control verb makes a demand by its subject",
+      "Tokyo urged Seoul to lift restrictions on Japanese seafood.",
+      ["country:jp demands-lift commodity:seafood", "country:kr restricts commodity:seafood"],
+      ["country:kr offers-to-lift commodity:seafood", "country:jp restricts commodity:seafood"],
+    ],
+    [
+      "want X to scrap",
+      "The EU wants China to scrap anti-dumping duties on brandy.",
+      ["country:eu demands-lift commodity:brandy", "country:cn restricts commodity:brandy"],
+      ["country:cn offers-to-lift commodity:brandy"],
+    ],
+    [
+      "passive with an agent is a lift",
+      "The tariffs on Canadian lumber were lifted by Washington last year.",
+      ["country:us lifts commodity:lumber", "country:us restricts commodity:lumber"],
+      [],
+    ],
+    [
+      "passive with the imposer in a participle phrase",
+      "Duties on Australian wine, imposed by Beijing in 2020, were removed last week.",
+      ["country:cn lifts commodity:wine", "country:cn restricts commodity:wine"],
+      [],
+    ],
+    [
+      "negation: a refusal is no lift, but the measure stands",
+      "The United States did not lift its tariffs on steel.",
+      ["country:us restricts commodity:steel"],
+      ["country:us lifts commodity:steel", "country:us offers-to-lift commodity:steel"],
+    ],
+    [
+      "a negated governing verb",
+      "The minister did not say Ottawa would loosen the restrictions on dairy imports.",
+      [],
+      ["country:ca offers-to-lift commodity:dairy"],
+    ],
+    [
+      "a past lift",
+      "Brussels scrapped its duties on US whiskey in March.",
+      ["country:eu lifts commodity:whiskey"],
+      [],
+    ],
+  ])("%s", async (_name, text, present, absent) => {
+    const triples = await triplesOf(text);
+    for (const t of present) expect(triples).toContain(t);
+    for (const t of absent) expect(triples).not.toContain(t);
+  });
+
+  it("marks a condition", async () => {
+    const g = await graphOf("Canada will drop its counter-tariffs on U.S. lumber if Washington agrees to lift duties on Canadian steel.");
+    const offer = g.edges().find((e) => g.getEdgeAttribute(e, "type") === "offers-to-lift" && g.source(e) === "country:ca");
+    expect(offer).toBeDefined();
+    expect(g.getEdgeAttribute(offer as string, "evidence")[0].modality).toBe("conditional");
+  });
+
+  it("keeps who said it", async () => {
+    const g = await graphOf("Analysts said Seoul could relax curbs on chipmaking equipment, Jane Doe said.");
+    const offer = g.edges().find((e) => g.getEdgeAttribute(e, "type") === "offers-to-lift");
+    expect(offer).toBeDefined();
+    const ev = g.getEdgeAttribute(offer as string, "evidence")[0];
+    expect(ev.modality).toBe("expected");
+  });
+});
+
+describe("restricting and imposing", () => {
+  it.each([
+    ["a restricting verb on a flow", "In July, China suspended exports of gallium and germanium.", ["country:cn restricts commodity:gallium", "country:cn restricts commodity:germanium"]],
+    ["a measure with its owner", "Japan's tighter controls on exports of hydrogen fluoride hit Korean chipmakers.", ["country:jp restricts commodity:hydrogen-fluoride"]],
+    ["an appositive subject", "The Netherlands, home to several chip toolmakers, has required licences since 2023 for exports of advanced lithography machines.", ["country:nl restricts commodity:lithography-machines"]],
+    ["a shared subject across 'but'", "Canada will remove some tariffs but will keep counter-measures on American steel and aluminum.", ["country:ca restricts commodity:steel", "country:ca restricts commodity:aluminium"]],
+    ["an imposing verb", "In 2018 Washington imposed tariffs on Chinese soybeans.", ["country:us restricts commodity:soybeans"]],
+  ])("%s", async (_name, text, present) => {
+    const triples = await triplesOf(text);
+    for (const t of present) expect(triples).toContain(t);
+  });
+
+  it("does not turn a country that qualifies a good into the one restricting it", async () => {
+    const triples = await triplesOf("Canada will keep counter-measures on U.S. steel in place.");
+    expect(triples).toContain("country:ca restricts commodity:steel");
+    expect(triples).not.toContain("country:us restricts commodity:steel");
+  });
+});
+
+describe("leads and member-of", () => {
+  it.each([
+    ["title before a name", "Commerce Secretary Gina Raimondo met Japanese officials.", ["person:gina-raimondo leads agency:us-commerce"]],
+    ["passive 'led by'", "The Japanese delegation was led by Trade Minister Yoji Muto.", ["person:yoji-muto leads agency:jp-delegation"]],
+    ["apposition with 'director of'", "Jane Doe, director of the Peterson Institute for International Economics, said the curbs would hurt.", ["person:jane-doe leads organization:piie"]],
+    ["apposition with a modified role is membership", "John Roe, a senior fellow at the Peterson Institute for International Economics, said talks would resume.", ["person:john-roe member-of organization:piie"]],
+    ["a possessive title", "Hiroshige Seko, Japan's trade minister, said the measures were a review.", ["person:hiroshige-seko leads agency:jp-meti"]],
+    [
+      "coordinated subjects lead",
+      "Trade Minister Yoji Muto and Foreign Minister Takeshi Iwaya are leading the Japanese delegation.",
+      ["person:yoji-muto leads agency:jp-delegation", "person:takeshi-iwaya leads agency:jp-delegation"],
+    ],
+    [
+      "'with' after a leader adds members",
+      "Vice Premier Liu He led the delegation with Commerce Minister Zhong Shan and central bank governor Yi Gang.",
+      ["person:liu-he leads agency:cn-delegation", "person:zhong-shan member-of agency:cn-delegation"],
+    ],
+    [
+      "'includes' lists members",
+      "The Canadian delegation includes Finance Minister Chrystia Freeland and Trade Minister Mary Ng.",
+      ["person:chrystia-freeland member-of agency:ca-delegation", "person:mary-ng member-of agency:ca-delegation"],
+    ],
+  ])("%s", async (_name, text, present) => {
+    const triples = await triplesOf(text);
+    for (const t of present) expect(triples).toContain(t);
+  });
+
+  it("does not make a member the leader", async () => {
+    const triples = await triplesOf("Vice Premier Liu He led the delegation with Commerce Minister Zhong Shan.");
+    expect(triples).not.toContain("person:zhong-shan leads agency:cn-delegation");
+  });
+
+  it("reads a former role as no membership", async () => {
+    const triples = await triplesOf("Jane Roe, a former White House trade adviser, said the curbs would stay.");
+    expect(triples.filter((t) => t.includes("white-house"))).toEqual([]);
+  });
+});
