@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { fold } from "../../web/src/normalize.ts";
 import { SearchIndex } from "../../web/src/search-index.ts";
+import { markEvidence } from "../../web/src/quote-marks.ts";
 import { formatUrlState, parseUrlState } from "../../web/src/url-codec.ts";
 import type { NewsGraph } from "../../web/src/types.ts";
 
@@ -60,5 +61,24 @@ describe("URL state", () => {
   it("leaves defaults out and ignores nonsense", () => {
     expect(formatUrlState(parseUrlState(""))).toBe("");
     expect(parseUrlState("?min=-3&depth=abc").filters).toMatchObject({ minSources: 1, depth: 0 });
+  });
+});
+
+describe("markEvidence", () => {
+  const base = { doc: "d", sentence: 0 };
+  it("marks the exact span inside the sentence when the evidence carries its context", () => {
+    const context = "Sources said the Trump administration is prepared to lift export controls.";
+    const quote = "Trump administration is prepared to lift export controls";
+    const contextStart = 100;
+    const start = contextStart + context.indexOf(quote);
+    const marked = markEvidence({ ...base, start, end: start + quote.length, quote, context, contextStart }, []);
+    expect(marked.text).toBe(context);
+    expect(marked.ranges.map(([s, e]) => marked.text.slice(s, e))).toEqual([quote]);
+  });
+
+  it("falls back to the entities' names, whole words only", () => {
+    const quote = "The US will discuss curbs with China.";
+    const marked = markEvidence({ ...base, start: 0, end: quote.length, quote }, ["US", "China"]);
+    expect(marked.ranges.map(([s, e]) => quote.slice(s, e))).toEqual(["US", "China"]);
   });
 });

@@ -146,7 +146,7 @@ function isTriple(value: unknown): value is TriplePattern {
 function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {
   const seen = new Set<string>();
   return evidence.filter((ev) => {
-    const key = `${ev.doc}#${ev.sentence}#${ev.quote}`;
+    const key = `${ev.doc}#${ev.sentence}#${ev.start}#${ev.end}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

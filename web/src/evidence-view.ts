@@ -1,7 +1,7 @@
 // One piece of evidence as the analyst reads it: the sentence, its marked span, and where it
 // came from (article title, speaker, modality). Shared by the details panel and the answers.
 import { h } from "./dom.ts";
-import { markRanges, renderMarked } from "./quote-marks.ts";
+import { markEvidence, type Range } from "./quote-marks.ts";
 import type { DocumentInfo, Evidence } from "./types.ts";
 
 export function renderEvidence(
@@ -18,8 +18,9 @@ export function renderEvidence(
   const meta: (Node | string)[] = [source];
   if (evidence.speaker) meta.push(" · said by ", h("strong", {}, evidence.speaker));
   if (evidence.modality) meta.push(" · ", h("span", { class: "modality" }, evidence.modality));
+  const { text, ranges } = markEvidence(evidence, names);
   return [
-    h("blockquote", { class: "quote" }, ...renderMarked(evidence.quote, markRanges(evidence.quote, evidence, names))),
+    h("blockquote", { class: "quote" }, ...renderMarked(text, ranges)),
     h("div", { class: "quote-meta" }, ...meta),
   ];
 }
@@ -32,4 +33,16 @@ export function namesOf(attrs: readonly { label: string; aliases?: string[] }[])
     if (Array.isArray(attr.aliases)) names.push(...attr.aliases);
   }
   return names;
+}
+
+export function renderMarked(quote: string, ranges: readonly Range[]): (Node | string)[] {
+  const parts: (Node | string)[] = [];
+  let at = 0;
+  for (const [s, e] of ranges) {
+    if (s > at) parts.push(quote.slice(at, s));
+    parts.push(h("mark", {}, quote.slice(s, e)));
+    at = e;
+  }
+  if (at < quote.length) parts.push(quote.slice(at));
+  return parts;
 }

@@ -1,11 +1,31 @@
-// Which part of an evidence quote to mark. Evidence offsets point into the document, not into
-// the quote, so the exact span is only marked when the server says where it falls in the
-// quote (spanStart/spanEnd, or the sentence's own offset). Otherwise we mark what we can find
-// honestly: the names of the two entities the edge joins.
-import { h } from "./dom.ts";
+// What to show for a piece of evidence and which part of it to mark. Evidence offsets point into
+// the document. When the evidence carries its sentence (`context`, at `contextStart`) the quote is
+// the exact supporting span inside it; when the server says where the span falls in the quote
+// (spanStart/spanEnd, or the sentence's own offset) that is used. Otherwise we mark what we can
+// find honestly: the names of the two entities the edge joins.
 import type { Evidence } from "./types.ts";
 
 export type Range = [start: number, end: number];
+
+export interface MarkedText {
+  text: string;
+  ranges: Range[];
+}
+
+/** The sentence to show for `evidence`, with the supporting span (or the entities' names) marked. */
+export function markEvidence(evidence: Evidence, names: readonly string[]): MarkedText {
+  const { context, contextStart } = evidence;
+  if (typeof context === "string" && typeof contextStart === "number") {
+    const s = evidence.start - contextStart;
+    const e = evidence.end - contextStart;
+    if (s >= 0 && e <= context.length && s < e && context.slice(s, e) === evidence.quote) {
+      return { text: context, ranges: [[s, e]] };
+    }
+    const at = context.indexOf(evidence.quote);
+    if (at >= 0 && evidence.quote) return { text: context, ranges: [[at, at + evidence.quote.length]] };
+  }
+  return { text: evidence.quote, ranges: markRanges(evidence.quote, evidence, names) };
+}
 
 export function markRanges(quote: string, evidence: Evidence, names: readonly string[]): Range[] {
   const inside = (s: number, e: number): boolean => s >= 0 && e <= quote.length && s < e;
@@ -42,16 +62,4 @@ function merge(ranges: Range[]): Range[] {
     else out.push([range[0], range[1]]);
   }
   return out;
-}
-
-export function renderMarked(quote: string, ranges: readonly Range[]): (Node | string)[] {
-  const parts: (Node | string)[] = [];
-  let at = 0;
-  for (const [s, e] of ranges) {
-    if (s > at) parts.push(quote.slice(at, s));
-    parts.push(h("mark", {}, quote.slice(s, e)));
-    at = e;
-  }
-  if (at < quote.length) parts.push(quote.slice(at));
-  return parts;
 }

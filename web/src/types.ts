@@ -40,6 +40,9 @@ export interface Evidence {
   spanEnd?: number;
   /** Offset of the sentence in the document's text, when the server provides it. */
   sentenceStart?: number;
+  /** The whole sentence around `quote` when `quote` is only the supporting span, and its offset. */
+  context?: string;
+  contextStart?: number;
   /** Set on evidence carried by answers: the edge the sentence supports and the article title. */
   edge?: string;
   title?: string;
