@@ -56,6 +56,30 @@ describe("web viewer", () => {
     expect(errors).toEqual([]);
   });
 
+  it("runs ForceAtlas2 in a worker on demand and stops it", async () => {
+    const { page, errors } = await open();
+    // openViewer killed the layout; a fresh page with its own control is needed to start one.
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => (globalThis as unknown as ViewerGlobal).newsgraph !== undefined);
+    const positions = () =>
+      page.evaluate(() => {
+        const ng = (globalThis as unknown as ViewerGlobal).newsgraph;
+        let sum = 0;
+        ng?.graph.forEachNode((_node, attr) => {
+          sum += Math.abs((attr as unknown as { x: number }).x);
+        });
+        return sum;
+      });
+    const before = await positions();
+    await page.click("#layout-toggle");
+    await expect.poll(positions, { timeout: 15_000 }).not.toBe(before);
+    await page.click("#layout-toggle");
+    expect(await page.evaluate(() => (globalThis as unknown as ViewerGlobal).newsgraph?.layout.isRunning())).toBe(false);
+    expect(await page.locator("#layout-toggle").textContent()).toBe("Run layout");
+    await page.evaluate(() => (globalThis as unknown as ViewerGlobal).newsgraph?.layout.kill());
+    expect(errors).toEqual([]);
+  });
+
   it("search: 'Lutnick' suggests Howard Lutnick and choosing him shows quoted sentences", async () => {
     const { page, errors } = await open();
     await page.getByTestId("search").fill("Lutnick");
