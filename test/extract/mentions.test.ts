@@ -1,0 +1,47 @@
+// Mentions: lexicon names, titles with names, honorifics, transliterations, capitals in
+// political and in locative use, delegations, governments named for their head.
+import { describe, expect, it } from "vitest";
+import { findMentions, type SentenceContext } from "../../src/extract/mentions.ts";
+import { splitSentences } from "../../src/extract/sentences.ts";
+
+function mentions(text: string, ctx: Partial<SentenceContext> = {}): string[] {
+  const full: SentenceContext = { docCountries: () => [], docSurnames: new Map(), ...ctx };
+  return splitSentences(text).flatMap((s) => findMentions(text, s, full).map((m) => `${m.type} ${m.key} "${m.text}"`));
+}
+
+describe("findMentions", () => {
+  it.each([
+    ["a title and a name", "Commerce Secretary Howard Lutnick arrived.", ['person person:howard-lutnick "Howard Lutnick"']],
+    ["a Vietnamese rendering", "Deputy Prime Minister Ha Lap Phong arrived.", ['person person:he-lifeng "Ha Lap Phong"']],
+    ["a machine-translation rendering", "Minister of Commerce Vuong Van Dao spoke.", ['person person:wang-wentao "Vuong Van Dao"']],
+    ["accented and stripped forms agree", "Tập Cận Bình spoke.", ['person person:xi-jinping "Tập Cận Bình"']],
+    ["a capital acting for its state", "Washington accused Beijing of delays.", ['country country:us "Washington"', 'country country:cn "Beijing"']],
+    ["a capital as a venue of talks", "Talks were held in London on Monday.", ['place place:london "London"']],
+    ["a city in passing is no node", "He is a lawyer in Washington.", []],
+    ["a delegation", "The Chinese delegation arrived.", ['agency agency:cn-delegation "Chinese delegation"']],
+    ["a possessive delegation", "China's negotiating team arrived.", ['agency agency:cn-delegation "China\'s negotiating team"']],
+    ["a government named for its head", "The Biden administration tightened rules.", ['agency agency:joe-biden-administration "Biden administration"']],
+    ["a good, case-insensitive", "Rare earths and Gallium matter.", ['commodity commodity:rare-earths "Rare earths"', 'commodity commodity:gallium "Gallium"']],
+    ["an organisation after a descriptor", "said analyst Jo Bloggs of research firm Quxbridge.", ['person person:jo-bloggs "Jo Bloggs"', 'organization organization:quxbridge "Quxbridge"']],
+    ["a named venue", "They met at Lancaster House.", ['place place:lancaster-house "Lancaster House"']],
+    ["a name with a verb of speech", "Maria Gonzalez said prices rose.", ['person person:maria-gonzalez "Maria Gonzalez"']],
+  ])("%s", (_name, text, expected) => {
+    const got = mentions(text);
+    for (const e of expected) expect(got).toContain(e);
+    if (expected.length === 0) expect(got).toEqual([]);
+  });
+
+  it("does not take page words or a pronoun for names", () => {
+    expect(mentions("He said the talks went well.")).toEqual([]);
+  });
+
+  it("reads an honorific and surname as the person the document named", () => {
+    const docSurnames = new Map([["lutnick", [{ key: "person:howard-lutnick", label: "Howard Lutnick", country: "us" }]]]);
+    expect(mentions("Mr. Lutnick did not attend.", { docSurnames })).toContain('person person:howard-lutnick "Lutnick"');
+  });
+
+  it("places an ambiguous body name by its country modifier", () => {
+    expect(mentions("India's Commerce Ministry said so.")).toContain('agency agency:in-commerce "Commerce Ministry"');
+    expect(mentions("Mexico's Economy Ministry said so.")).toContain('agency agency:mx-economy "Economy Ministry"');
+  });
+});

@@ -1,0 +1,39 @@
+// Resolution: one node per real entity across documents.
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/graph.ts";
+
+describe("resolve", () => {
+  it("merges a surname in one article with the full name in another", async () => {
+    const g = await graphOf(
+      "Trade adviser Maria Gonzalez said tariffs would rise.",
+      "Ms. Gonzalez said on Monday that talks would resume.",
+    );
+    expect(g.hasNode("person:maria-gonzalez")).toBe(true);
+    expect(g.getNodeAttribute("person:maria-gonzalez", "docs")).toEqual(["t1", "t2"]);
+  });
+
+  it("merges renderings in other languages through the alias table", async () => {
+    const g = await graphOf("Vice Premier He Lifeng led the talks.", "Deputy Prime Minister He Lap Phong led the delegation.", "Phó Thủ tướng Hà Lập Phong.");
+    const he = g.filterNodes((_k, a) => a.type === "person" && /He Lifeng/.test(a.label));
+    expect(he).toEqual(["person:he-lifeng"]);
+    expect(g.getNodeAttribute("person:he-lifeng", "aliases")).toContain("He Lap Phong");
+  });
+
+  it("treats a capital in political use, a demonym and the name as one country", async () => {
+    const g = await graphOf("Washington accused Beijing of delays.", "The United States and China met.", "American officials met Chinese officials.");
+    expect(g.filterNodes((_k, a) => a.type === "country").sort()).toEqual(["country:cn", "country:us"]);
+    expect(g.getNodeAttribute("country:us", "aliases")).toEqual(expect.arrayContaining(["Washington", "American"]));
+  });
+
+  it("gives a body its unambiguous names and not names other bodies share", async () => {
+    const g = await graphOf("Commerce Minister Wang Wentao met reporters.");
+    const aliases = g.getNodeAttribute("agency:cn-commerce", "aliases") as string[];
+    expect(aliases).toContain("MOFCOM");
+    expect(aliases).not.toContain("Ministry of Commerce");
+  });
+
+  it("does not invent a person from an unknown bare surname", async () => {
+    const g = await graphOf("Mr. Zorblat said tariffs would rise.");
+    expect(g.filterNodes((_k, a) => a.type === "person")).toEqual([]);
+  });
+});
