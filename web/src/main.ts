@@ -103,6 +103,10 @@ async function boot(): Promise<void> {
   bindUrlState(store);
 
   const choose = (node: string): void => {
+    // Choosing a node whose type is filtered out shows its type again: a search must land somewhere.
+    const type = graph.getNodeAttribute(node, "type");
+    const { hiddenNodeTypes } = store.get().filters;
+    if (hiddenNodeTypes.includes(type)) store.updateFilters({ hiddenNodeTypes: hiddenNodeTypes.filter((t) => t !== type) });
     store.update({ selected: node });
     focusNode(sigma, node);
   };
