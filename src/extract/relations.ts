@@ -639,7 +639,9 @@ class RelationFinder {
         if (!(t.pos === "VERB" && this.inTitle(k))) break;
       }
       k += dir;
-      gap++;
+      // titles and their capitalised words ("Representative for International Trade
+      // Negotiations and Deputy Minister of Commerce X") do not count against the gap
+      if (!this.inTitle(k - dir) && !/^\p{Lu}/u.test(t.text)) gap++;
     }
     return out;
   }

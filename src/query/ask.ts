@@ -7,7 +7,7 @@ import type { EdgeType, EntityType, Evidence } from "../model/types.ts";
 import { type KgGraph, type NodeRef, isNegatedEdge, nodeRef } from "./graph-types.ts";
 import type { TriplePattern } from "./pattern.ts";
 import { paths } from "./paths.ts";
-import { search } from "./search.ts";
+import { exactMatches, search } from "./search.ts";
 import { tokens } from "./text.ts";
 
 export type AskForm =
@@ -172,14 +172,17 @@ function resolveName(
 ): Resolution {
   const name = cleanName(text);
   if (!name) throw new InvalidInputError(`query/ask: the question names nothing to look up`);
+  const ok = (type: EntityType): boolean => !prefer || prefer.includes(type);
+  // Exact names first, without a fuzzy search (the common case, and by far the cheapest).
+  const exact = exactMatches(graph, name);
+  if (exact.length > 0) {
+    const typeOf = (k: string): EntityType => graph.getNodeAttribute(k, "type");
+    return { key: exact.find((k) => ok(typeOf(k))) ?? exact[0]! };
+  }
   const hits = search(graph, name, { limit: 20, matchAll: true });
   if (hits.length === 0)
     throw new NotFoundError(`query/ask: nothing in the graph is called "${name}"; try another spelling or GET /api/search`);
-  const ok = (type: EntityType): boolean => !prefer || prefer.includes(type);
-  const exact = hits.filter((h) => h.exact);
   const pick =
-    exact.find((h) => ok(h.type)) ??
-    exact[0] ??
     (hasRelevantEdge ? hits.find((h) => ok(h.type) && hasRelevantEdge(h.key)) : undefined) ??
     hits.find((h) => ok(h.type)) ??
     hits[0]!;

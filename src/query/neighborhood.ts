@@ -4,7 +4,7 @@
 // the limit truncates.
 import { ENTITY_TYPES, EDGE_TYPES, type EdgeType, type EntityType } from "../model/types.ts";
 import { InvalidInputError } from "../model/errors.ts";
-import type { KgGraph, KgSerializedGraph } from "./graph-types.ts";
+import type { KgEdgeAttributes, KgGraph, KgSerializedGraph } from "./graph-types.ts";
 import { requireNode } from "./node-details.ts";
 
 export type Direction = "out" | "in" | "both";
@@ -102,17 +102,28 @@ export function neighborhood(graph: KgGraph, center: string, options: Neighborho
   const nodes: KgSerializedGraph["nodes"] = [];
   const edges: KgSerializedGraph["edges"] = [];
   for (const key of distances.keys()) nodes.push({ key, attributes: graph.getNodeAttributes(key) });
-  for (const key of distances.keys()) {
-    graph.someOutEdge(key, (edge, attributes, source, target) => {
-      if (!distances.has(target)) return false;
-      if (edgeTypes && !edgeTypes.has(attributes.type)) return false;
-      if (edges.length >= NEIGHBORHOOD_MAX_EDGES) {
-        truncated = true;
-        return true;
+  const addEdge = (edge: string, attributes: KgEdgeAttributes, source: string, target: string): boolean => {
+    if (edgeTypes && !edgeTypes.has(attributes.type)) return false;
+    if (edges.length >= NEIGHBORHOOD_MAX_EDGES) {
+      truncated = true;
+      return true;
+    }
+    edges.push({ key: edge, source, target, attributes });
+    return false;
+  };
+  const members = [...distances.keys()];
+  for (const key of members) {
+    if (truncated && edges.length >= NEIGHBORHOOD_MAX_EDGES) break;
+    // A hub can have far more edges than the subgraph has nodes: then look up its edges to each
+    // member instead of scanning them all, so the cost is min(degree, subgraph size) per node.
+    if (graph.outDegree(key) <= members.length) {
+      graph.someOutEdge(key, (edge, attributes, source, target) => distances.has(target) && addEdge(edge, attributes, source, target));
+    } else {
+      for (const target of members) {
+        if (!graph.hasDirectedEdge(key, target)) continue;
+        if (graph.someDirectedEdge(key, target, (edge, attributes, source, t) => addEdge(edge, attributes, source, t))) break;
       }
-      edges.push({ key: edge, source, target, attributes });
-      return false;
-    });
+    }
   }
   return {
     center,

@@ -35,7 +35,9 @@ export const SEARCH_MAX_QUERY_CHARS = 200;
 
 interface IndexedNode {
   id: string;
+  /** Folded tokens of the label, space-joined (tokenised once, here, not again by MiniSearch). */
   label: string;
+  /** Folded tokens of every alias, space-joined. */
   aliases: string;
   type: EntityType;
   mentions: number;
@@ -43,8 +45,10 @@ interface IndexedNode {
 
 interface SearchIndex {
   mini: MiniSearch<IndexedNode>;
-  /** folded name -> node keys, for exact matches that should outrank any fuzzy one. */
+  /** folded name -> node keys, for exact matches that outrank any fuzzy one. */
   exact: Map<string, string[]>;
+  /** Every indexed term: a query word found here needs neither prefix expansion nor typo tolerance. */
+  terms: Set<string>;
 }
 
 const indexes = new WeakMap<KgGraph, SearchIndex>();
@@ -56,28 +60,28 @@ function names(graph: KgGraph, key: string): string[] {
   return [typeof a.label === "string" ? a.label : key, ...aliases];
 }
 
-function foldedName(name: string): string {
-  return tokens(name).join(" ");
-}
+const splitSpaces = (text: string): string[] => (text ? text.split(" ") : []);
 
 function buildIndex(graph: KgGraph): SearchIndex {
   const mini = new MiniSearch<IndexedNode>({
     fields: ["label", "aliases"],
     storeFields: ["type", "mentions"],
-    tokenize: (text) => tokens(text),
+    tokenize: splitSpaces,
     processTerm: (term) => term,
     searchOptions: {
-      tokenize: (text) => tokens(text),
-      processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
+      tokenize: splitSpaces,
+      processTerm: (term) => term,
     },
   });
   const exact = new Map<string, string[]>();
+  const terms = new Set<string>();
   const docs: IndexedNode[] = [];
   graph.forEachNode((key, a) => {
-    const all = names(graph, key);
-    for (const n of all) {
-      const f = foldedName(n);
+    const folded = names(graph, key).map((n) => tokens(n));
+    for (const t of folded) {
+      const f = t.join(" ");
       if (!f) continue;
+      for (const w of t) terms.add(w);
       const list = exact.get(f);
       if (list) {
         if (!list.includes(key)) list.push(key);
@@ -85,14 +89,14 @@ function buildIndex(graph: KgGraph): SearchIndex {
     }
     docs.push({
       id: key,
-      label: all[0] ?? key,
-      aliases: all.slice(1).join(" | "),
+      label: folded[0]?.join(" ") ?? "",
+      aliases: folded.slice(1).map((t) => t.join(" ")).join(" "),
       type: a.type,
       mentions: typeof a.mentions === "number" ? a.mentions : 0,
     });
   });
   mini.addAll(docs);
-  return { mini, exact };
+  return { mini, exact, terms };
 }
 
 /** The search index of a graph, built on first use and rebuilt after node changes. */
@@ -107,6 +111,17 @@ export function searchIndex(graph: KgGraph): SearchIndex {
   };
   for (const ev of NODE_EVENTS) graph.on(ev, invalidate);
   return index;
+}
+
+/** Nodes whose label or an alias is exactly `name` once folded (or whose key it is), most mentioned first. */
+export function exactMatches(graph: KgGraph, name: string): string[] {
+  const index = searchIndex(graph);
+  const t = tokens(name);
+  const keys = new Set<string>(graph.hasNode(name.trim()) ? [name.trim()] : []);
+  for (const k of index.exact.get(t.join(" ")) ?? index.exact.get(t.filter((w) => !STOP_WORDS.has(w)).join(" ")) ?? [])
+    keys.add(k);
+  const mentions = (k: string): number => graph.getNodeAttribute(k, "mentions") ?? 0;
+  return [...keys].sort((a, b) => mentions(b) - mentions(a));
 }
 
 function validate(query: string, options: SearchOptions): { limit: number; types?: Set<string> } {
@@ -161,16 +176,16 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
     hits.set(key, { key, label: a.label ?? key, type: a.type, score, matched: bestName(graph, key, qTokens), exact });
   };
 
-  if (graph.hasNode(query.trim())) push(query.trim(), Number.MAX_SAFE_INTEGER, true);
-  const exactKeys = index.exact.get(tokens(query).join(" ")) ?? index.exact.get(qTokens.join(" ")) ?? [];
-  // Several nodes can share a name; the most mentioned is the likelier referent.
-  const mentions = (k: string): number => graph.getNodeAttribute(k, "mentions") ?? 0;
-  for (const key of [...exactKeys].sort((a, b) => mentions(b) - mentions(a))) push(key, 1e9 + mentions(key), true);
+  for (const key of exactMatches(graph, query)) push(key, graph.hasNode(query.trim()) && key === query.trim() ? Number.MAX_SAFE_INTEGER : 1e9, true);
 
-  if (qTokens.length > 0) {
+  if (qTokens.length > 0 && hits.size < limit) {
+    // A query word that is itself an indexed term is taken as typed: expanding it as a prefix or with
+    // typos only adds noise and, on large graphs, most of the cost. The last word is always a prefix
+    // (the user may still be typing).
+    const last = qTokens[qTokens.length - 1];
     const base = {
-      prefix: (term: string) => term.length >= 2,
-      fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
+      prefix: (term: string) => term.length >= 2 && (term === last || !index.terms.has(term)),
+      fuzzy: (term: string) => (term.length > 4 && !index.terms.has(term) ? 0.2 : false),
       boost: { label: 2, aliases: 1 },
       boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
         1 + Math.log1p(typeof stored?.mentions === "number" ? stored.mentions : 0) / 10,

@@ -17,6 +17,8 @@ const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g")
 
 /** Lower-cases, strips diacritics and maps the few letters NFD leaves alone. */
 export function fold(text: string): string {
+  // Most names are plain ASCII; skip Unicode normalisation for them (index builds fold every name).
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

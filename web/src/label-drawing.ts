@@ -88,11 +88,11 @@ export function createLabelSpace(sigma: Sigma, hubs: readonly string[]): () => v
       const size = sigma.scaleSize(data.size, ratio);
       if (!data.forceLabel && size < settings.labelRenderedSizeThreshold) continue;
       const { x, y } = sigma.framedGraphToViewport(data);
-      const x0 = x + size + 2;
-      const x1 = x + size + 6 + textWidth(context, shortLabel(data.label));
+      const x0 = x + size + 4 - 8;
+      const x1 = x + size + 4 + textWidth(context, shortLabel(data.label)) + 8;
       const y0 = y - settings.labelSize / 2 - 1;
       const y1 = y + settings.labelSize / 2 + 1;
-      if (x < 0 || y < 0 || x1 > width || y > height || overlaps(x0, y0, x1, y1)) continue;
+      if (x0 < 0 || y < 0 || x1 > width || y > height || overlaps(x0, y0, x1, y1)) continue;
       place(x0, y0, x1, y1);
       reserved.add(node);
     }
@@ -128,16 +128,17 @@ export const drawNodeLabel: NodeLabelDrawingFunction = (context, data, settings)
   const width = textWidth(context, text);
   const x = data.x + data.size + 4;
   const y = data.y + size / 3;
-  const x0 = x - 2;
+  // Generous side gaps: two labels end to end ("Japan" "HM Treasury") read as one name.
+  const x0 = x - 8;
   const y0 = data.y - size / 2 - 1;
-  const x1 = x + width + 2;
+  const x1 = x + width + 8;
   const y1 = data.y + size / 2 + 1;
   if (reserved.has(data.key)) {
     // Space already taken for it by createLabelSpace.
   } else if (!data.forceLabel) {
     // A label cut by the map's edge reads as a different name: leave it out rather than clip it.
     const viewWidth = context.canvas.width / (window.devicePixelRatio || 1);
-    if (x1 > viewWidth || overlaps(x0, y0, x1, y1)) return;
+    if (x0 < 0 || x1 > viewWidth || overlaps(x0, y0, x1, y1)) return;
     place(x0, y0, x1, y1);
   } else {
     place(x0, y0, x1, y1);
