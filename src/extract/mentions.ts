@@ -319,8 +319,10 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     if (taken[i] || !GENERIC_MEASURE_NOUNS.has(t.normal)) continue;
     const prev = out.find((m) => m.to === i && m.type === "commodity");
     const adj = TRADE_ADJECTIVES.has(toks[i - 1]?.normal ?? "");
-    if (!prev && !adj) continue;
-    const from = adj ? i - 1 : i;
+    // "the ban on gallium exports", "its ban"
+    const determined = (t.normal === "ban" || t.normal === "bans") && ["the", "its", "their", "a", "this", "that"].includes(toks[i - 1]?.normal ?? "");
+    if (!prev && !adj && !determined) continue;
+    const from = adj && !determined ? i - 1 : i;
     const kind = toks[i - 1]?.normal === "anti-dumping" || toks[i - 1]?.normal === "dumping" ? "anti-dumping-duties" : "trade-measures";
     take({ ...span(from, i + 1), type: "measure", key: `kind:${kind}`, label: adj ? `${toks[i - 1]?.normal} ${t.normal}` : t.normal, source: "generic-measure", measureKind: kind });
   }
@@ -330,7 +332,7 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
 }
 
 const BODY_NOUNS = new Set(["ministry", "commission", "department", "council", "agency", "bureau", "office", "court", "administration"]);
-const GENERIC_MEASURE_NOUNS = new Set(["measures", "measure", "duties", "probe", "investigation", "restrictions", "curbs"]);
+const GENERIC_MEASURE_NOUNS = new Set(["measures", "measure", "duties", "probe", "investigation", "restrictions", "curbs", "ban", "bans"]);
 const TRADE_ADJECTIVES = new Set(["anti-dumping", "antidumping", "anti-subsidy", "countervailing", "retaliatory", "protectionist", "discriminatory", "punitive", "trade", "reciprocal", "dumping", "subsidy", "restrictive"]);
 
 export function delegationKey(country: string): string {

@@ -356,8 +356,9 @@ class RelationFinder {
         continue;
       }
       if (m?.type === "country" && m.modifier) {
-        // "Chinese goods": a demonym that qualifies the good
+        // "Chinese goods", "Chinese-made EVs": a demonym that qualifies the good
         k = m.to;
+        if (this.norm(k) === "-" && ["made", "built", "produced", "origin", "assembled"].includes(this.norm(k + 1))) k += 2;
         continue;
       }
       if (NEGATORS.has(t.normal) && (this.norm(k - 1) === "," || this.norm(k - 1) === "but")) {
@@ -858,7 +859,16 @@ class RelationFinder {
           if (AUX.has(n) || ADVERBS.has(n) || n === "able") continue;
           break;
         }
-        const subj = this.mentionAt(j);
+        let subj = this.mentionAt(j);
+        // "Beijing said it would suspend ...": the pronoun is the speaker
+        if (!subj && ["it", "they", "he", "she"].includes(this.norm(j))) {
+          let q = j - 1;
+          while (q >= 0 && ["that", ","].includes(this.norm(q))) q--;
+          if (SPEECH_VERBS.has(this.norm(q))) {
+            const speaker = this.agentLeft(q - 1, { maxGap: 4 });
+            if (speaker) subj = { ...speaker, from: j, to: j + 1 };
+          }
+        }
         if (this.isAgent(subj)) {
           lifter = subj;
           j = Math.min(subj.from, subj.titleFrom ?? subj.from) - 1;
@@ -896,6 +906,13 @@ class RelationFinder {
         continue;
       }
 
+      // "... if Washington rolled back its restrictions": the condition is not a lift
+      let inCondition = false;
+      for (let q = (lifter?.from ?? v) - 1; q >= 0 && (lifter?.from ?? v) - q <= 3; q--) if (CONDITION_WORDS.has(this.norm(q))) inCondition = true;
+      if (inCondition) {
+        for (const o of objects) this.emitMeasure(o, o.imposer ?? lifter, o.from, o.to);
+        continue;
+      }
       const conditional = this.toks.slice(v).some((t, i) => CONDITION_WORDS.has(t.normal) && !(t.normal === "as" && this.norm(v + i + 1) !== "long"));
       let predicate: EdgeType | undefined;
       let actor: SentenceMention | undefined;

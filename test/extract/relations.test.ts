@@ -55,6 +55,12 @@ describe("lifting, offering and demanding", () => {
       ["country:ca offers-to-lift commodity:dairy"],
     ],
     [
+      "a condition is not a lift, and a pronoun speaks for its speaker",
+      "Beijing said it would suspend the ban on gallium exports if Washington rolled back its restrictions on chipmaking tools.",
+      ["country:cn offers-to-lift commodity:gallium", "country:us restricts commodity:semiconductor-equipment"],
+      ["country:us lifts commodity:semiconductor-equipment", "country:us offers-to-lift commodity:semiconductor-equipment"],
+    ],
+    [
       "a past lift",
       "Brussels scrapped its duties on US whiskey in March.",
       ["country:eu lifts commodity:whiskey"],
@@ -89,6 +95,7 @@ describe("restricting and imposing", () => {
     ["an appositive subject", "The Netherlands, home to several chip toolmakers, has required licences since 2023 for exports of advanced lithography machines.", ["country:nl restricts commodity:lithography-machines"]],
     ["a shared subject across 'but'", "Canada will remove some tariffs but will keep counter-measures on American steel and aluminum.", ["country:ca restricts commodity:steel", "country:ca restricts commodity:aluminium"]],
     ["an imposing verb", "In 2018 Washington imposed tariffs on Chinese soybeans.", ["country:us restricts commodity:soybeans"]],
+    ["a person imposes for their country", "Canadian Prime Minister Justin Trudeau announced 100% tariffs on Chinese-made EVs.", ["country:ca restricts commodity:electric-vehicles"]],
   ])("%s", async (_name, text, present) => {
     const triples = await triplesOf(text);
     for (const t of present) expect(triples).toContain(t);
