@@ -118,6 +118,7 @@ class RelationFinder {
 
   run(): SentenceRelations {
     for (const m of this.mentions) if (m.type === "measure") this.measures.push(this.parseMeasure(m));
+    this.belongings();
     this.titles();
     this.appositions();
     this.delegations();
@@ -442,6 +443,20 @@ class RelationFinder {
       if (COMMODITY_HEADS.has(t.normal) && !COMMODITY_HEADS.has(this.norm(j)) && j - k >= 2) return { from: k, to: j };
     }
     return undefined;
+  }
+
+  // ---- part-of -----------------------------------------------------------------------------
+
+  /** A delegation or government body belongs to its state: "the Chinese delegation", "US Treasury". */
+  private belongings(): void {
+    const lex = lexiconIndex();
+    for (const m of this.mentions) {
+      if (m.type !== "agency" || !m.country || m.key === `country:${m.country}`) continue;
+      const ce = lex.countries.get(m.country);
+      if (!ce) continue;
+      const key = this.derive({ key: `country:${ce.id}`, type: "country", label: ce.label });
+      this.add(m.key, "part-of", key, m.from, m.to);
+    }
   }
 
   // ---- leads / member-of -------------------------------------------------------------------

@@ -22,6 +22,7 @@ export const EDGE_TYPES = [
   "lifts",
   "attends",
   "located-in",
+  "part-of",
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 

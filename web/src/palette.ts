@@ -24,6 +24,7 @@ const EDGE_COLORS: Record<string, string> = {
   lifts: "#7fb069",
   attends: "#c9b3a3",
   "located-in": "#b9d6d3",
+  "part-of": "#d3d3d3",
 };
 const UNKNOWN_EDGE_COLOR = "#c8c8c8";
 
