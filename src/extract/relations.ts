@@ -816,7 +816,7 @@ class RelationFinder {
       const after = v + 1 + particle;
 
       // Objects: measure phrases after the verb, or the goods whose flow resumes.
-      let objects: MeasurePhrase[] = [];
+      let objects: MeasurePhrase[];
       let passive = false;
       if (resume) {
         const p = this.flowObject(after);
@@ -1013,14 +1013,12 @@ class RelationFinder {
       if (FLOW_NOUNS.has(this.norm(k))) break;
       k = m ? m.to : k + 1;
     }
-    let goods: SentenceMention[] = [];
     if (this.mentionAt(k)?.type === "commodity") {
       // "rare earth exports"
       const m = this.mentionAt(k) as SentenceMention;
       if (!FLOW_NOUNS.has(this.norm(m.to))) return undefined;
       const list = this.parseGoods(k);
-      goods = list.goods;
-      return this.syntheticMeasure(i, list.to, imposer, goods);
+      return this.syntheticMeasure(i, list.to, imposer, list.goods);
     }
     if (!FLOW_NOUNS.has(this.norm(k))) return undefined;
     k++;
