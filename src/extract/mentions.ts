@@ -65,6 +65,8 @@ export function slug(text: string): string {
 }
 
 const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** Chinese surnames spelt like English words. */
+const PRONOUN_SURNAMES = new Set(["He", "Hu", "Ma", "Yu", "Fan", "Bai", "Gao", "Lin", "Long", "Yang"]);
 const NAME_PARTICLES = new Set(["de", "da", "van", "von", "bin", "al", "le", "la", "del", "der", "du", "dos", "ter", "zu"]);
 const NOT_NAMES = new Set([
   "the", "a", "an", "on", "in", "at", "for", "and", "but", "or", "of", "to", "by", "with", "as", "from",
@@ -178,7 +180,7 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
       attachTitle(existing, t, text, toks);
       continue;
     }
-    const name = nameAt(toks, at, taken);
+    const name = nameAt(toks, at, taken, 4, true);
     if (name) {
       const m = personMention(text, toks, at, name, lex, ctx, "title-name");
       attachTitle(m, t, text, toks);
@@ -191,7 +193,7 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     if (!HONORIFICS.has(tok.normal)) return;
     const existing = out.find((m) => m.from === i + 1 && m.type === "person");
     if (existing) return;
-    const name = nameAt(toks, i + 1, taken);
+    const name = nameAt(toks, i + 1, taken, 4, true);
     if (name) take(personMention(text, toks, i + 1, name, lex, ctx, "honorific-name"));
   });
 
@@ -398,13 +400,17 @@ function pickAgency(
   return entries[0] as AgencyEntry;
 }
 
-/** Length of a personal name starting at `at` (capitalised words, particles), or 0. */
-function nameAt(toks: Token[], at: number, taken: boolean[], max = 4): number {
+/**
+ * Length of a personal name starting at `at` (capitalised words, particles), or 0. After a title
+ * or honorific a name may start with a word that is otherwise a pronoun: "Vice Premier He Lifeng".
+ */
+function nameAt(toks: Token[], at: number, taken: boolean[], max = 4, afterTitle = false): number {
   let len = 0;
   while (len < max) {
     const t = toks[at + len];
     if (!t || taken[at + len]) break;
-    if (isCapitalised(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.normal)) {
+    const pronounSurname = afterTitle && len === 0 && PRONOUN_SURNAMES.has(t.text) && isCapitalised(toks[at + 1]);
+    if (isCapitalised(t) && /^\p{L}/u.test(t.text) && (!NOT_NAMES.has(t.normal) || pronounSurname)) {
       len++;
       continue;
     }

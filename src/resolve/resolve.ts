@@ -7,7 +7,8 @@
 // his first name) resolves to the one person of that surname named elsewhere in the corpus;
 // and each entity gathers its aliases, roles, documents and evidence.
 
-import { knownNames } from "../extract/lexicon-index.ts";
+import { distance } from "fastest-levenshtein";
+import { knownNames, lexiconIndex } from "../extract/lexicon-index.ts";
 import type { DocumentExtraction } from "../extract/pipeline.ts";
 import type { DerivedEntity } from "../extract/relations.ts";
 import type { EdgeType, EntityType, Evidence } from "../model/types.ts";
@@ -51,10 +52,18 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
       }
     }
   }
+  const misspelt = misspellings(extractions);
   const rewrite = (key: string): string | undefined => {
-    if (!key.startsWith(UNRESOLVED)) return key;
-    const hits = bySurname.get(key.slice(UNRESOLVED.length));
-    return hits && hits.size === 1 ? [...hits][0] : undefined;
+    if (!key.startsWith(UNRESOLVED)) return misspelt.get(key) ?? key;
+    const surname = key.slice(UNRESOLVED.length);
+    let hits = bySurname.get(surname);
+    // "Mr. Lutnik": one letter off the surname of someone the corpus names in full
+    if (!hits && surname.length >= 5) {
+      const near = [...bySurname.entries()].filter(([s]) => Math.abs(s.length - surname.length) <= 1 && distance(s, surname) === 1);
+      if (near.length === 1) hits = near[0]?.[1];
+    }
+    const one = hits && hits.size === 1 ? [...hits][0] : undefined;
+    return one ? (misspelt.get(one) ?? one) : undefined;
   };
 
   const acc = new Map<string, { types: Map<EntityType, number>; labels: Map<string, number>; lexLabel?: string; aliases: Set<string>; roles: Set<string>; country?: string; docs: Set<string>; mentions: number }>();
@@ -121,7 +130,8 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
   const entities = new Map<string, ResolvedEntity>();
   for (const [key, s] of acc) {
     const type = [...s.types.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "organization";
-    const label = s.lexLabel ?? topLabel(s.labels);
+    // a lexicon entry's own label wins over whatever spelling the articles used
+    const label = knownNames(key)[0] ?? s.lexLabel ?? topLabel(s.labels);
     // every name it was seen by, and every unambiguous name the lexicons know it by
     const aliases = [...new Set([...s.aliases, ...knownNames(key)])].filter((a) => a !== label).sort();
     entities.set(key, {
@@ -143,4 +153,55 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
 
 function topLabel(labels: Map<string, number>): string {
   return [...labels.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
+}
+
+const fold = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/**
+ * Names the lexicon does not know that are a letter or two off one it does, or off a name the
+ * corpus spells the usual way ("Scott Bessant", "He Lifung"), when nothing says they are
+ * different people (their countries, where known, agree). Short names need an exact match:
+ * "Wang Yi" and "Wang Ye" are two people.
+ */
+function misspellings(extractions: DocumentExtraction[]): Map<string, string> {
+  const lex = lexiconIndex();
+  const canonical = new Map<string, { key: string; country?: string }>();
+  for (const p of lex.people.values()) {
+    for (const n of [p.label, ...p.aliases]) canonical.set(fold(n), { key: `person:${p.id}`, country: p.country });
+  }
+  const unknown = new Map<string, { label: string; country?: string; count: number }>();
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      if (m.type !== "person" || m.key.startsWith(UNRESOLVED) || lex.people.has(m.key.slice(7))) continue;
+      const u = unknown.get(m.key) ?? { label: m.label, country: m.country, count: 0 };
+      u.count++;
+      u.country ??= m.country;
+      unknown.set(m.key, u);
+    }
+  }
+  // the commonest spelling of an unknown name is the canonical one for its rarer variants
+  const byCount = [...unknown.entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+  const out = new Map<string, string>();
+  for (const [key, u] of byCount) {
+    const name = fold(u.label);
+    if (name.length < 8 || !name.includes(" ")) continue;
+    const allowed = name.length >= 14 ? 2 : 1;
+    let best: { key: string; d: number } | undefined;
+    for (const [n, c] of canonical) {
+      if (c.key === key || Math.abs(n.length - name.length) > allowed || n[0] !== name[0]) continue;
+      if (u.country && c.country && u.country !== c.country) continue;
+      const d = distance(n, name);
+      if (d <= allowed && (!best || d < best.d)) best = { key: c.key, d };
+    }
+    if (best) out.set(key, best.key);
+    else canonical.set(name, { key, country: u.country });
+  }
+  return out;
 }

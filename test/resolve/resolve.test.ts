@@ -37,3 +37,27 @@ describe("resolve", () => {
     expect(g.filterNodes((_k, a) => a.type === "person")).toEqual([]);
   });
 });
+
+describe("resolve: misspellings", () => {
+  it("merges a misspelt public figure with the lexicon's spelling", async () => {
+    const g = await graphOf("Treasury Secretary Scott Bessant met Vice Premier He Lifung in Geneva.");
+    expect(g.hasNode("person:scott-bessent")).toBe(true);
+    expect(g.hasNode("person:he-lifeng")).toBe(true);
+    expect(g.getNodeAttribute("person:scott-bessent", "aliases")).toContain("Scott Bessant");
+  });
+
+  it("merges a rarer spelling of an unknown name with its commoner one", async () => {
+    const g = await graphOf("Analyst Margarethe Vollstedt said so.", "Margarethe Vollstedt said tariffs would rise.", "Analyst Margarethe Volstedt disagreed.");
+    expect(g.filterNodes((_k, a) => a.type === "person")).toEqual(["person:margarethe-vollstedt"]);
+  });
+
+  it("keeps short names that differ apart", async () => {
+    const g = await graphOf("Foreign Minister Wang Yi met analyst Wang Ye.");
+    expect(g.filterNodes((_k, a) => a.type === "person").length).toBe(2);
+  });
+
+  it("resolves a misspelt surname to the one person it is a letter off", async () => {
+    const g = await graphOf("Commerce Secretary Howard Lutnick arrived.", "Mr. Lutnik said talks went well.");
+    expect(g.getNodeAttribute("person:howard-lutnick", "docs")).toEqual(["t1", "t2"]);
+  });
+});
