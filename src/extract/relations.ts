@@ -89,6 +89,9 @@ const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering",
 const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
 
 const KIND_EXPORT = "export-controls";
+const TIME_UNITS = new Set(["week", "month", "year", "day", "weekend", "morning", "evening", "night", "summer", "spring", "autumn", "fall", "winter", "quarter"]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 const GENERIC_RESTRICTIONS = new Set(["curbs", "curb", "restrictions", "restriction", "controls", "control", "limits", "bans", "ban"]);
 const MEASURE_HEAD_EXTENSIONS = new Set(["measures", "measure", "restrictions", "rules", "regime", "regimes", "orders", "order", "requirements", "rates", "rate", "hikes", "increases", "policies", "policy", "regulations", "guidance", "list", "lists", "licensing"]);
 
@@ -673,7 +676,7 @@ class RelationFinder {
     // "the delegation", "the team", "a delegation": the delegation of the person's country
     let j = k;
     while (["the", "a", "an", "negotiating", "negotiation", "trade", "its", "his", "her", "their"].includes(this.norm(j))) j++;
-    if (["delegation", "team", "contingent"].includes(this.norm(j)) && person?.country) {
+    if (["delegation", "team", "contingent", "delegations", "teams"].includes(this.norm(j)) && person?.country) {
       const lex = lexiconIndex();
       const ce = lex.countries.get(person.country);
       if (!ce) return undefined;
@@ -730,7 +733,12 @@ class RelationFinder {
         if (!d) continue;
         const subjects = [subj, ...this.personList(j - 1, -1).filter((p) => p !== subj)];
         const listStart = Math.min(...subjects.map((p) => p.titleFrom ?? p.from));
-        for (const p of subjects) this.add(p.key, "leads", d.key, listStart, d.to);
+        // "He Lifeng and Scott Bessent led their delegations": each leads their own
+        const each = ["their", "respective"].includes(this.norm(v + 1));
+        for (const p of subjects) {
+          const own = each ? this.delegationAt(v + 1, p) : d;
+          if (own) this.add(p.key, "leads", own.key, listStart, own.to);
+        }
         // "... with Minister of Commerce X and Head of ... Y", "which included X and Y"
         let k = d.to;
         while (k < n && [",", "in", "london"].includes(this.norm(k))) k++;
@@ -872,6 +880,12 @@ class RelationFinder {
             continue;
           }
           if (AUX.has(n) || ADVERBS.has(n) || n === "able") continue;
+          // "The Trump administration last week lifted ...", "Beijing on Tuesday eased ..."
+          const time = this.timeAdverbialEndingAt(j);
+          if (time > 0) {
+            j -= time - 1;
+            continue;
+          }
           break;
         }
         let subj = this.mentionAt(j);
@@ -963,6 +977,20 @@ class RelationFinder {
         for (const key of keys) this.add(actor.key, predicate, key, from, Math.max(o.to, v + 1), modality);
       }
     }
+  }
+
+  /** Length of a time adverbial ending at `j` ("last week", "on Tuesday", "in April", "earlier this month"), or 0. */
+  private timeAdverbialEndingAt(j: number): number {
+    const n = this.norm(j);
+    const prev = this.norm(j - 1);
+    if (["yesterday", "today", "earlier", "later", "recently", "previously", "again", "subsequently"].includes(n)) return 1;
+    if (TIME_UNITS.has(n) && ["last", "next", "this", "that", "same", "the"].includes(prev)) {
+      return this.norm(j - 2) === "earlier" || this.norm(j - 2) === "later" ? 3 : 2;
+    }
+    if ((WEEKDAYS.has(n) || MONTHS.has(n)) && ["on", "in", "since", "last", "this"].includes(prev)) return 2;
+    if (this.tok(j)?.pos === "NUM" && MONTHS.has(prev) && ["on", "in", "since"].includes(this.norm(j - 2))) return 3;
+    if (this.tok(j)?.pos === "NUM" && ["in", "since"].includes(prev)) return 2;
+    return 0;
   }
 
   /** Measure phrases that are the object of a verb at `i`, coordinated ("curbs on X, restrictions on Y"). */

@@ -61,6 +61,12 @@ describe("lifting, offering and demanding", () => {
       ["country:us lifts commodity:semiconductor-equipment", "country:us offers-to-lift commodity:semiconductor-equipment"],
     ],
     [
+      "a time adverbial between subject and verb",
+      "The Trump administration last week lifted restrictions on sales of chip design software to China.",
+      ["agency:donald-trump-administration lifts commodity:chip-design-software"],
+      [],
+    ],
+    [
       "a past lift",
       "Brussels scrapped its duties on US whiskey in March.",
       ["country:eu lifts commodity:whiskey"],
@@ -119,6 +125,11 @@ describe("leads and member-of", () => {
       "coordinated subjects lead",
       "Trade Minister Yoji Muto and Foreign Minister Takeshi Iwaya are leading the Japanese delegation.",
       ["person:yoji-muto leads agency:jp-delegation", "person:takeshi-iwaya leads agency:jp-delegation"],
+    ],
+    [
+      "'their delegations': each leads their own",
+      "Chinese Vice Premier He Lifeng and U.S. Treasury Secretary Scott Bessent led their delegations in Madrid.",
+      ["person:he-lifeng leads agency:cn-delegation", "person:scott-bessent leads agency:us-delegation"],
     ],
     [
       "'with' after a leader adds members",
