@@ -280,6 +280,8 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     const owner = out.find((m) => m.type === "country" && m.to === j + 1);
     if (!owner || !owner.country) continue;
     if (toks[owner.from - 1]?.normal === "two") continue;
+    // "the US-China trade teams": both sides, not one delegation
+    if (toks[owner.from - 1]?.text === "-" && out.some((m) => m.type === "country" && m.to === owner.from - 1)) continue;
     const country = lex.countries.get(owner.country) as CountryEntry;
     out.splice(out.indexOf(owner), 1);
     take({ ...span(owner.from, i + 1), type: "agency", key: delegationKey(country.id), label: `${country.label} delegation`, source: "delegation", country: country.id });
