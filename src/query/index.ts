@@ -7,4 +7,5 @@ export * from "./paths.ts";
 export * from "./pattern.ts";
 export * from "./ask.ts";
 export * from "./stats.ts";
+export { typeIndexes, warmIndexes } from "./indexes.ts";
 export * from "./load-graph.ts";

@@ -1,6 +1,7 @@
 // Per-graph lookup tables the pattern matcher needs (edges by type, nodes by type). Built once on first
 // use and dropped when the graph changes, like the search index: graphs are read far more than written.
 import type { KgGraph } from "./graph-types.ts";
+import { searchIndex } from "./search.ts";
 
 export interface TypeIndexes {
   edgesByType: Map<string, string[]>;
@@ -42,4 +43,10 @@ export function typeIndexes(graph: KgGraph): TypeIndexes {
   };
   for (const ev of EVENTS) graph.on(ev, invalidate);
   return built;
+}
+
+/** Builds every per-graph index now, so the first request does not pay for them (the server calls it before listening). */
+export function warmIndexes(graph: KgGraph): void {
+  typeIndexes(graph);
+  searchIndex(graph);
 }

@@ -39,8 +39,6 @@ interface IndexedNode {
   label: string;
   /** Folded tokens of every alias, space-joined. */
   aliases: string;
-  type: EntityType;
-  mentions: number;
 }
 
 interface SearchIndex {
@@ -65,7 +63,6 @@ const splitSpaces = (text: string): string[] => (text ? text.split(" ") : []);
 function buildIndex(graph: KgGraph): SearchIndex {
   const mini = new MiniSearch<IndexedNode>({
     fields: ["label", "aliases"],
-    storeFields: ["type", "mentions"],
     tokenize: splitSpaces,
     processTerm: (term) => term,
     searchOptions: {
@@ -76,7 +73,7 @@ function buildIndex(graph: KgGraph): SearchIndex {
   const exact = new Map<string, string[]>();
   const terms = new Set<string>();
   const docs: IndexedNode[] = [];
-  graph.forEachNode((key, a) => {
+  graph.forEachNode((key) => {
     const folded = names(graph, key).map((n) => tokens(n));
     for (const t of folded) {
       const f = t.join(" ");
@@ -91,8 +88,6 @@ function buildIndex(graph: KgGraph): SearchIndex {
       id: key,
       label: folded[0]?.join(" ") ?? "",
       aliases: folded.slice(1).map((t) => t.join(" ")).join(" "),
-      type: a.type,
-      mentions: typeof a.mentions === "number" ? a.mentions : 0,
     });
   });
   mini.addAll(docs);
@@ -187,15 +182,18 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
       prefix: (term: string) => term.length >= 2 && (term === last || !index.terms.has(term)),
       fuzzy: (term: string) => (term.length > 4 && !index.terms.has(term) ? 0.2 : false),
       boost: { label: 2, aliases: 1 },
-      boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
-        1 + Math.log1p(typeof stored?.mentions === "number" ? stored.mentions : 0) / 10,
-      ...(types ? { filter: (r: SearchResult) => types.has(String(r.type)) } : {}),
+      ...(types ? { filter: (r: SearchResult) => types.has(graph.getNodeAttribute(String(r.id), "type")) } : {}),
     };
     let results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "AND" });
     if (results.length === 0 && !options.matchAll) results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "OR" });
-    for (const r of results) {
+    // Among similar matches the more mentioned node is the likelier referent. Applied to the results
+    // rather than through MiniSearch's per-document callback, which costs a call per candidate.
+    const ranked = results
+      .map((r) => ({ key: String(r.id), score: r.score * (1 + Math.log1p(graph.getNodeAttribute(String(r.id), "mentions") ?? 0) / 10) }))
+      .sort((a, b) => b.score - a.score);
+    for (const r of ranked) {
       if (hits.size >= limit) break;
-      push(String(r.id), r.score, false);
+      push(r.key, r.score, false);
     }
   }
   return [...hits.values()].slice(0, limit);

@@ -25,48 +25,47 @@ export function createApp(options: AppOptions): Express {
   // ETags hash every body; API answers are cheap to recompute and rarely re-fetched unchanged.
   app.set("etag", false);
 
-  const api = express.Router();
-  api.use(express.json({ limit: options.bodyLimit ?? "64kb" }));
-
-  api.get("/health", (_req, res) => {
+  // Routes sit on the app with their full paths rather than in a mounted router: one layer less per
+  // request, which shows at thousands of requests per second.
+  app.get("/api/health", (_req, res) => {
     res.json({ status: "ok", nodes: graph.order, edges: graph.size });
   });
-  api.get("/stats", (_req, res) => {
+  app.get("/api/stats", (_req, res) => {
     res.json(graphStats(graph));
   });
-  api.get("/graph", (_req, res) => {
+  app.get("/api/graph", (_req, res) => {
     res.json(graph.export());
   });
-  api.get("/search", (req, res) => {
+  app.get("/api/search", (req, res) => {
     const q = parse(searchQuery, req.query);
     res.json({ query: q.q, hits: search(graph, q.q, q) });
   });
-  api.get("/nodes/:id", (req: Request<{ id: string }>, res) => {
+  app.get("/api/nodes/:id", (req: Request<{ id: string }>, res) => {
     const { id } = parse(nodeParams, req.params);
     res.json(nodeDetails(graph, id));
   });
-  api.get("/nodes/:id/neighborhood", (req: Request<{ id: string }>, res) => {
+  app.get("/api/nodes/:id/neighborhood", (req: Request<{ id: string }>, res) => {
     const { id } = parse(nodeParams, req.params);
     res.json(neighborhood(graph, id, parse(neighborhoodQuery, req.query)));
   });
-  api.get("/paths", (req, res) => {
+  app.get("/api/paths", (req, res) => {
     const { from, to, ...rest } = parse(pathsQuery, req.query);
     res.json(paths(graph, from, to, rest));
   });
-  api.post("/query", (req, res) => {
+  // Only this route reads a body, so only it pays for the JSON parser (and its size limit).
+  app.post("/api/query", express.json({ limit: options.bodyLimit ?? "64kb" }), (req, res) => {
     res.json(runPattern(graph, parse(patternBody, req.body)));
   });
-  api.get("/ask", (req, res) => {
+  app.get("/api/ask", (req, res) => {
     res.json(ask(graph, parse(askQuery, req.query).q));
   });
-  api.get("/export", (req, res) => {
+  app.get("/api/export", (req, res) => {
     const q = parse(exportQuery, req.query);
     const out = exportGraph(graph, q.format, { gexfVersion: q.version });
     res.attachment(out.filename).type(out.contentType).send(out.body);
   });
-  api.use(apiNotFound);
+  app.use("/api", apiNotFound);
 
-  app.use("/api", api);
   if (options.staticDir && existsSync(options.staticDir)) app.use(express.static(options.staticDir));
   app.use(errorHandler);
   return app;

@@ -3,6 +3,7 @@
 // exit promptly after a load test.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { warmIndexes } from "../query/index.ts";
 import { createApp, type AppOptions } from "./app.ts";
 
 export interface StartOptions extends AppOptions {
@@ -20,6 +21,8 @@ export interface RunningServer {
 }
 
 export async function start(options: StartOptions): Promise<RunningServer> {
+  // Index builds take seconds on large graphs; pay for them before accepting requests.
+  warmIndexes(options.graph);
   const app = createApp(options);
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<Server>((resolve, reject) => {
