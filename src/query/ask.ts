@@ -7,6 +7,7 @@ import type { EdgeType, EntityType, Evidence } from "../model/types.ts";
 import { type KgGraph, type NodeRef, isNegatedEdge, nodeRef } from "./graph-types.ts";
 import type { TriplePattern } from "./pattern.ts";
 import { paths } from "./paths.ts";
+import { typeIndexes } from "./indexes.ts";
 import { exactMatches, search } from "./search.ts";
 import { tokens } from "./text.ts";
 
@@ -62,6 +63,11 @@ export interface AskResult {
   object?: NodeRef;
   /** The graph pattern the question was turned into (POST /api/query accepts it as is). */
   pattern: { where: TriplePattern[] };
+  /**
+   * Further patterns whose answers were included, e.g. what a country's government bodies and officials
+   * offer when the question names the country. Each is runnable as is.
+   */
+  alsoPatterns?: Array<{ where: TriplePattern[] }>;
   /** How the answers were read off the pattern, when it is more than "each binding of ?answer". */
   note?: string;
   answers: AskAnswer[];
@@ -224,12 +230,13 @@ class Answers {
     this.titles = new Map(Array.isArray(docs) ? docs.map((d) => [d.id, d.title] as [string, string]) : []);
   }
 
-  add(key: string, relation: AskAnswer["relation"], via: string[], edges: string[]): void {
-    let a = this.byKey.get(key);
+  /** Adds (or extends) the answer `key`; `slot` keeps answers about the same node apart (paths). */
+  add(key: string, relation: AskAnswer["relation"], via: string[], edges: string[], slot: string = key): void {
+    let a = this.byKey.get(slot);
     if (!a) {
       if (this.byKey.size >= ANSWER_CAP) return;
       a = { ...nodeRef(this.graph, key), relation, via: [], evidence: [], evidenceCount: 0, seen: new Set() };
-      this.byKey.set(key, a);
+      this.byKey.set(slot, a);
     }
     for (const v of via) if (!a.via.some((n) => n.key === v)) a.via.push(nodeRef(this.graph, v));
     for (const edge of edges) {
@@ -275,12 +282,56 @@ const hasIn = (graph: KgGraph, type: EdgeType) => (k: string) =>
 
 const ACTORS: EntityType[] = ["country", "agency", "person", "organization"];
 
-/** X -rel-> ?measure -restricts-> ?commodity, answering the commodities (or the measure when it restricts nothing recorded). */
-function liftAnswers(graph: KgGraph, subject: string, rel: EdgeType, answers: Answers): void {
-  for (const { edge, target } of outEdgesOfType(graph, subject, rel)) {
-    const restricted = outEdgesOfType(graph, target, "restricts");
-    if (restricted.length === 0) answers.add(target, rel, [], [edge]);
-    for (const r of restricted) answers.add(r.target, "restricts", [target], [edge, r.edge]);
+/**
+ * Who acts for X. For a country: its government bodies (agencies whose `country` is X) and its
+ * officials (people of X who lead or sit in X or one of those bodies), since news attributes a
+ * state's offers and demands to "the Trump administration" or "Trump" as often as to "the US".
+ * Analysts and companies of X are not X. For anything else: X alone.
+ */
+export function actorsOf(graph: KgGraph, x: string): string[] {
+  if (graph.getNodeAttribute(x, "type") !== "country") return [x];
+  const bodies = new Set<string>([x]);
+  for (const node of typeIndexes(graph).nodesByCountry.get(x) ?? [])
+    if (node !== x && graph.getNodeAttribute(node, "type") === "agency") bodies.add(node);
+  const officials: string[] = [];
+  for (const node of typeIndexes(graph).nodesByCountry.get(x) ?? []) {
+    if (graph.getNodeAttribute(node, "type") !== "person") continue;
+    const holdsPost = graph.someOutEdge(
+      node,
+      (_e, a, _s, target) => (a.type === "leads" || a.type === "member-of") && bodies.has(target) && !isNegatedEdge(a),
+    );
+    if (holdsPost) officials.push(node);
+  }
+  return [...bodies, ...officials];
+}
+
+function actorPatterns(x: string, rest: TriplePattern[]): Array<{ where: TriplePattern[] }> {
+  return [
+    { where: [{ s: "?actor", p: "type", o: "agency" }, { s: "?actor", p: "country", o: x }, ...rest] },
+    {
+      where: [
+        { s: "?actor", p: "type", o: "person" },
+        { s: "?actor", p: "country", o: x },
+        { s: "?actor", p: "leads", o: "?body" },
+        ...rest,
+      ],
+    },
+  ];
+}
+
+/**
+ * actor -rel-> ?measure -restricts-> ?commodity for every actor of X, answering the commodities (or the
+ * measure itself when it restricts nothing recorded); `via` names the actor (when not X) and the measure.
+ */
+function liftAnswers(graph: KgGraph, actors: string[], rel: EdgeType, answers: Answers): void {
+  const subject = actors[0];
+  for (const actor of actors) {
+    const by = actor === subject ? [] : [actor];
+    for (const { edge, target } of outEdgesOfType(graph, actor, rel)) {
+      const restricted = outEdgesOfType(graph, target, "restricts");
+      if (restricted.length === 0) answers.add(target, rel, by, [edge]);
+      for (const r of restricted) answers.add(r.target, "restricts", [...by, target], [edge, r.edge]);
+    }
   }
 }
 
@@ -303,12 +354,19 @@ export function ask(graph: KgGraph, question: string): AskResult {
     throw new InvalidInputError(`query/ask: cannot parse "${question.trim()}"; ask one of: ${supportedFormsMessage()}`);
 
   const answers = new Answers(graph);
-  const result = (subject: string, where: TriplePattern[], note?: string, object?: string): AskResult => ({
+  const result = (
+    subject: string,
+    where: TriplePattern[],
+    note?: string,
+    object?: string,
+    alsoPatterns?: Array<{ where: TriplePattern[] }>,
+  ): AskResult => ({
     question: question.trim(),
     form: parsed.form,
     subject: nodeRef(graph, subject),
     ...(object ? { object: nodeRef(graph, object) } : {}),
     pattern: { where },
+    ...(alsoPatterns ? { alsoPatterns } : {}),
     ...(note ? { note } : {}),
     answers: answers.list(),
   });
@@ -319,34 +377,62 @@ export function ask(graph: KgGraph, question: string): AskResult {
     case "lifts": {
       const rel = parsed.form;
       const s = resolveName(graph, parsed.x, ACTORS, hasOut(graph, rel)).key;
-      liftAnswers(graph, s, rel, answers);
+      const actors = actorsOf(graph, s);
+      liftAnswers(graph, actors, rel, answers);
+      const rest: TriplePattern[] = [
+        { s: "?actor", p: rel, o: "?measure" },
+        { s: "?measure", p: "restricts", o: "?commodity" },
+      ];
       return result(
         s,
         [
           { s, p: rel, o: "?measure" },
           { s: "?measure", p: "restricts", o: "?commodity" },
         ],
-        "answers are the ?commodity values, each via its ?measure; a measure that restricts nothing recorded is answered itself",
+        "answers are the ?commodity values, each via its ?measure; a measure that restricts nothing recorded is answered itself" +
+          (actors.length > 1 ? `; for a country, what its government bodies and officials (people leading or in them) ${rel.replace(/-/g, " ")} is included, via the actor` : ""),
+        undefined,
+        actors.length > 1 ? actorPatterns(s, rest) : undefined,
       );
     }
     case "restricts": {
       const s = resolveName(graph, parsed.x, [...ACTORS, "measure"], (k) => hasOut(graph, "restricts")(k) || hasOut(graph, "imposes")(k)).key;
-      for (const { edge, target } of outEdgesOfType(graph, s, "restricts")) answers.add(target, "restricts", [], [edge]);
-      for (const { edge, target } of outEdgesOfType(graph, s, "imposes"))
-        for (const r of outEdgesOfType(graph, target, "restricts")) answers.add(r.target, "restricts", [target], [edge, r.edge]);
+      const actors = actorsOf(graph, s);
+      for (const actor of actors) {
+        const by = actor === s ? [] : [actor];
+        for (const { edge, target } of outEdgesOfType(graph, actor, "restricts")) answers.add(target, "restricts", by, [edge]);
+        for (const { edge, target } of outEdgesOfType(graph, actor, "imposes"))
+          for (const r of outEdgesOfType(graph, target, "restricts")) answers.add(r.target, "restricts", [...by, target], [edge, r.edge]);
+      }
+      const rest: TriplePattern[] = [
+        { s: "?actor", p: "imposes", o: "?measure" },
+        { s: "?measure", p: "restricts", o: "?commodity" },
+      ];
       return result(
         s,
         [
           { s, p: "imposes", o: "?measure" },
           { s: "?measure", p: "restricts", o: "?commodity" },
         ],
-        `answers are the ?commodity values, plus whatever ${s} restricts directly ({s: "${s}", p: "restricts", o: "?commodity"})`,
+        `answers are the ?commodity values, plus whatever ${s} restricts directly ({s: "${s}", p: "restricts", o: "?commodity"})` +
+          (actors.length > 1 ? "; for a country, its government bodies' and officials' measures too" : ""),
+        undefined,
+        actors.length > 1 ? actorPatterns(s, rest) : undefined,
       );
     }
     case "imposes": {
       const s = resolveName(graph, parsed.x, ACTORS, hasOut(graph, "imposes")).key;
-      for (const { edge, target } of outEdgesOfType(graph, s, "imposes")) answers.add(target, "imposes", [], [edge]);
-      return result(s, [{ s, p: "imposes", o: "?measure" }]);
+      const actors = actorsOf(graph, s);
+      for (const actor of actors)
+        for (const { edge, target } of outEdgesOfType(graph, actor, "imposes"))
+          answers.add(target, "imposes", actor === s ? [] : [actor], [edge]);
+      return result(
+        s,
+        [{ s, p: "imposes", o: "?measure" }],
+        actors.length > 1 ? "for a country, measures its government bodies and officials impose are included, via the actor" : undefined,
+        undefined,
+        actors.length > 1 ? actorPatterns(s, [{ s: "?actor", p: "imposes", o: "?measure" }]) : undefined,
+      );
     }
     case "who-restricts": {
       const y = resolveName(graph, parsed.x, ["commodity"], hasIn(graph, "restricts")).key;
@@ -400,13 +486,16 @@ export function ask(graph: KgGraph, question: string): AskResult {
       const x = resolveName(graph, parsed.x, undefined).key;
       const y = resolveName(graph, parsed.y ?? "", undefined).key;
       const found = paths(graph, x, y, { maxLength: 4, limit: 10 });
-      for (const p of found.paths)
+      // One answer per path: merging them would turn several routes into one meaningless chain.
+      found.paths.forEach((p, i) =>
         answers.add(
           y,
           "path",
           p.nodes.slice(1, -1).map((n) => n.key),
           p.edges.map((e) => e.key),
-        );
+          `path-${i}`,
+        ),
+      );
       return result(
         x,
         connectionPattern(found.paths[0]?.nodes.map((n) => n.key) ?? [], found.paths[0]?.edges ?? []),

@@ -7,5 +7,6 @@ export * from "./paths.ts";
 export * from "./pattern.ts";
 export * from "./ask.ts";
 export * from "./stats.ts";
-export { typeIndexes, warmIndexes } from "./indexes.ts";
+export { checkEdgeTypes, checkNodeTypes, typeIndexes } from "./indexes.ts";
+export { warmIndexes } from "./warm.ts";
 export * from "./load-graph.ts";

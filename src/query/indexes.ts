@@ -1,11 +1,14 @@
-// Per-graph lookup tables the pattern matcher needs (edges by type, nodes by type). Built once on first
-// use and dropped when the graph changes, like the search index: graphs are read far more than written.
+// Per-graph lookup tables the pattern matcher needs (edges by type, nodes by type and by country) and
+// the vocabulary a graph actually uses. Built once on first use and dropped when the graph changes,
+// like the search index: graphs are read far more than written.
+import { InvalidInputError } from "../model/errors.ts";
+import { EDGE_TYPES, ENTITY_TYPES } from "../model/types.ts";
 import type { KgGraph } from "./graph-types.ts";
-import { searchIndex } from "./search.ts";
 
 export interface TypeIndexes {
   edgesByType: Map<string, string[]>;
   nodesByType: Map<string, string[]>;
+  nodesByCountry: Map<string, string[]>;
 }
 
 const cache = new WeakMap<KgGraph, TypeIndexes>();
@@ -30,12 +33,18 @@ export function typeIndexes(graph: KgGraph): TypeIndexes {
     if (list) list.push(edge);
     else edgesByType.set(a.type, [edge]);
   });
+  const nodesByCountry = new Map<string, string[]>();
   graph.forEachNode((node, a) => {
     const list = nodesByType.get(a.type);
     if (list) list.push(node);
     else nodesByType.set(a.type, [node]);
+    if (typeof a.country === "string") {
+      const c = nodesByCountry.get(a.country);
+      if (c) c.push(node);
+      else nodesByCountry.set(a.country, [node]);
+    }
   });
-  const built = { edgesByType, nodesByType };
+  const built = { edgesByType, nodesByType, nodesByCountry };
   cache.set(graph, built);
   const invalidate = (): void => {
     cache.delete(graph);
@@ -45,8 +54,22 @@ export function typeIndexes(graph: KgGraph): TypeIndexes {
   return built;
 }
 
-/** Builds every per-graph index now, so the first request does not pay for them (the server calls it before listening). */
-export function warmIndexes(graph: KgGraph): void {
-  typeIndexes(graph);
-  searchIndex(graph);
+
+/**
+ * The edge types a request may name: the documented ones plus any the graph uses (the pipeline may
+ * add documented extras such as part-of). Throws InvalidInputError naming the valid ones.
+ */
+export function checkEdgeTypes(graph: KgGraph, types: readonly string[] | undefined, module: string): void {
+  if (!types?.length) return;
+  const known = new Set<string>([...EDGE_TYPES, ...typeIndexes(graph).edgesByType.keys()]);
+  for (const t of types)
+    if (!known.has(t)) throw new InvalidInputError(`${module}: unknown edge type "${t}"; use ${[...known].join(", ")}`);
+}
+
+/** As checkEdgeTypes, for node types. */
+export function checkNodeTypes(graph: KgGraph, types: readonly string[] | undefined, module: string): void {
+  if (!types?.length) return;
+  const known = new Set<string>([...ENTITY_TYPES, ...typeIndexes(graph).nodesByType.keys()]);
+  for (const t of types)
+    if (!known.has(t)) throw new InvalidInputError(`${module}: unknown node type "${t}"; use ${[...known].join(", ")}`);
 }

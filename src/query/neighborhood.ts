@@ -2,9 +2,10 @@
 // viewer's "expand" and the API. Breadth-first in a deterministic order, so the first `limit` nodes of
 // depth k are also the first of depth k + 1 and neighbourhood(k) ⊆ neighbourhood(k + 1) holds even when
 // the limit truncates.
-import { ENTITY_TYPES, EDGE_TYPES, type EdgeType, type EntityType } from "../model/types.ts";
+import type { EdgeType, EntityType } from "../model/types.ts";
 import { InvalidInputError } from "../model/errors.ts";
 import type { KgEdgeAttributes, KgGraph, KgSerializedGraph } from "./graph-types.ts";
+import { checkEdgeTypes, checkNodeTypes } from "./indexes.ts";
 import { requireNode } from "./node-details.ts";
 
 export type Direction = "out" | "in" | "both";
@@ -12,10 +13,10 @@ export type Direction = "out" | "in" | "both";
 export interface NeighborhoodOptions {
   /** Hops from the centre, 1..3 (default 1). */
   depth?: number;
-  /** Follow only edges of these types. */
-  edgeTypes?: readonly EdgeType[];
+  /** Follow only edges of these types (EdgeType, or any other type the graph uses). */
+  edgeTypes?: readonly (EdgeType | (string & {}))[];
   /** Reach only nodes of these types (the centre is always included). */
-  nodeTypes?: readonly EntityType[];
+  nodeTypes?: readonly (EntityType | (string & {}))[];
   /** Follow edges out of, into, or both ways through each node (default both). */
   direction?: Direction;
   /** At most this many nodes, centre included (1..5000, default 200). */
@@ -37,7 +38,7 @@ export const NEIGHBORHOOD_MAX_LIMIT = 5000;
 /** Dense node sets can hold far more edges than nodes; past this the answer is cut and marked. */
 export const NEIGHBORHOOD_MAX_EDGES = 20000;
 
-export function checkNeighborhoodOptions(options: NeighborhoodOptions): Required<Omit<NeighborhoodOptions, "edgeTypes" | "nodeTypes">> & {
+export function checkNeighborhoodOptions(graph: KgGraph, options: NeighborhoodOptions): Required<Omit<NeighborhoodOptions, "edgeTypes" | "nodeTypes">> & {
   edgeTypes?: Set<string>;
   nodeTypes?: Set<string>;
 } {
@@ -52,12 +53,8 @@ export function checkNeighborhoodOptions(options: NeighborhoodOptions): Required
   const direction = options.direction ?? "both";
   if (direction !== "out" && direction !== "in" && direction !== "both")
     throw new InvalidInputError(`query/neighborhood: direction must be out, in or both`);
-  for (const t of options.edgeTypes ?? [])
-    if (!(EDGE_TYPES as readonly string[]).includes(t))
-      throw new InvalidInputError(`query/neighborhood: unknown edge type "${t}"; use ${EDGE_TYPES.join(", ")}`);
-  for (const t of options.nodeTypes ?? [])
-    if (!(ENTITY_TYPES as readonly string[]).includes(t))
-      throw new InvalidInputError(`query/neighborhood: unknown node type "${t}"; use ${ENTITY_TYPES.join(", ")}`);
+  checkEdgeTypes(graph, options.edgeTypes, "query/neighborhood");
+  checkNodeTypes(graph, options.nodeTypes, "query/neighborhood");
   return {
     depth,
     limit,
@@ -69,7 +66,7 @@ export function checkNeighborhoodOptions(options: NeighborhoodOptions): Required
 
 export function neighborhood(graph: KgGraph, center: string, options: NeighborhoodOptions = {}): NeighborhoodResult {
   requireNode(graph, center, "query/neighborhood");
-  const { depth, limit, direction, edgeTypes, nodeTypes } = checkNeighborhoodOptions(options);
+  const { depth, limit, direction, edgeTypes, nodeTypes } = checkNeighborhoodOptions(graph, options);
 
   const distances = new Map<string, number>([[center, 0]]);
   let frontier = [center];

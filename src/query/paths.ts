@@ -2,9 +2,10 @@
 // evidence. Edges are followed either way by default because a connection reads in both directions
 // (Lutnick -leads-> Commerce <-... ). Breadth-first with predecessor lists, so every shortest path is
 // found, then enumerated up to a cap: a dense graph can have exponentially many.
-import { EDGE_TYPES, type EdgeType } from "../model/types.ts";
+import type { EdgeType } from "../model/types.ts";
 import { InvalidInputError } from "../model/errors.ts";
 import { type EdgeRef, type KgGraph, type NodeRef, edgeRef, nodeRef } from "./graph-types.ts";
+import { checkEdgeTypes } from "./indexes.ts";
 import type { Direction } from "./neighborhood.ts";
 import { requireNode } from "./node-details.ts";
 
@@ -13,7 +14,7 @@ export interface PathsOptions {
   maxLength?: number;
   /** At most this many paths (1..100, default 10). */
   limit?: number;
-  edgeTypes?: readonly EdgeType[];
+  edgeTypes?: readonly (EdgeType | (string & {}))[];
   /** Follow edges forwards only ("out"), backwards only ("in"), or both (default). */
   direction?: Direction;
 }
@@ -44,9 +45,7 @@ export function paths(graph: KgGraph, from: string, to: string, options: PathsOp
   const limit = options.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > PATHS_MAX_LIMIT)
     throw new InvalidInputError(`query/paths: limit must be an integer from 1 to ${PATHS_MAX_LIMIT}`);
-  for (const t of options.edgeTypes ?? [])
-    if (!(EDGE_TYPES as readonly string[]).includes(t))
-      throw new InvalidInputError(`query/paths: unknown edge type "${t}"; use ${EDGE_TYPES.join(", ")}`);
+  checkEdgeTypes(graph, options.edgeTypes, "query/paths");
   const edgeTypes = options.edgeTypes?.length ? new Set<string>(options.edgeTypes) : undefined;
   const direction = options.direction ?? "both";
 

@@ -11,7 +11,10 @@ import { typeIndexes } from "./indexes.ts";
 export interface TriplePattern {
   /** A node key or a ?variable. */
   s: string;
-  /** An edge type, the pseudo-predicate "type" (o is then a node type), or a ?variable. */
+  /**
+   * An edge type, a ?variable, or a node-attribute pseudo-predicate: "type" (o is a node type) or
+   * "country" (o is the country node of s's `country` attribute).
+   */
   p: string;
   /** A node key (a node type when p is "type") or a ?variable. */
   o: string;
@@ -47,6 +50,7 @@ export const PATTERN_MAX_TRIPLES = 8;
 export const PATTERN_MAX_LIMIT = 1000;
 export const PATTERN_DEFAULT_WORK = 2_000_000;
 const TYPE_PREDICATE = "type";
+const COUNTRY_PREDICATE = "country";
 const VARIABLE_RE = /^\?[A-Za-z_][A-Za-z0-9_-]{0,63}$/;
 
 export const isVariable = (term: string): boolean => term.startsWith("?");
@@ -74,6 +78,8 @@ function checkQuery(graph: KgGraph, query: PatternQuery): { limit: number; varia
     kinds.set(term, kind);
   };
   let constants = 0;
+  const edgeTypes = new Set<string>([...EDGE_TYPES, ...typeIndexes(graph).edgesByType.keys()]);
+  const nodeTypes = new Set<string>([...ENTITY_TYPES, ...typeIndexes(graph).nodesByType.keys()]);
   where.forEach((t, i) => {
     for (const [name, term] of [["s", t?.s], ["p", t?.p], ["o", t?.o]] as const)
       if (typeof term !== "string" || term === "")
@@ -89,16 +95,16 @@ function checkQuery(graph: KgGraph, query: PatternQuery): { limit: number; varia
     }
     if (!isVariable(t.p)) {
       constants++;
-      if (!typeTriple && !(EDGE_TYPES as readonly string[]).includes(t.p))
+      if (!typeTriple && t.p !== COUNTRY_PREDICATE && !edgeTypes.has(t.p))
         throw new InvalidInputError(
-          `query/pattern: triple ${i + 1}: unknown predicate "${t.p}"; use ${EDGE_TYPES.join(", ")}, "type" or a ?variable`,
+          `query/pattern: triple ${i + 1}: unknown predicate "${t.p}"; use ${[...edgeTypes].join(", ")}, "type", "country" or a ?variable`,
         );
     }
     if (!isVariable(t.o)) {
       constants++;
       if (typeTriple) {
-        if (!(ENTITY_TYPES as readonly string[]).includes(t.o))
-          throw new InvalidInputError(`query/pattern: triple ${i + 1}: unknown node type "${t.o}"; use ${ENTITY_TYPES.join(", ")}`);
+        if (!nodeTypes.has(t.o))
+          throw new InvalidInputError(`query/pattern: triple ${i + 1}: unknown node type "${t.o}"; use ${[...nodeTypes].join(", ")}`);
       } else if (!graph.hasNode(t.o))
         throw new NotFoundError(`query/pattern: triple ${i + 1}: no node "${t.o}" (find keys with search)`);
     }
@@ -139,6 +145,7 @@ export function runPattern(graph: KgGraph, query: PatternQuery, options: { maxWo
     const p = value(t.p);
     const o = value(t.o);
     if (t.p === TYPE_PREDICATE) return s !== undefined ? 1 : (idx.nodesByType.get(o ?? "")?.length ?? graph.order);
+    if (t.p === COUNTRY_PREDICATE) return s !== undefined ? 1 : o !== undefined ? (idx.nodesByCountry.get(o)?.length ?? 0) : graph.order;
     if (s !== undefined && o !== undefined) return 1;
     if (s !== undefined) return graph.outDegree(s);
     if (o !== undefined) return graph.inDegree(o);
@@ -180,6 +187,22 @@ export function runPattern(graph: KgGraph, query: PatternQuery, options: { maxWo
     const t = where[best]!;
     done[best] = true;
     try {
+      if (t.p === COUNTRY_PREDICATE) {
+        const s = value(t.s);
+        const o = value(t.o);
+        const candidates = s !== undefined ? [s] : o !== undefined ? (idx.nodesByCountry.get(o) ?? []) : graph.nodes();
+        spend(candidates.length);
+        for (const node of candidates) {
+          const country = graph.getNodeAttribute(node, "country");
+          if (typeof country !== "string") continue;
+          const trail: string[] = [];
+          if (bindTerm(t.s, node, trail) && bindTerm(t.o, country, trail)) {
+            if (step()) return true;
+          }
+          unbind(trail);
+        }
+        return false;
+      }
       if (t.p === TYPE_PREDICATE) {
         const s = value(t.s);
         const candidates = s !== undefined ? [s] : (idx.nodesByType.get(value(t.o) ?? "") ?? graph.nodes());
@@ -240,7 +263,7 @@ export function runPattern(graph: KgGraph, query: PatternQuery, options: { maxWo
     if (isVariable(t.o) && t.p !== TYPE_PREDICATE) kinds.set(t.o.slice(1), true);
   }
   for (const b of results) {
-    for (const [k, v] of Object.entries(b.vars)) if (kinds.get(k) && !nodes[v]) nodes[v] = nodeRef(graph, v);
+    for (const [k, v] of Object.entries(b.vars)) if (kinds.get(k) && !nodes[v] && graph.hasNode(v)) nodes[v] = nodeRef(graph, v);
     for (const e of b.edges) {
       if (!nodes[e.source]) nodes[e.source] = nodeRef(graph, e.source);
       if (!nodes[e.target]) nodes[e.target] = nodeRef(graph, e.target);

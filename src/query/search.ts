@@ -2,14 +2,15 @@
 // ("Lutnik" -> Howard Lutnick, "he lap" -> He Lifeng). The index is built once per graph and dropped
 // when the graph's nodes change, so repeated queries cost a lookup, not a rebuild.
 import MiniSearch, { type SearchResult } from "minisearch";
-import { ENTITY_TYPES, type EntityType } from "../model/types.ts";
+import type { EntityType } from "../model/types.ts";
+import { checkNodeTypes } from "./indexes.ts";
 import { InvalidInputError } from "../model/errors.ts";
 import type { KgGraph } from "./graph-types.ts";
 import { STOP_WORDS, tokens } from "./text.ts";
 
 export interface SearchOptions {
   /** Only nodes of these types. */
-  types?: readonly EntityType[];
+  types?: readonly (EntityType | (string & {}))[];
   /** At most this many hits (1..100, default 10). */
   limit?: number;
   /**
@@ -119,7 +120,7 @@ export function exactMatches(graph: KgGraph, name: string): string[] {
   return [...keys].sort((a, b) => mentions(b) - mentions(a));
 }
 
-function validate(query: string, options: SearchOptions): { limit: number; types?: Set<string> } {
+function validate(graph: KgGraph, query: string, options: SearchOptions): { limit: number; types?: Set<string> } {
   if (typeof query !== "string" || query.trim() === "")
     throw new InvalidInputError("query/search: the query is empty; give a name or part of one");
   if (query.length > SEARCH_MAX_QUERY_CHARS)
@@ -128,9 +129,7 @@ function validate(query: string, options: SearchOptions): { limit: number; types
   if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_MAX_LIMIT)
     throw new InvalidInputError(`query/search: limit must be an integer from 1 to ${SEARCH_MAX_LIMIT}`);
   if (options.types) {
-    for (const t of options.types)
-      if (!(ENTITY_TYPES as readonly string[]).includes(t))
-        throw new InvalidInputError(`query/search: unknown type "${t}"; use one of ${ENTITY_TYPES.join(", ")}`);
+    checkNodeTypes(graph, options.types, "query/search");
     return { limit, types: new Set(options.types) };
   }
   return { limit };
@@ -160,7 +159,7 @@ function bestName(graph: KgGraph, key: string, qTokens: string[]): string {
  * letters); if none do, any word may.
  */
 export function search(graph: KgGraph, query: string, options: SearchOptions = {}): SearchHit[] {
-  const { limit, types } = validate(query, options);
+  const { limit, types } = validate(graph, query, options);
   const index = searchIndex(graph);
   const wanted = (key: string): boolean => !types || types.has(graph.getNodeAttribute(key, "type"));
   const qTokens = tokens(query).filter((t) => !STOP_WORDS.has(t));

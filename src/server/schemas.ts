@@ -1,7 +1,6 @@
 // Request schemas, declared once with zod: the routes parse with them and the types are inferred from
 // them. Bounds come from the query layer's constants so the API and the functions agree.
 import { z } from "zod";
-import { EDGE_TYPES, ENTITY_TYPES } from "../model/types.ts";
 import { EXPORT_FORMATS } from "../export/export-graph.ts";
 import {
   ASK_MAX_QUESTION_CHARS,
@@ -15,18 +14,19 @@ import {
   SEARCH_MAX_QUERY_CHARS,
 } from "../query/index.ts";
 
-/** "a,b" or repeated ?x=a&x=b, as a list. */
-function list<T extends string>(values: readonly [T, ...T[]]) {
-  return z
-    .preprocess(
-      (v) =>
-        v === undefined
-          ? undefined
-          : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(",")).map((s) => s.trim()).filter(Boolean),
-      z.array(z.enum(values)).max(values.length),
-    )
-    .optional();
-}
+/**
+ * "a,b" or repeated ?x=a&x=b, as a list of type names. The names are checked against the graph by the
+ * query functions, since a graph may use documented types beyond the core ones (e.g. part-of).
+ */
+const typeList = z
+  .preprocess(
+    (v) =>
+      v === undefined
+        ? undefined
+        : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(",")).map((s) => s.trim()).filter(Boolean),
+    z.array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "type names are lower-case words joined by hyphens")).max(30),
+  )
+  .optional();
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
 const nodeKey = z.string().min(1).max(500);
@@ -34,7 +34,7 @@ const direction = z.enum(["out", "in", "both"]).optional();
 
 export const searchQuery = z.object({
   q: z.string().trim().min(1, "give a name to search for (q=...)").max(SEARCH_MAX_QUERY_CHARS),
-  types: list(ENTITY_TYPES),
+  types: typeList,
   limit: int(1, SEARCH_MAX_LIMIT),
 });
 
@@ -42,8 +42,8 @@ export const nodeParams = z.object({ id: nodeKey });
 
 export const neighborhoodQuery = z.object({
   depth: int(1, NEIGHBORHOOD_MAX_DEPTH),
-  edgeTypes: list(EDGE_TYPES),
-  nodeTypes: list(ENTITY_TYPES),
+  edgeTypes: typeList,
+  nodeTypes: typeList,
   direction,
   limit: int(1, NEIGHBORHOOD_MAX_LIMIT),
 });
@@ -53,7 +53,7 @@ export const pathsQuery = z.object({
   to: nodeKey,
   maxLength: int(1, PATHS_MAX_LENGTH),
   limit: int(1, PATHS_MAX_LIMIT),
-  edgeTypes: list(EDGE_TYPES),
+  edgeTypes: typeList,
   direction,
 });
 

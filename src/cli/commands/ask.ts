@@ -23,7 +23,8 @@ export function formatAnswer(result: AskResult): string {
   }
   lines.push("", `${result.answers.length} answer${result.answers.length === 1 ? "" : "s"}:`);
   result.answers.forEach((a, i) => {
-    const via = a.via.length ? ` via ${a.via.map((v) => v.label).join(" -> ")}` : "";
+    // A path's via is a chain; otherwise via lists alternatives (actors, measures).
+    const via = a.via.length ? ` via ${a.via.map((v) => v.label).join(a.relation === "path" ? " -> " : "; ")}` : "";
     lines.push(`${i + 1}. ${a.label} [${a.type}]${via}`);
     // One sentence often supports both edges of a path (the offer and the restriction); show it once.
     const sentences = new Map<string, { ev: (typeof a.evidence)[number]; tags: Set<string> }>();
