@@ -302,6 +302,29 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     }
   }
 
+  // 7a. "Chinese goods", "U.S. imports", "Russian oil": a generic good is a different thing for
+  // each origin, so it becomes "<origin> goods"; specific goods ("American steel") stay as they are.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    const owner = out.find((m) => m.type === "country" && m.to === i && (m.modifier || m.source === "lexicon:demonym") && !m.possessive);
+    if (!owner?.country) continue;
+    const good = out.find((m) => m.from === i && m.type === "commodity");
+    const generic = good ? ORIGIN_GOODS.get(good.key.slice(10)) : !taken[i] ? ORIGIN_NOUNS.get(t.normal) : undefined;
+    if (!generic) continue;
+    const ce = lex.countries.get(owner.country);
+    if (!ce) continue;
+    const demonym = ce.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d) && !d.endsWith("s")) ?? ce.label;
+    const end = good ? good.to : i + 1;
+    if (good) out.splice(out.indexOf(good), 1);
+    out.splice(out.indexOf(owner), 1);
+    take({ ...span(owner.from, end), type: "commodity", key: `commodity:${ce.id}-${generic.id}`, label: `${demonym} ${generic.label}`, source: "origin-goods" });
+  }
+
+  // "goods" with no origin says nothing a reader could look up: no node
+  for (const m of [...out]) {
+    if (m.type === "commodity" && m.key === "commodity:goods") out.splice(out.indexOf(m), 1);
+  }
+
   // 7b. "the ministry", "the Commission": the body of that kind this document named last.
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -335,6 +358,20 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
   return out;
 }
 
+/** Generic goods that an origin makes into a distinct good, by lexicon id. */
+const ORIGIN_GOODS = new Map([
+  ["goods", { id: "goods", label: "goods" }],
+  ["consumer-goods", { id: "consumer-goods", label: "consumer goods" }],
+  ["industrial-goods", { id: "industrial-goods", label: "industrial goods" }],
+  ["agricultural-products", { id: "farm-goods", label: "farm goods" }],
+  ["oil", { id: "oil", label: "oil" }],
+]);
+/** Nouns that, after an origin, mean its goods: "Chinese imports", "U.S. products". */
+const ORIGIN_NOUNS = new Map([
+  ["imports", { id: "goods", label: "goods" }],
+  ["products", { id: "goods", label: "goods" }],
+  ["merchandise", { id: "goods", label: "goods" }],
+]);
 const BODY_NOUNS = new Set(["ministry", "commission", "department", "council", "agency", "bureau", "office", "court", "administration"]);
 const GENERIC_MEASURE_NOUNS = new Set(["measures", "measure", "duties", "probe", "investigation", "restrictions", "curbs", "ban", "bans"]);
 const TRADE_ADJECTIVES = new Set(["anti-dumping", "antidumping", "anti-subsidy", "countervailing", "retaliatory", "protectionist", "discriminatory", "punitive", "trade", "reciprocal", "dumping", "subsidy", "restrictive"]);
@@ -347,12 +384,15 @@ export function delegationKey(country: string): string {
 function isModifier(toks: Token[], to: number): boolean {
   const next = toks[to];
   if (next === undefined || !/^\p{Ll}/u.test(next.text) || TIME_NOUNS.has(next.normal)) return false;
+  // "US officials pressed Beijing": the state acting through its people
+  if (ACTING_NOUNS.has(next.normal)) return false;
   if (next.pos === "NOUN") return true;
   // "U.S. semiconductor export curbs", but not "Washington last year"
   const after = toks[to + 1];
   return next.pos === "ADJ" && after !== undefined && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text) && !TIME_NOUNS.has(after.normal);
 }
 
+const ACTING_NOUNS = new Set(["officials", "official", "negotiators", "authorities", "government", "leaders", "diplomats", "lawmakers", "regulators", "envoys", "ministers", "policymakers"]);
 const TIME_NOUNS = new Set(["year", "week", "month", "day", "time", "morning", "evening", "night", "weekend", "last", "next", "this"]);
 
 function acceptProper(toks: Token[], from: number, to: number, v: ProperHit): boolean {

@@ -85,10 +85,13 @@ const HEAD_ROLES = new Set(["president", "director", "head", "chief", "chairman"
 const LEAD_VERBS = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading", "chair", "chairs", "chaired", "chairing"]);
 const INCLUDE_VERBS = new Set(["include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising", "feature", "features", "featured"]);
 const JOIN_VERBS = new Set(["join", "joins", "joined", "joining"]);
-const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering", "affecting", "for", "of", "to"]);
+const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering", "affecting", "for", "of"]);
+/** Verbs after which "controls to X" means the controls now cover X: "extended controls to graphite". */
+const EXTEND_VERBS = new Set(["extend", "extends", "extended", "extending", "expand", "expands", "expanded", "expanding", "widen", "widens", "widened", "widening", "apply", "applies", "applied", "applying", "broaden", "broadened"]);
 const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
 
 const KIND_EXPORT = "export-controls";
+const TRAILING_HEADS = new Set(["items", "item", "products", "categories", "category", "sector", "industry"]);
 const TIME_UNITS = new Set(["week", "month", "year", "day", "weekend", "morning", "evening", "night", "summer", "spring", "autumn", "fall", "winter", "quarter"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
@@ -312,7 +315,8 @@ class RelationFinder {
         to = k;
         continue;
       }
-      if (MEASURE_PREPS.has(n) && k > head.to - 1) {
+      const extended = n === "to" && this.toks.slice(Math.max(0, from - 4), from).some((t) => EXTEND_VERBS.has(t.normal));
+      if ((MEASURE_PREPS.has(n) || extended) && k > head.to - 1) {
         const list = this.parseGoods(k + 1);
         if (list.goods.length > 0 || list.excluded.length > 0) {
           goods.push(...list.goods);
@@ -350,8 +354,8 @@ class RelationFinder {
         if (next?.type === "commodity" && next.from === k && (this.tok(k)?.start ?? 0) - (this.tok(k - 1)?.end ?? 0) <= 1 && next.to - next.from === 1) k = next.to;
         to = k;
         lastWasItem = true;
-        // "chip sales", "rare earth exports", "rare earths minerals"
-        while (FLOW_NOUNS.has(this.norm(k))) k++;
+        // "chip sales", "rare earth exports", "rare earth items"
+        while (FLOW_NOUNS.has(this.norm(k)) || TRAILING_HEADS.has(this.norm(k))) k++;
         continue;
       }
       if (m && (m.type === "organization" || m.type === "agency" || m.type === "country") && /^['’][sS]?$/.test(this.tok(m.to)?.text ?? "")) {
@@ -374,6 +378,11 @@ class RelationFinder {
       if (t.text === "," && ["a", "an"].includes(this.norm(k + 1))) break;
       if (t.text === "," || t.normal === "and" || t.normal === "or" || t.normal === "including" || t.normal === "especially" || t.normal === "particularly" || t.normal === "notably" || t.normal === "like" || t.normal === "plus") {
         if (t.normal === "and" && this.norm(k + 1) === "to") break;
+        k++;
+        lastWasItem = false;
+        continue;
+      }
+      if (t.normal === "namely" || t.normal === "specifically" || t.normal === "i.e." || t.normal === "e.g.") {
         k++;
         lastWasItem = false;
         continue;
@@ -1092,6 +1101,8 @@ class RelationFinder {
       for (let q = v - 1; q >= 0 && v - q <= 4; q--) if (NEGATORS.has(this.norm(q))) negated = true;
       if (negated) continue;
       const subj = obj.imposer ?? this.agentLeft(v - 1);
+      // "until China does more to curb shipments of ...": not (yet) a restriction
+      if (subj && this.toks.slice(Math.max(0, subj.from - 2), v).some((t) => CONDITION_WORDS.has(t.normal) || t.normal === "until")) continue;
       if (!subj) continue;
       this.emitMeasure({ ...obj, kind: obj.kind }, subj, Math.min(subj.from, v), obj.to);
     }
