@@ -53,6 +53,9 @@ export interface AskAnswer extends NodeRef {
   evidence: AskEvidence[];
   /** All supporting sentences, when `evidence` was cut to the per-answer cap. */
   evidenceCount: number;
+  /** For "who is" answers: the roles and other names the graph knows. */
+  roles?: string[];
+  aliases?: string[];
 }
 
 export interface AskResult {
@@ -252,6 +255,15 @@ class Answers {
         }
       }
     }
+  }
+
+  /** Adds the node's roles and aliases to its answer (who-is questions). */
+  describe(key: string): void {
+    const a = this.byKey.get(key);
+    if (!a) return;
+    const attrs = this.graph.getNodeAttributes(key);
+    if (Array.isArray(attrs.roles) && attrs.roles.length) a.roles = attrs.roles;
+    if (Array.isArray(attrs.aliases) && attrs.aliases.length) a.aliases = attrs.aliases;
   }
 
   list(): AskAnswer[] {
@@ -462,11 +474,9 @@ export function ask(graph: KgGraph, question: string): AskResult {
       const x = resolveGroup(graph, parsed.x);
       for (const { edge, source } of inEdgesOfType(graph, x, "leads")) answers.add(source, "leads", [], [edge]);
       for (const { edge, source } of inEdgesOfType(graph, x, "member-of")) answers.add(source, "member-of", [], [edge]);
-      return result(
-        x,
-        [{ s: "?person", p: "member-of", o: x }],
-        `leaders are included too ({s: "?person", p: "leads", o: "${x}"})`,
-      );
+      return result(x, [{ s: "?person", p: "member-of", o: x }], "leaders are included too", undefined, [
+        { where: [{ s: "?person", p: "leads", o: x }] },
+      ]);
     }
     case "who-is": {
       const y = resolveName(graph, parsed.x, undefined).key;
@@ -480,6 +490,7 @@ export function ask(graph: KgGraph, question: string): AskResult {
         }
       });
       answers.add(y, "self", via, edges);
+      answers.describe(y);
       return result(y, [{ s: y, p: "?relation", o: "?other" }], "the answer is the node itself, via the bodies it leads or belongs to");
     }
     case "connection": {

@@ -26,6 +26,8 @@ export function formatAnswer(result: AskResult): string {
     // A path's via is a chain; otherwise via lists alternatives (actors, measures).
     const via = a.via.length ? ` via ${a.via.map((v) => v.label).join(a.relation === "path" ? " -> " : "; ")}` : "";
     lines.push(`${i + 1}. ${a.label} [${a.type}]${via}`);
+    if (a.roles?.length) lines.push(`     roles: ${a.roles.join("; ")}`);
+    if (a.aliases?.length) lines.push(`     also called: ${a.aliases.join("; ")}`);
     // One sentence often supports both edges of a path (the offer and the restriction); show it once.
     const sentences = new Map<string, { ev: (typeof a.evidence)[number]; tags: Set<string> }>();
     for (const ev of a.evidence) {
