@@ -309,14 +309,32 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     const owner = out.find((m) => m.type === "country" && m.to === i && (m.modifier || m.source === "lexicon:demonym") && !m.possessive);
     if (!owner?.country) continue;
     const good = out.find((m) => m.from === i && m.type === "commodity");
-    const generic = good ? ORIGIN_GOODS.get(good.key.slice(10)) : !taken[i] ? ORIGIN_NOUNS.get(t.normal) : undefined;
+    let generic = good ? ORIGIN_GOODS.get(good.key.slice(10)) : !taken[i] ? ORIGIN_NOUNS.get(t.normal) : undefined;
+    let end = good ? good.to : i + 1;
+    // "American industrial goods", "U.S. farm products": one or two qualifiers before the noun
+    if (!generic && !good) {
+      for (let k = i; k < i + 3 && k < toks.length; k++) {
+        const w = toks[k] as Token;
+        const bareGoods = out.find((m) => m.from === k && m.key === "commodity:goods");
+        if ((taken[k] && !bareGoods) || !/^\p{Ll}/u.test(w.text)) break;
+        const head = ORIGIN_NOUNS.get(w.normal) ?? (bareGoods ? { id: "goods", label: "goods" } : undefined);
+        if (head && k > i) {
+          if (bareGoods) out.splice(out.indexOf(bareGoods), 1);
+          const words = toks.slice(i, k + 1).map((x) => x.normal).join(" ");
+          generic = { id: slug(words.replace(/products|imports|merchandise/, "goods")), label: words.replace(/products|imports|merchandise/, "goods") };
+          end = k + 1;
+          break;
+        }
+        if (w.pos !== "ADJ" && w.pos !== "NOUN") break;
+      }
+    }
     if (!generic) continue;
     const ce = lex.countries.get(owner.country);
     if (!ce) continue;
     const demonym = ce.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d) && !d.endsWith("s")) ?? ce.label;
-    const end = good ? good.to : i + 1;
     if (good) out.splice(out.indexOf(good), 1);
     out.splice(out.indexOf(owner), 1);
+    for (let k = owner.to; k < end; k++) taken[k] = false;
     take({ ...span(owner.from, end), type: "commodity", key: `commodity:${ce.id}-${generic.id}`, label: `${demonym} ${generic.label}`, source: "origin-goods" });
   }
 

@@ -621,7 +621,12 @@ class RelationFinder {
 
   /** The body follows the preposition at `k` with nothing but "the" between. */
   private directlyAfter(k: number, body: SentenceMention): boolean {
-    for (let j = k + 1; j < body.from; j++) if (!["the", "a", "an"].includes(this.norm(j))) return false;
+    // "president of the German car industry association VDA": descriptors of the same body
+    for (let j = k + 1; j < body.from; j++) {
+      const t = this.tok(j) as Token;
+      if (["at", "of", "in", "for"].includes(t.normal)) return false;
+      if (/^\p{Lu}/u.test(t.text) && this.mentionAt(j)?.type !== "country") return false;
+    }
     return true;
   }
 
@@ -822,7 +827,9 @@ class RelationFinder {
     if (!t) return false;
     if (LIFT_PARTICLES.get(t.normal) === this.norm(i + 1)) return true;
     if (!LIFT_VERBS.has(t.normal)) return false;
-    return t.pos === "VERB" || t.normal.endsWith("ing") || t.pos === "AUX";
+    // "would lower its duties": wink tags some verbs as adjectives; a modal or "to" before them says verb
+    const verbSlot = MODALS.has(this.norm(i - 1)) || this.norm(i - 1) === "to" || ADVERBS.has(this.norm(i - 1)) && MODALS.has(this.norm(i - 2));
+    return t.pos === "VERB" || t.normal.endsWith("ing") || t.pos === "AUX" || verbSlot;
   }
 
   private lifting(): void {
@@ -876,6 +883,14 @@ class RelationFinder {
       } else {
         for (; j >= 0; j--) {
           const n = this.norm(j);
+          // "... to open up its markets and cut duties on X": read the chain of the first verb
+          if ((n === "and" || n === "or") && !this.mentionAt(j - 1)) {
+            const first = this.previousVerb(j - 1);
+            if (first !== undefined) {
+              j = first;
+              continue;
+            }
+          }
           if (NEGATORS.has(n) || REFUSAL_WORDS.has(n)) {
             negated = true;
             continue;
@@ -920,8 +935,8 @@ class RelationFinder {
       while (k >= 0 && (["that", ",", "the"].includes(this.norm(k)) || ADVERBS.has(this.norm(k)))) k--;
       let demander: SentenceMention | undefined;
       let demandAt = -1;
-      if (DEMAND_VERBS.has(this.norm(k)) || this.norm(k) === "on" && DEMAND_VERBS.has(this.norm(k - 1))) {
-        demandAt = this.norm(k) === "on" ? k - 1 : k;
+      if (DEMAND_VERBS.has(this.norm(k)) || ["on", "for"].includes(this.norm(k)) && DEMAND_VERBS.has(this.norm(k - 1))) {
+        demandAt = ["on", "for"].includes(this.norm(k)) ? k - 1 : k;
         let q = demandAt - 1;
         let demandNegated = false;
         while (q >= 0 && (AUX.has(this.norm(q)) || MODALS.has(this.norm(q)) || ADVERBS.has(this.norm(q)) || NEGATORS.has(this.norm(q)))) {
@@ -929,6 +944,7 @@ class RelationFinder {
           q--;
         }
         demander = this.agentLeft(q, { exclude: lifter });
+        // "Brussels, which had pushed for ...": the relative pronoun's antecedent (agentLeft skips it)
         if (demandNegated) negated = true;
       }
       // "did not say Washington will loosen ...": a negated verb governing the clause
@@ -978,7 +994,7 @@ class RelationFinder {
       for (const o of objects) {
         const imposer = o.imposer ?? (predicate === "demands-lift" || o.imposerPronoun || !o.imposer ? lifter : undefined);
         // "the U.S. would expect export controls to be eased": whose controls is unsaid
-        if (predicate === "demands-lift" && !imposer) continue;
+        if (predicate === "demands-lift" && !imposer && o.goods.length === 0) continue;
         const keys = this.emitMeasure(o, imposer, o.from, o.to);
         if (o.excluded.length > 0) this.emitMeasure(o, imposer, o.from, o.to, { includeExcluded: true });
         if (!predicate || !actor) continue;
@@ -986,6 +1002,16 @@ class RelationFinder {
         for (const key of keys) this.add(actor.key, predicate, key, from, Math.max(o.to, v + 1), modality);
       }
     }
+  }
+
+  /** The nearest main verb at or before `j` in the clause (the first conjunct of "X and Y"). */
+  private previousVerb(j: number): number | undefined {
+    for (let q = j; q >= 0 && j - q <= 25; q--) {
+      if (this.isClauseBreak(q) || this.norm(q) === ",") return undefined;
+      const t = this.tok(q) as Token;
+      if ((t.pos === "VERB" || LIFT_VERBS.has(t.normal)) && !this.mentionAt(q)) return q;
+    }
+    return undefined;
   }
 
   /** Length of a time adverbial ending at `j` ("last week", "on Tuesday", "in April", "earlier this month"), or 0. */

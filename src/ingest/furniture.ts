@@ -147,8 +147,20 @@ const LINE_RULES: LineRule[] = [
     test: (s) =>
       !ATTRIBUTION.test(s) &&
       !QUOTED.test(s) &&
-      ((/\b(?:download|get|install|open)\s+(?:(?:the|our)\s+)?(?:free\s+)?(?:[\p{L}\d]+\s+)?app\b/iu.test(s) && words(s) <= 40) ||
+      ((/\b(?:download|get|install|open)\s+(?:(?:the|our)\s+)?(?:free\s+)?(?:[\p{L}\d]+\s+){0,3}app\b/iu.test(s) && words(s) <= 40) ||
         (/(?:app[- ]?store|google[- ]?play|play[- ]?store)/i.test(s) && (IMPERATIVE_START.test(s) || SECOND_PERSON.test(s) || words(s) <= 6))),
+  },
+  {
+    // A plug for the site's own coverage: "Catch all the Business News, Breaking News Events and
+    // Latest News Updates on X." An imperative, news words, nobody quoted.
+    reason: "news-promo",
+    test: (s) =>
+      /^(?:catch|get|read|stay|keep|check|explore|discover|find|browse|watch)\b/i.test(s) &&
+      /\b(?:news|updates|headlines|stories|coverage|live blog)\b/i.test(s) &&
+      /\b(?:all|latest|breaking|more|top|live|daily|up to date|informed)\b/i.test(s) &&
+      !ATTRIBUTION.test(s) &&
+      !QUOTED.test(s) &&
+      words(s) <= 30,
   },
   {
     // Share/follow widgets: the whole line is the control's label.

@@ -67,6 +67,30 @@ describe("lifting, offering and demanding", () => {
       [],
     ],
     [
+      "a shared subject across coordinated verbs",
+      "The European Union will accept a 15% tariff on its exports and scrap its own duties on American industrial goods.",
+      ["country:eu offers-to-lift commodity:us-industrial-goods", "country:eu restricts commodity:us-industrial-goods"],
+      [],
+    ],
+    [
+      "coordinated verbs under a control verb",
+      "Washington has been pressing New Delhi to open up its markets and cut duties on farm goods such as corn and soybeans.",
+      ["country:us demands-lift commodity:corn", "country:in restricts commodity:soybeans"],
+      ["country:us lifts commodity:corn", "country:us restricts commodity:corn"],
+    ],
+    [
+      "origin-qualified goods and a verb tagged as an adjective",
+      "China would lower its duties on American goods to 10% from 125%.",
+      ["country:cn offers-to-lift commodity:us-goods", "country:cn restricts commodity:us-goods"],
+      [],
+    ],
+    [
+      "a state acting through its officials",
+      "US officials had pressed Beijing to lift its export curbs on rare earths.",
+      ["country:us demands-lift commodity:rare-earths", "country:cn restricts commodity:rare-earths"],
+      [],
+    ],
+    [
       "a past lift",
       "Brussels scrapped its duties on US whiskey in March.",
       ["country:eu lifts commodity:whiskey"],
