@@ -85,6 +85,8 @@ export interface SentenceContext {
   docSurnames: Map<string, { key: string; label: string; country?: string }[]>;
   /** The body each head noun last referred to ("ministry" -> China's Ministry of Commerce). */
   recentBodies?: Map<string, SentenceMention>;
+  /** Acronyms the document defined in brackets after a name. */
+  acronyms?: Map<string, SentenceMention>;
 }
 
 export function findMentions(text: string, sentence: Sentence, ctx: SentenceContext): SentenceMention[] {
@@ -197,6 +199,41 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     if (name) take(personMention(text, toks, i + 1, name, lex, ctx, "honorific-name"));
   });
 
+  // 3b. Institutions named "X of Y and Z": "Chinese Academy of International Trade and Economic
+  // Cooperation", "Federation of Indian Export Organisations". The head word types the name.
+  const freeOrDemonym = (k: number): boolean => !taken[k] || out.some((m) => m.from <= k && m.to > k && m.type === "country" && !m.possessive && (m.source === "lexicon:demonym" || m.source === "lexicon:country"));
+  for (let i = 0; i < toks.length; i++) {
+    if (!freeOrDemonym(i) || !isCapitalised(toks[i])) continue;
+    let j = i;
+    let last = i;
+    while (j < toks.length && j - i < 12) {
+      const t = toks[j] as Token;
+      if (!freeOrDemonym(j)) break;
+      if (isCapitalised(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.normal)) last = j;
+      else if (!(INSTITUTION_JOINERS.has(t.normal) && isCapitalised(toks[j + 1]) && freeOrDemonym(j + 1))) break;
+      j++;
+    }
+    if (last - i < 2) continue;
+    const words = toks.slice(i, last + 1).filter((t) => isCapitalised(t)).map((t) => t.text);
+    const heads = [words[0] ?? "", words[1] ?? "", words[words.length - 1] ?? ""];
+    const gov = heads.some((h) => GOV_HEADS.has(h));
+    const org = heads.some((h) => ORG_HEADS.has(h) || INSTITUTION_HEADS.has(h));
+    if (!gov && !org) continue;
+    if (!toks.slice(i, last + 1).some((t) => INSTITUTION_JOINERS.has(t.normal))) continue; // plain sequences: step 4
+    for (const m of out.filter((x) => x.from >= i && x.to <= last + 1)) out.splice(out.indexOf(m), 1);
+    for (let k = i; k <= last; k++) taken[k] = false;
+    const seq = span(i, last + 1);
+    take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:institution", possessive: possessiveAt(last + 1) });
+    i = last;
+  }
+
+  // 3c. An acronym the document defined: "Federation of Indian Export Organisations (FIEO)".
+  for (let i = 0; i < toks.length; i++) {
+    const def = ctx.acronyms?.get(toks[i]?.text ?? "");
+    if (!def || taken[i]) continue;
+    take({ ...span(i, i + 1), type: def.type, key: def.key, label: def.label, country: def.country, source: "acronym", possessive: possessiveAt(i + 1) });
+  }
+
   // 4. Capitalised sequences typed by context.
   for (let i = 0; i < toks.length; i++) {
     if (taken[i] || !isCapitalised(toks[i])) continue;
@@ -215,6 +252,11 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     if (last && lex.venueHeads.has(last.text) && len >= 2) {
       take({ ...seq, type: "place", key: `place:${slug(seq.text)}`, label: seq.text, source: "proper:venue" });
       i += len - 1;
+      continue;
+    }
+    // "FIEO president S C Ralhan": an unknown acronym heading a role is an organisation
+    if (len === 1 && /^\p{Lu}{2,6}$/u.test(toks[i]?.text ?? "") && next && ORG_ROLE_WORDS.has(next.normal)) {
+      take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:acronym-role" });
       continue;
     }
     if (prev && ORG_DESCRIPTORS.has(prev.normal) && !isCapitalised(prev)) {
@@ -357,6 +399,13 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     for (const w of m.label.toLowerCase().split(/[^a-z]+/)) if (BODY_NOUNS.has(w)) ctx.recentBodies?.set(w, m);
   }
 
+  // Acronyms defined in brackets after a body's name, for later sentences.
+  for (const m of out) {
+    if ((m.type !== "agency" && m.type !== "organization") || toks[m.to]?.text !== "(" || toks[m.to + 2]?.text !== ")") continue;
+    const a = toks[m.to + 1]?.text ?? "";
+    if (/^\p{Lu}[\p{Lu}&-]{1,7}$/u.test(a)) ctx.acronyms?.set(a, m);
+  }
+
   // 8. "the brandy measures", "anti-dumping measures": a generic noun of measure after a good or
   // a trade adjective.
   for (let i = 1; i < toks.length; i++) {
@@ -390,6 +439,9 @@ const ORIGIN_NOUNS = new Map([
   ["products", { id: "goods", label: "goods" }],
   ["merchandise", { id: "goods", label: "goods" }],
 ]);
+const INSTITUTION_JOINERS = new Set(["of", "for", "and", "&", "on", "de"]);
+const INSTITUTION_HEADS = new Set(["Academy", "Federation", "Association", "Chamber", "Confederation", "Society", "Forum", "Council", "Institute", "Center", "Centre", "Foundation", "School", "University", "College", "Organisation", "Organization", "Organisations", "Organizations", "Federations", "Alliance", "Coalition", "Union", "Fund", "Bank", "Agency", "Office", "Board", "Commission", "Committee", "Authority"]);
+const ORG_ROLE_WORDS = new Set(["president", "chairman", "chairwoman", "chair", "chief", "ceo", "director", "spokesperson", "spokesman", "spokeswoman", "head", "secretary-general", "founder"]);
 const BODY_NOUNS = new Set(["ministry", "commission", "department", "council", "agency", "bureau", "office", "court", "administration"]);
 const GENERIC_MEASURE_NOUNS = new Set(["measures", "measure", "duties", "probe", "investigation", "restrictions", "curbs", "ban", "bans"]);
 const TRADE_ADJECTIVES = new Set(["anti-dumping", "antidumping", "anti-subsidy", "countervailing", "retaliatory", "protectionist", "discriminatory", "punitive", "trade", "reciprocal", "dumping", "subsidy", "restrictive"]);

@@ -6,7 +6,7 @@
 import type { Document, Evidence, Mention, Sentence } from "../model/types.ts";
 import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
 import { findMentions, type SentenceContext, type SentenceMention } from "./mentions.ts";
-import { extractRelations, type ClaimDraft, type DerivedEntity } from "./relations.ts";
+import { extractRelations, type ClaimDraft, type DerivedEntity, type DiscourseContext } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 
 export interface ExtractedClaim extends Omit<ClaimDraft, "from" | "to"> {
@@ -50,12 +50,14 @@ export function extractDocument(doc: Document): DocumentExtraction {
 
   // Pass 2: everything, with surnames resolvable and "the ministry" pointing back.
   ctx.recentBodies = new Map();
+  ctx.acronyms = new Map();
   const mentions: DocumentExtraction["mentions"] = [];
   const claims: ExtractedClaim[] = [];
   const derived: DerivedEntity[] = [];
+  const discourse: DiscourseContext = {};
   for (const s of sentences) {
     const found = findMentions(doc.text, s, ctx);
-    const rel = extractRelations(doc.text, s, found);
+    const rel = extractRelations(doc.text, s, found, discourse);
     for (const m of found) {
       if (m.type === "measure") continue;
       mentions.push(toMention(doc, s, m));

@@ -91,6 +91,7 @@ const EXTEND_VERBS = new Set(["extend", "extends", "extended", "extending", "exp
 const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
 
 const KIND_EXPORT = "export-controls";
+const COVER_VERBS = new Set(["cover", "covers", "covered", "covering", "target", "targets", "targeted", "include", "includes", "included", "affect", "affects", "affected", "hit", "hits", "apply", "applies"]);
 const TRAILING_HEADS = new Set(["items", "item", "products", "categories", "category", "sector", "industry"]);
 const TIME_UNITS = new Set(["week", "month", "year", "day", "weekend", "morning", "evening", "night", "summer", "spring", "autumn", "fall", "winter", "quarter"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
@@ -98,8 +99,14 @@ const MONTHS = new Set(["january", "february", "march", "april", "may", "june", 
 const GENERIC_RESTRICTIONS = new Set(["curbs", "curb", "restrictions", "restriction", "controls", "control", "limits", "bans", "ban"]);
 const MEASURE_HEAD_EXTENSIONS = new Set(["measures", "measure", "restrictions", "rules", "regime", "regimes", "orders", "order", "requirements", "rates", "rate", "hikes", "increases", "policies", "policy", "regulations", "guidance", "list", "lists", "licensing"]);
 
-export function extractRelations(text: string, sentence: Sentence, mentions: SentenceMention[]): SentenceRelations {
-  const r = new RelationFinder(text, sentence, mentions);
+/** What a document has said so far that later sentences refer back to ("the controls"). */
+export interface DiscourseContext {
+  /** The state or body behind the last measure attributed. */
+  lastImposer?: SentenceMention;
+}
+
+export function extractRelations(text: string, sentence: Sentence, mentions: SentenceMention[], discourse: DiscourseContext = {}): SentenceRelations {
+  const r = new RelationFinder(text, sentence, mentions, discourse);
   return r.run();
 }
 
@@ -116,6 +123,7 @@ class RelationFinder {
     private readonly text: string,
     sentence: Sentence,
     private readonly mentions: SentenceMention[],
+    private readonly discourse: DiscourseContext,
   ) {
     this.toks = sentence.tokens;
     this.at = new Array<SentenceMention | undefined>(this.toks.length).fill(undefined);
@@ -131,6 +139,7 @@ class RelationFinder {
     this.lifting();
     this.restrictingVerbs();
     this.imposingVerbs();
+    this.coveringVerbs();
     this.plainMeasures();
     return { claims: this.claims, derived: [...this.derived.values()], speaker: this.speaker() };
   }
@@ -226,7 +235,10 @@ class RelationFinder {
 
   /** Emits imposes/restricts for a measure phrase and returns its measure keys. */
   private emitMeasure(p: MeasurePhrase, imposer: SentenceMention | undefined, claimFrom: number, claimTo: number, opts: { includeExcluded?: boolean } = {}): string[] {
-    if (imposer) this.attributed.add(p);
+    if (imposer) {
+      this.attributed.add(p);
+      if (imposer.type !== "person" || imposer.country) this.discourse.lastImposer = { ...imposer, from: -1, to: -1 };
+    }
     const goods = opts.includeExcluded ? p.excluded : p.goods;
     const list = goods.length > 0 ? goods : opts.includeExcluded ? [] : [undefined];
     const keys: string[] = [];
@@ -425,6 +437,11 @@ class RelationFinder {
         continue;
       }
       if (t.pos === "ADJ" && /^\p{Ll}/u.test(t.text)) {
+        k++;
+        continue;
+      }
+      // an item we have no entry for ("alloys, oxides and compounds"): step over it to the rest
+      if (t.pos === "NOUN" && /^\p{Ll}/u.test(t.text) && !lastWasItem && [",", "and", "or"].includes(this.norm(k + 1))) {
         k++;
         continue;
       }
@@ -1154,6 +1171,26 @@ class RelationFinder {
         const imposer = o.imposer ?? subj;
         if (imposer) this.emitMeasure(o, imposer, Math.min(imposer.from, v), o.to);
       }
+    }
+  }
+
+  /**
+   * "The controls cover the relevant metals ... as well as rare earth magnets": a measure as the
+   * subject of a verb of scope. "The controls" with no owner are the ones the article spoke of last.
+   */
+  private coveringVerbs(): void {
+    for (let v = 1; v < this.toks.length; v++) {
+      if (!COVER_VERBS.has(this.norm(v))) continue;
+      let j = v - 1;
+      while (j >= 0 && (AUX.has(this.norm(j)) || MODALS.has(this.norm(j)) || ADVERBS.has(this.norm(j)))) j--;
+      const m = this.measures.find((x) => x.to === j + 1 || x.head.to === j + 1);
+      if (!m) continue;
+      const list = this.parseGoods(this.norm(v + 1) === "to" ? v + 2 : v + 1);
+      if (list.goods.length === 0) continue;
+      const definite = ["the", "these", "those", "such"].includes(this.norm(m.from - 1)) || ["the", "these", "those"].includes(this.norm(m.from));
+      const imposer = m.imposer ?? (definite ? this.discourse.lastImposer : undefined);
+      this.emitMeasure({ ...m, goods: [...m.goods, ...list.goods], to: list.to }, imposer, m.from, list.to);
+      this.attributed.add(m);
     }
   }
 

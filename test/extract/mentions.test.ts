@@ -24,6 +24,8 @@ describe("findMentions", () => {
     ["a good, case-insensitive", "Rare earths and Gallium matter.", ['commodity commodity:rare-earths "Rare earths"', 'commodity commodity:gallium "Gallium"']],
     ["an organisation after a descriptor", "said analyst Jo Bloggs of research firm Quxbridge.", ['person person:jo-bloggs "Jo Bloggs"', 'organization organization:quxbridge "Quxbridge"']],
     ["a named venue", "They met at Lancaster House.", ['place place:lancaster-house "Lancaster House"']],
+    ["an institution named 'X of Y and Z'", "a researcher with the Chinese Academy of International Trade and Economic Cooperation said", ['organization organization:chinese-academy-of-international-trade-and-economic-cooperation "Chinese Academy of International Trade and Economic Cooperation"']],
+    ["an unknown acronym heading a role", "FIEO president S C Ralhan said so.", ['organization organization:fieo "FIEO"']],
     ["a name with a verb of speech", "Maria Gonzalez said prices rose.", ['person person:maria-gonzalez "Maria Gonzalez"']],
   ])("%s", (_name, text, expected) => {
     const got = mentions(text);
@@ -43,5 +45,15 @@ describe("findMentions", () => {
   it("places an ambiguous body name by its country modifier", () => {
     expect(mentions("India's Commerce Ministry said so.")).toContain('agency agency:in-commerce "Commerce Ministry"');
     expect(mentions("Mexico's Economy Ministry said so.")).toContain('agency agency:mx-economy "Economy Ministry"');
+  });
+
+  it("reads an acronym the document defined as that body", () => {
+    const acronyms = new Map();
+    const text = "The Federation of Indian Export Organisations (FIEO) warned of losses. FIEO said exporters need help.";
+    const got = mentions(text, { acronyms });
+    expect(got.filter((m) => m.includes("federation-of-indian-export-organisations"))).toEqual([
+      'organization organization:federation-of-indian-export-organisations "Federation of Indian Export Organisations"',
+      'organization organization:federation-of-indian-export-organisations "FIEO"',
+    ]);
   });
 });
