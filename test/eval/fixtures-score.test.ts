@@ -1,6 +1,6 @@
-// Scores the graph built from test/fixtures/articles (five articles on trade disputes other than the
-// seeds, plus a web-page version of one of them) against test/fixtures/articles/gold.json with the
-// shared evaluation script. The floors are modest on purpose: this guards against tuning to the seeds,
+// Scores the graphs built from our own fixture articles on trade disputes other than the seeds
+// (test/fixtures/articles and test/fixtures/blind, each with its gold.json) with the shared
+// evaluation script. The floors are modest on purpose: this guards against tuning to the seeds,
 // it is not a target. The full score line is printed so the figures show up in every test run.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -16,8 +16,6 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const shared = path.resolve(repoRoot, "../shared");
 const scorer = path.join(shared, "eval", "score.py");
 const python = "/usr/bin/python3";
-const fixtures = path.join(repoRoot, "test", "fixtures", "articles");
-const gold = path.join(fixtures, "gold.json");
 
 interface Score {
   entity_recall: number;
@@ -35,18 +33,26 @@ interface Score {
 }
 
 const canScore = existsSync(scorer) && existsSync(python);
-if (!canScore) console.warn(`fixtures-score: skipped, ${scorer} or ${python} is missing`);
+if (!canScore && !process.env.CI) console.warn(`fixtures-score: skipped, ${scorer} or ${python} is missing`);
 
-describe.skipIf(!canScore)("fixture articles (other trade disputes) scored against gold.json", () => {
+// Floors sit a little under what the pipeline scores today, so a change that loses generality
+// fails here; "blind" was written without looking at the extractor.
+const SETS = [
+  { name: "articles", ids: ["101", "102", "103", "104", "105", "106"], floors: { entity_recall: 0.9, entity_precision: 0.9, triple_recall: 0.8, triple_precision: 0.9 } },
+  { name: "blind", ids: ["201", "202", "203", "204", "205", "206"], floors: { entity_recall: 0.9, entity_precision: 0.9, triple_recall: 0.6, triple_precision: 0.9 } },
+] as const;
+
+describe.skipIf(!canScore && !process.env.CI)("fixture articles (other trade disputes) scored against their gold.json", () => {
   const tmp = mkdtempSync(path.join(tmpdir(), "newsgraph-fixtures-"));
-  const graphFile = path.join(tmp, "graph.json");
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it("builds a graph that clears the floors", async () => {
-    const corpus = await readCorpus([fixtures]);
+  it.each(SETS)("$name clears its floors", async ({ name, ids, floors }) => {
+    const dir = path.join(repoRoot, "test", "fixtures", name);
+    const gold = path.join(dir, "gold.json");
+    const graphFile = path.join(tmp, `${name}.json`);
+    const corpus = await readCorpus([dir]);
     expect(corpus.problems).toEqual([]);
-    // 101..105 are .txt, 106 is the web-page version of 104; gold.json is not an article.
-    expect(corpus.documents.map((d) => d.id.slice(0, 3)).sort()).toEqual(["101", "102", "103", "104", "105", "106"]);
+    expect(corpus.documents.map((d) => d.id.slice(0, 3)).sort()).toEqual([...ids]);
 
     const graph = await buildGraph(corpus.documents);
     await writeGraphJson(graph, graphFile);
@@ -54,17 +60,11 @@ describe.skipIf(!canScore)("fixture articles (other trade disputes) scored again
     const run = (...extra: string[]): string =>
       execFileSync(python, [scorer, graphFile, gold, ...extra], { encoding: "utf8", cwd: repoRoot });
     const score = JSON.parse(run("--json")) as Score;
-    console.log(
-      "fixtures score: " +
-        Object.entries(score)
-          .map(([k, v]) => `${k}=${String(v)}`)
-          .join(" "),
-    );
+    console.log(`${name} score: ` + Object.entries(score).map(([k, v]) => `${k}=${String(v)}`).join(" "));
     // What was missed or wrongly produced, to make a failing floor easy to act on.
     console.log(run("--verbose"));
 
-    expect(score.entity_recall).toBeGreaterThanOrEqual(0.7);
-    expect(score.triple_precision).toBeGreaterThanOrEqual(0.6);
+    for (const [k, floor] of Object.entries(floors)) expect(score[k as keyof typeof floors], k).toBeGreaterThanOrEqual(floor);
     expect(score.negatives_produced).toBe(0);
     expect(score.boilerplate_nodes).toBe(0);
   });
