@@ -105,7 +105,8 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 7): KgGraph {
   };
   const total = EDGE_SHAPES.reduce((s, e) => s + e[3], 0);
   const quote = "A generated sentence standing in for the one that supports this edge.";
-  for (let e = 0; e < edges; e++) {
+  // Keys are source|type|target as in graph.json, so a repeated claim adds evidence, not an edge.
+  for (let e = 0; graph.size < edges; e++) {
     let r = rand() * total;
     let shape = EDGE_SHAPES[0]!;
     for (const s of EDGE_SHAPES) if ((r -= s[3]) <= 0) {
@@ -115,11 +116,13 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 7): KgGraph {
     const [type, from, to] = shape;
     const s = pick(from);
     const t = pick(to);
-    graph.addEdgeWithKey(`${s}|${type}|${t}|${e}`, s, t, {
-      type,
-      weight: 1,
-      evidence: [{ doc: "doc-0", sentence: e % 50, start: 0, end: quote.length, quote, modality: "asserted" }],
-    });
+    const key = `${s}|${type}|${t}`;
+    const ev = { doc: "doc-0", sentence: e % 50, start: 0, end: quote.length, quote, modality: "asserted" as const };
+    if (graph.hasEdge(key)) {
+      const evidence = graph.getEdgeAttribute(key, "evidence");
+      if (evidence.length < 5) evidence.push(ev);
+      graph.setEdgeAttribute(key, "weight", evidence.length);
+    } else graph.addEdgeWithKey(key, s, t, { type, weight: 1, evidence: [ev] });
   }
   return graph;
 }

@@ -105,9 +105,16 @@ describe("neighborhood laws", () => {
           const bigEdges = new Set(big.graph.edges.map((x) => x.key));
           expect(small.graph.nodes.every((x) => bigNodes.has(x.key))).toBe(true);
           expect(small.graph.edges.every((x) => bigEdges.has(x.key!))).toBe(true);
-          // Every edge returned joins two returned nodes.
+          // Every edge returned joins two returned nodes, once, in its own direction.
           const smallNodes = new Set(small.graph.nodes.map((x) => x.key));
           expect(small.graph.edges.every((x) => smallNodes.has(x.source) && smallNodes.has(x.target))).toBe(true);
+          expect(new Set(small.graph.edges.map((x) => x.key)).size).toBe(small.graph.edges.length);
+          expect(small.graph.edges.every((x) => g.source(x.key!) === x.source && g.target(x.key!) === x.target)).toBe(true);
+          // Without a limit cut and the edge cap, the subgraph is induced: every edge among its nodes.
+          if (!small.truncated) {
+            const induced = g.filterEdges((_k, a, s, t) => smallNodes.has(s) && smallNodes.has(t) && (!edgeTypes || edgeTypes.includes(a.type)));
+            expect(small.graph.edges.map((x) => x.key).sort()).toEqual(induced.sort());
+          }
         },
       ),
       { numRuns: 300 },
