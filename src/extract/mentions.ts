@@ -312,7 +312,19 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     take({ ...span(m.from, m.to + 1), type: "agency", key: `agency:${slug(m.label)}-administration`, label: `${surname} administration`, source: "proper:administration", country: m.country, possessive: possessiveAt(m.to + 1) });
   }
 
-  // 6. Delegations: "the US delegation", "China's negotiating team", "the Chinese side".
+  // 6. Delegations: "the US delegation", "China's negotiating team", "the Chinese side",
+  // "the negotiation team of Japan".
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    if (!head || !DELEGATION_HEADS.has(head.normal) || head.normal === "side" || taken[i] || toks[i + 1]?.normal !== "of") continue;
+    const owner = out.find((m) => m.type === "country" && m.from === i + 2 && !m.modifier);
+    if (!owner?.country) continue;
+    const country = lex.countries.get(owner.country) as CountryEntry;
+    let from = i;
+    while (from > 0 && ["negotiating", "negotiation", "trade"].includes(toks[from - 1]?.normal ?? "")) from--;
+    out.splice(out.indexOf(owner), 1);
+    take({ ...span(from, owner.to), type: "agency", key: delegationKey(country.id), label: `${country.label} delegation`, source: "delegation", country: country.id });
+  }
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i];
     if (!head || !DELEGATION_HEADS.has(head.normal) || taken[i]) continue;

@@ -91,6 +91,7 @@ const EXTEND_VERBS = new Set(["extend", "extends", "extended", "extending", "exp
 const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
 
 const KIND_EXPORT = "export-controls";
+const LIFT_NOUNS = new Set(["removal", "lifting", "elimination", "easing", "withdrawal", "suspension", "repeal", "reduction", "rollback", "relaxation", "scrapping", "cancellation", "abolition", "loosening", "lowering"]);
 const COVER_VERBS = new Set(["cover", "covers", "covered", "covering", "target", "targets", "targeted", "include", "includes", "included", "affect", "affects", "affected", "hit", "hits", "apply", "applies"]);
 const TRAILING_HEADS = new Set(["items", "item", "products", "categories", "category", "sector", "industry"]);
 const TIME_UNITS = new Set(["week", "month", "year", "day", "weekend", "morning", "evening", "night", "summer", "spring", "autumn", "fall", "winter", "quarter"]);
@@ -137,6 +138,7 @@ class RelationFinder {
     this.appositions();
     this.delegations();
     this.lifting();
+    this.nominalLifts();
     this.restrictingVerbs();
     this.imposingVerbs();
     this.coveringVerbs();
@@ -755,6 +757,19 @@ class RelationFinder {
           if (dm && (dm.type === "agency" || dm.type === "organization") && p) this.add(p.key, "leads", dm.key, dm.from, p.to);
           continue;
         }
+        // relative: "the negotiation team of Japan which Akazawa minister leads"
+        {
+          let q = v - 1;
+          while (q >= 0 && ADVERBS.has(this.norm(q))) q--;
+          const leader = this.mentionAt(q)?.type === "person" ? this.mentionAt(q) : this.inTitle(q) ? this.mentions.find((m) => m.type === "person" && m.titleTo === q + 1) : undefined;
+          if (leader && ["which", "that", "whom"].includes(this.norm(leader.from - 1))) {
+            const d = this.mentionAt(leader.from - 2);
+            if (d?.key.endsWith("-delegation")) {
+              this.add(leader.key, "leads", d.key, d.from, v + 1);
+              continue;
+            }
+          }
+        }
         // active: "A, B and C are leading the US delegation"; "He Lifeng led the delegation with X and Y"
         let j = v - 1;
         while (j >= 0 && (AUX.has(this.norm(j)) || ADVERBS.has(this.norm(j)))) j--;
@@ -1043,6 +1058,36 @@ class RelationFinder {
     if (this.tok(j)?.pos === "NUM" && MONTHS.has(prev) && ["on", "in", "since"].includes(this.norm(j - 2))) return 3;
     if (this.tok(j)?.pos === "NUM" && ["in", "since"].includes(prev)) return 2;
     return 0;
+  }
+
+  /**
+   * "requested ... the reduction of the automobile tariff", "called for the removal of the duties":
+   * a lift named as a noun, under a verb of demand. The one asked is whoever imposed the measure.
+   */
+  private nominalLifts(): void {
+    for (let v = 0; v < this.toks.length; v++) {
+      if (!LIFT_NOUNS.has(this.norm(v)) || this.norm(v + 1) !== "of") continue;
+      const objects = this.measuresAfter(v + 2);
+      if (objects.length === 0) continue;
+      let demandAt = -1;
+      for (let q = v - 1; q >= 0 && v - q <= 10; q--) {
+        if (this.isClauseBreak(q)) break;
+        if (DEMAND_VERBS.has(this.norm(q))) {
+          demandAt = q;
+          break;
+        }
+      }
+      if (demandAt < 0) continue;
+      let negated = false;
+      for (let q = demandAt - 1; q >= 0 && demandAt - q <= 3; q--) if (NEGATORS.has(this.norm(q))) negated = true;
+      const demander = this.agentLeft(demandAt - 1);
+      for (const o of objects) {
+        const keys = this.emitMeasure(o, o.imposer, o.from, o.to);
+        if (!demander || negated || (!o.imposer && o.goods.length === 0)) continue;
+        if (o.imposer && this.imposerKey(o.imposer) === this.imposerKey(demander)) continue;
+        for (const key of keys) this.add(demander.key, "demands-lift", key, Math.min(demander.from, demandAt), o.to, "asserted");
+      }
+    }
   }
 
   /** Measure phrases that are the object of a verb at `i`, coordinated ("curbs on X, restrictions on Y"). */

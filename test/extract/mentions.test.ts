@@ -19,6 +19,7 @@ describe("findMentions", () => {
     ["a capital as a venue of talks", "Talks were held in London on Monday.", ['place place:london "London"']],
     ["a city in passing is no node", "He is a lawyer in Washington.", []],
     ["a delegation", "The Chinese delegation arrived.", ['agency agency:cn-delegation "Chinese delegation"']],
+    ["a delegation 'of' a country", "The negotiation team of Japan arrived.", ['agency agency:jp-delegation "negotiation team of Japan"']],
     ["a possessive delegation", "China's negotiating team arrived.", ['agency agency:cn-delegation "China\'s negotiating team"']],
     ["a government named for its head", "The Biden administration tightened rules.", ['agency agency:joe-biden-administration "Biden administration"']],
     ["a good, case-insensitive", "Rare earths and Gallium matter.", ['commodity commodity:rare-earths "Rare earths"', 'commodity commodity:gallium "Gallium"']],

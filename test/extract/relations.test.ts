@@ -91,6 +91,12 @@ describe("lifting, offering and demanding", () => {
       [],
     ],
     [
+      "a lift named as a noun under a demand",
+      "Seoul has called for the removal of Japan's export curbs on photoresists.",
+      ["country:kr demands-lift commodity:photoresists", "country:jp restricts commodity:photoresists"],
+      ["country:jp offers-to-lift commodity:photoresists"],
+    ],
+    [
       "a past lift",
       "Brussels scrapped its duties on US whiskey in March.",
       ["country:eu lifts commodity:whiskey"],
