@@ -1,9 +1,9 @@
-// Reads a graph.json file (graphology's MultiDirectedGraph export) for the CLI and the server. Errors
-// name the file and say what to do, since this is where a user's mistyped path or half-written file
-// first shows up.
-import { readFile } from "node:fs/promises";
+// Loads graphs for the CLI and the server: from a graph.json file (through the graph module's checked
+// reader) or from already-parsed graphology JSON (tests, fixtures). Errors name the source and say
+// what to do, since this is where a mistyped path or half-written file first shows up.
 import { MultiDirectedGraph } from "graphology";
-import { InvalidInputError, NotFoundError } from "../model/errors.ts";
+import { readGraphJson } from "../graph/io.ts";
+import { InvalidInputError } from "../model/errors.ts";
 import type { KgEdgeAttributes, KgGraph, KgGraphAttributes, KgNodeAttributes, KgSerializedGraph } from "./graph-types.ts";
 
 export function graphFromJson(data: unknown, origin = "graph"): KgGraph {
@@ -19,20 +19,10 @@ export function graphFromJson(data: unknown, origin = "graph"): KgGraph {
   return graph;
 }
 
+/**
+ * Reads graph/graph.json with the graph module's reader, which checks the file contract (labels, types,
+ * non-empty evidence), so the CLI and server refuse a malformed file with a message rather than serve it.
+ */
 export async function loadGraph(path: string): Promise<KgGraph> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT")
-      throw new NotFoundError(`query/load-graph: no graph at ${path}; build one with "newsgraph build seeds --out ${path}"`);
-    throw err;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new InvalidInputError(`query/load-graph: ${path} is not valid JSON (${(err as Error).message})`);
-  }
-  return graphFromJson(data, path);
+  return (await readGraphJson(path)) as unknown as KgGraph;
 }
