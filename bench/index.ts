@@ -32,7 +32,7 @@ for (const file of files) {
     await mod.run();
   } catch (err) {
     failed.push(name);
-    console.error(`bench ${name} failed:`, err instanceof Error ? err.stack ?? err.message : err);
+    console.error(`bench ${name} failed:`, err instanceof Error ? (err.stack ?? err.message) : err);
   }
   console.log(`(${name}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -54,7 +54,32 @@ const EDGE_SHAPES: Array<[EdgeType, EntityType[], EntityType[], number]> = [
 
 // Names built from syllables, so words repeat about as often as surnames and place words do in news
 // (each of a few thousand words is shared by tens of labels), rather than one word in every label.
-const SYLLABLES = ["ka", "lo", "mi", "ren", "su", "ta", "vo", "zhi", "an", "bel", "cor", "dan", "el", "fu", "gan", "hou", "ir", "jin", "kur", "lan", "mar", "nov", "or", "pet"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ren",
+  "su",
+  "ta",
+  "vo",
+  "zhi",
+  "an",
+  "bel",
+  "cor",
+  "dan",
+  "el",
+  "fu",
+  "gan",
+  "hou",
+  "ir",
+  "jin",
+  "kur",
+  "lan",
+  "mar",
+  "nov",
+  "or",
+  "pet",
+];
 function word(n: number): string {
   const a = SYLLABLES[n % SYLLABLES.length]!;
   const b = SYLLABLES[Math.floor(n / SYLLABLES.length) % SYLLABLES.length]!;
@@ -81,9 +106,9 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 7): KgGraph {
     for (let j = 0; j < n && i < nodes; j++, i++) {
       const key = `${type}:${type}-${j}`;
       graph.addNode(key, {
-        label: [word(i % 400), word((i * 7919) % 6000 + 576), KIND_WORD[type]].filter(Boolean).join(" "),
+        label: [word(i % 400), word(((i * 7919) % 6000) + 576), KIND_WORD[type]].filter(Boolean).join(" "),
         type,
-        aliases: j % 3 === 0 ? [word((i * 104729) % 12000 + 576)] : [],
+        aliases: j % 3 === 0 ? [word(((i * 104729) % 12000) + 576)] : [],
         docs: ["doc-0"],
         mentions: 1 + (j % 5),
         x: rand() * 1000,
@@ -109,10 +134,11 @@ export function generateGraph(nodes = NODES, edges = EDGES, seed = 7): KgGraph {
   for (let e = 0; graph.size < edges; e++) {
     let r = rand() * total;
     let shape = EDGE_SHAPES[0]!;
-    for (const s of EDGE_SHAPES) if ((r -= s[3]) <= 0) {
-      shape = s;
-      break;
-    }
+    for (const s of EDGE_SHAPES)
+      if ((r -= s[3]) <= 0) {
+        shape = s;
+        break;
+      }
     const [type, from, to] = shape;
     const s = pick(from);
     const t = pick(to);
@@ -133,7 +159,10 @@ function stats(ms: number[]): { median: number; p99: number; mean: number } {
   return { median: at(0.5), p99: at(0.99), mean: ms.reduce((s, x) => s + x, 0) / ms.length };
 }
 
-function time(samples: number, fn: (i: number) => unknown): { median: number; p99: number; mean: number; extra: number } {
+function time(
+  samples: number,
+  fn: (i: number) => unknown,
+): { median: number; p99: number; mean: number; extra: number } {
   for (let i = 0; i < Math.min(200, samples); i++) fn(i); // warm up the JIT
   const ms: number[] = [];
   let extra = 0;
@@ -149,7 +178,9 @@ function time(samples: number, fn: (i: number) => unknown): { median: number; p9
 const fmt = (x: number): string => (x < 1 ? x.toFixed(3) : x.toFixed(2));
 function report(name: string, r: { median: number; p99: number }, note = "", target?: number): void {
   const verdict = target === undefined ? "" : ` [target median < ${target} ms: ${r.median < target ? "ok" : "SLOW"}]`;
-  console.log(`${name.padEnd(34)} median ${fmt(r.median).padStart(7)} ms   p99 ${fmt(r.p99).padStart(7)} ms${note}${verdict}`);
+  console.log(
+    `${name.padEnd(34)} median ${fmt(r.median).padStart(7)} ms   p99 ${fmt(r.p99).padStart(7)} ms${note}${verdict}`,
+  );
 }
 
 export async function run(): Promise<void> {
@@ -162,7 +193,11 @@ export async function run(): Promise<void> {
   const countries = graph.filterNodes((_k, a) => a.type === "country");
   const agencies = graph.filterNodes((_k, a) => a.type === "agency");
 
-  report("neighbourhood depth 1", time(SAMPLES, (i) => neighborhood(graph, centers[i]!, { depth: 1 }).graph.nodes.length), "");
+  report(
+    "neighbourhood depth 1",
+    time(SAMPLES, (i) => neighborhood(graph, centers[i]!, { depth: 1 }).graph.nodes.length),
+    "",
+  );
   const d2 = time(SAMPLES, (i) => neighborhood(graph, centers[i]!, { depth: 2 }).graph.nodes.length);
   report("neighbourhood depth 2 (limit 200)", d2, `   (mean ${Math.round(d2.extra)} nodes)`, 5);
   const d2big = time(500, (i) => neighborhood(graph, centers[i]!, { depth: 2, limit: 5000 }).graph.nodes.length);
@@ -171,24 +206,28 @@ export async function run(): Promise<void> {
   t0 = Date.now();
   runPattern(graph, { where: [{ s: countries[0]!, p: "imposes", o: "?m" }], limit: 1 });
   console.log(`type indexes built in ${Date.now() - t0} ms (once per graph)`);
-  const q2 = time(SAMPLES, (i) =>
-    runPattern(graph, {
-      where: [
-        { s: countries[i % countries.length]!, p: "imposes", o: "?m" },
-        { s: "?m", p: "restricts", o: "?c" },
-      ],
-      limit: 100,
-    }).bindings.length,
+  const q2 = time(
+    SAMPLES,
+    (i) =>
+      runPattern(graph, {
+        where: [
+          { s: countries[i % countries.length]!, p: "imposes", o: "?m" },
+          { s: "?m", p: "restricts", o: "?c" },
+        ],
+        limit: 100,
+      }).bindings.length,
   );
   report("pattern: X imposes ?m . ?m restricts ?c", q2, `   (mean ${Math.round(q2.extra)} bindings, limit 100)`);
-  const q3 = time(500, (i) =>
-    runPattern(graph, {
-      where: [
-        { s: "?p", p: "leads", o: agencies[i % agencies.length]! },
-        { s: "?p", p: "member-of", o: "?org" },
-      ],
-      limit: 100,
-    }).bindings.length,
+  const q3 = time(
+    500,
+    (i) =>
+      runPattern(graph, {
+        where: [
+          { s: "?p", p: "leads", o: agencies[i % agencies.length]! },
+          { s: "?p", p: "member-of", o: "?org" },
+        ],
+        limit: 100,
+      }).bindings.length,
   );
   report("pattern: ?p leads A . ?p member-of ?o", q3, `   (mean ${Math.round(q3.extra)} bindings)`);
 
@@ -202,13 +241,22 @@ export async function run(): Promise<void> {
       .split(" ")
       .map((w, k) => (k === 1 && w.length > 5 ? w.slice(0, 2) + w.slice(3) : k === 2 ? w.slice(0, 4) : w))
       .join(" ");
-  report("search: exact label", time(SAMPLES, (i) => search(graph, someLabels[i]!).length));
-  report("search: typo + prefix", time(SAMPLES, (i) => search(graph, typo(someLabels[i]!)).length));
+  report(
+    "search: exact label",
+    time(SAMPLES, (i) => search(graph, someLabels[i]!).length),
+  );
+  report(
+    "search: typo + prefix",
+    time(SAMPLES, (i) => search(graph, typo(someLabels[i]!)).length),
+  );
   const labels = countries.map((c) => graph.getNodeAttribute(c, "label"));
   const a1 = time(SAMPLES, (i) => ask(graph, `what does ${labels[i % labels.length]} offer to lift`).answers.length);
   report("ask: what does X offer to lift", a1, `   (mean ${Math.round(a1.extra)} answers)`);
   const agencyLabels = agencies.slice(0, 500).map((a) => graph.getNodeAttribute(a, "label"));
-  report("ask: who leads X", time(500, (i) => ask(graph, `who leads ${agencyLabels[i % agencyLabels.length]}`).answers.length));
+  report(
+    "ask: who leads X",
+    time(500, (i) => ask(graph, `who leads ${agencyLabels[i % agencyLabels.length]}`).answers.length),
+  );
 
   // Loopback HTTP throughput on the same graph. autocannon runs in a worker thread so the load
   // generator does not share the server's event loop (on a 2-core machine they get a core each).
@@ -218,18 +266,31 @@ export async function run(): Promise<void> {
       ["GET /api/health (framework floor)", [{ method: "GET", path: "/api/health" }]],
       ...[1, 2].map((depth): [string, Array<{ method: string; path: string }>] => [
         `GET neighbourhood depth ${depth}`,
-        centers.map((c) => ({ method: "GET", path: `/api/nodes/${encodeURIComponent(c)}/neighborhood?depth=${depth}` })),
+        centers.map((c) => ({
+          method: "GET",
+          path: `/api/nodes/${encodeURIComponent(c)}/neighborhood?depth=${depth}`,
+        })),
       ]),
     ];
-    console.log(`loopback HTTP, ${HTTP_SECONDS} s each, 32 connections, autocannon in a worker thread, ${availableParallelism()} CPUs:`);
+    console.log(
+      `loopback HTTP, ${HTTP_SECONDS} s each, 32 connections, autocannon in a worker thread, ${availableParallelism()} CPUs:`,
+    );
     for (const [name, requests] of probes) {
       // Event-loop utilisation gives the server thread's own cost per request, which (unlike req/s)
       // does not depend on how much CPU the load generator and other processes leave it.
       const before = performance.eventLoopUtilization();
-      const result = await autocannon({ url: server.url, connections: 32, duration: HTTP_SECONDS, workers: 1, requests });
+      const result = await autocannon({
+        url: server.url,
+        connections: 32,
+        duration: HTTP_SECONDS,
+        workers: 1,
+        requests,
+      });
       const elu = performance.eventLoopUtilization(before);
       const perRequestUs = (elu.active * 1000) / Math.max(1, result.requests.total);
-      const target = name.endsWith("depth 1") ? `   [target >= 5000 req/s: ${result.requests.average >= 5000 ? "ok" : "SLOW"}]` : "";
+      const target = name.endsWith("depth 1")
+        ? `   [target >= 5000 req/s: ${result.requests.average >= 5000 ? "ok" : "SLOW"}]`
+        : "";
       console.log(
         `${name.padEnd(34)} ${String(Math.round(result.requests.average)).padStart(6)} req/s   p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms` +
           `   server thread ${perRequestUs.toFixed(0)} µs/request (busy ${(elu.utilization * 100).toFixed(0)}%)` +

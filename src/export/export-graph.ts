@@ -48,10 +48,17 @@ export function exportGraph(graph: KgGraph, format: ExportFormat, options: Expor
         filename: "newsgraph.json",
       };
     default:
-      throw new InvalidInputError(`export: format must be one of ${EXPORT_FORMATS.join(", ")} (got "${String(format)}")`);
+      throw new InvalidInputError(
+        `export: format must be one of ${EXPORT_FORMATS.join(", ")} (got "${String(format)}")`,
+      );
   }
 }
 
-export async function writeExport(graph: KgGraph, path: string, format: ExportFormat, options: ExportOptions = {}): Promise<void> {
+export async function writeExport(
+  graph: KgGraph,
+  path: string,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<void> {
   await writeFileAtomic(path, exportGraph(graph, format, options).body);
 }

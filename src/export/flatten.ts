@@ -15,7 +15,8 @@ export const NODE_VIZ_FIELDS = new Set(["label", "x", "y", "z", "size", "color"]
 export const EDGE_VIZ_FIELDS = new Set(["label", "size", "thickness", "color", "weight", "evidence"]);
 
 // XML 1.0 forbids most C0 controls and lone surrogates; article text can contain them.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(XML_INVALID, "");
@@ -76,7 +77,13 @@ export function inferColumns(rows: Iterable<Record<string, Scalar>>): Map<string
   for (const row of rows)
     for (const [k, v] of Object.entries(row)) {
       const t: ScalarType =
-        typeof v === "string" ? "string" : typeof v === "boolean" ? "boolean" : Number.isInteger(v) && Math.abs(v) <= 0x7fffffff ? "integer" : "double";
+        typeof v === "string"
+          ? "string"
+          : typeof v === "boolean"
+            ? "boolean"
+            : Number.isInteger(v) && Math.abs(v) <= 0x7fffffff
+              ? "integer"
+              : "double";
       const cur = cols.get(k);
       if (!cur || rank[t] > rank[cur]) cols.set(k, t);
     }

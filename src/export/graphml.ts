@@ -4,10 +4,24 @@
 import XMLWriter from "xml-writer";
 import type { KgGraph } from "../query/graph-types.ts";
 import { writeFileAtomic } from "./atomic-write.ts";
-import { type Scalar, type ScalarType, finite, flattenEdge, flattenNode, inferColumns, parseColor, xmlSafe } from "./flatten.ts";
+import {
+  type Scalar,
+  type ScalarType,
+  finite,
+  flattenEdge,
+  flattenNode,
+  inferColumns,
+  parseColor,
+  xmlSafe,
+} from "./flatten.ts";
 
 // GraphML attr.type names; networkx accepts boolean, int, long, float, double, string.
-const GRAPHML_TYPE: Record<ScalarType, string> = { string: "string", integer: "int", double: "double", boolean: "boolean" };
+const GRAPHML_TYPE: Record<ScalarType, string> = {
+  string: "string",
+  integer: "int",
+  double: "double",
+  boolean: "boolean",
+};
 
 function nodeRow(key: string, a: Record<string, unknown>): Record<string, Scalar> {
   const row: Record<string, Scalar> = { label: xmlSafe(typeof a.label === "string" && a.label ? a.label : key) };

@@ -93,7 +93,8 @@ interface Parsed {
 }
 
 const AUX = "(?:does|do|did|will|would|could|is|are|was|were|has|have|had)";
-const LIFT = "(?:lift|lifted|lifting|ease|eased|easing|remove|removed|drop|dropped|suspend|suspended|relax|relaxed|roll back|rolled back)";
+const LIFT =
+  "(?:lift|lifted|lifting|ease|eased|easing|remove|removed|drop|dropped|suspend|suspended|relax|relaxed|roll back|rolled back)";
 const RULES: Array<{ form: AskForm; re: RegExp; two?: boolean }> = [
   {
     form: "offers-to-lift",
@@ -112,9 +113,15 @@ const RULES: Array<{ form: AskForm; re: RegExp; two?: boolean }> = [
   { form: "lifts", re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) ${LIFT}$`, "i") },
   {
     form: "restricts",
-    re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) (?:restrict|restricts|restricted|restricting|control|controls|ban|bans|banned|block|blocks|blocked|limit|limits|curb|curbs)$`, "i"),
+    re: new RegExp(
+      `^what (?:\\w+ )?${AUX} (.+?) (?:restrict|restricts|restricted|restricting|control|controls|ban|bans|banned|block|blocks|blocked|limit|limits|curb|curbs)$`,
+      "i",
+    ),
   },
-  { form: "imposes", re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) (?:impose|imposes|imposed|imposing|enforce|enforces|enforced)$`, "i") },
+  {
+    form: "imposes",
+    re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) (?:impose|imposes|imposed|imposing|enforce|enforces|enforced)$`, "i"),
+  },
   {
     form: "who-restricts",
     re: /^who (?:restricts|restricted|is restricting|controls|controlled|bans|banned|blocks|blocked|limits|curbs|imposes? (?:restrictions|controls|export controls|curbs|limits|bans) on|imposed (?:restrictions|controls|export controls|curbs|limits|bans) on)(?: (?:the )?(?:exports?|sales?|shipments?) of)? (.+)$/i,
@@ -127,7 +134,11 @@ const RULES: Array<{ form: AskForm; re: RegExp; two?: boolean }> = [
     form: "members",
     re: /^who (?:is|are|was|were|else is|else was) (?:in|on|part of|(?:the )?members of|a member of|with) (.+?)$/i,
   },
-  { form: "connection", re: /^how (?:is|are|was|were) (.+?) (?:connected|linked|related|tied) (?:to|with) (.+)$/i, two: true },
+  {
+    form: "connection",
+    re: /^how (?:is|are|was|were) (.+?) (?:connected|linked|related|tied) (?:to|with) (.+)$/i,
+    two: true,
+  },
   { form: "connection", re: /^how (?:is|are|was|were) (.+?) and (.+?) (?:connected|linked|related|tied)$/i, two: true },
   { form: "who-is", re: /^(?:who|what) (?:is|was|are|were|'s) (.+)$/i },
   { form: "who-is", re: /^who's (.+)$/i },
@@ -190,7 +201,9 @@ function resolveName(
   }
   const hits = search(graph, name, { limit: 20, matchAll: true });
   if (hits.length === 0)
-    throw new NotFoundError(`query/ask: nothing in the graph is called "${name}"; try another spelling or GET /api/search`);
+    throw new NotFoundError(
+      `query/ask: nothing in the graph is called "${name}"; try another spelling or GET /api/search`,
+    );
   const pick =
     (hasRelevantEdge ? hits.find((h) => ok(h.type) && hasRelevantEdge(h.key)) : undefined) ??
     hits.find((h) => ok(h.type)) ??
@@ -402,19 +415,28 @@ export function ask(graph: KgGraph, question: string): AskResult {
           { s: "?measure", p: "restricts", o: "?commodity" },
         ],
         "answers are the ?commodity values, each via its ?measure; a measure that restricts nothing recorded is answered itself" +
-          (actors.length > 1 ? `; for a country, what its government bodies and officials (people leading or in them) ${rel.replace(/-/g, " ")} is included, via the actor` : ""),
+          (actors.length > 1
+            ? `; for a country, what its government bodies and officials (people leading or in them) ${rel.replace(/-/g, " ")} is included, via the actor`
+            : ""),
         undefined,
         actors.length > 1 ? actorPatterns(s, rest) : undefined,
       );
     }
     case "restricts": {
-      const s = resolveName(graph, parsed.x, [...ACTORS, "measure"], (k) => hasOut(graph, "restricts")(k) || hasOut(graph, "imposes")(k)).key;
+      const s = resolveName(
+        graph,
+        parsed.x,
+        [...ACTORS, "measure"],
+        (k) => hasOut(graph, "restricts")(k) || hasOut(graph, "imposes")(k),
+      ).key;
       const actors = actorsOf(graph, s);
       for (const actor of actors) {
         const by = actor === s ? [] : [actor];
-        for (const { edge, target } of outEdgesOfType(graph, actor, "restricts")) answers.add(target, "restricts", by, [edge]);
+        for (const { edge, target } of outEdgesOfType(graph, actor, "restricts"))
+          answers.add(target, "restricts", by, [edge]);
         for (const { edge, target } of outEdgesOfType(graph, actor, "imposes"))
-          for (const r of outEdgesOfType(graph, target, "restricts")) answers.add(r.target, "restricts", [...by, target], [edge, r.edge]);
+          for (const r of outEdgesOfType(graph, target, "restricts"))
+            answers.add(r.target, "restricts", [...by, target], [edge, r.edge]);
       }
       const rest: TriplePattern[] = [
         { s: "?actor", p: "imposes", o: "?measure" },
@@ -441,7 +463,9 @@ export function ask(graph: KgGraph, question: string): AskResult {
       return result(
         s,
         [{ s, p: "imposes", o: "?measure" }],
-        actors.length > 1 ? "for a country, measures its government bodies and officials impose are included, via the actor" : undefined,
+        actors.length > 1
+          ? "for a country, measures its government bodies and officials impose are included, via the actor"
+          : undefined,
         undefined,
         actors.length > 1 ? actorPatterns(s, [{ s: "?actor", p: "imposes", o: "?measure" }]) : undefined,
       );
@@ -491,7 +515,11 @@ export function ask(graph: KgGraph, question: string): AskResult {
       });
       answers.add(y, "self", via, edges);
       answers.describe(y);
-      return result(y, [{ s: y, p: "?relation", o: "?other" }], "the answer is the node itself, via the bodies it leads or belongs to");
+      return result(
+        y,
+        [{ s: y, p: "?relation", o: "?other" }],
+        "the answer is the node itself, via the bodies it leads or belongs to",
+      );
     }
     case "connection": {
       const x = resolveName(graph, parsed.x, undefined).key;

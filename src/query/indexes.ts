@@ -54,7 +54,6 @@ export function typeIndexes(graph: KgGraph): TypeIndexes {
   return built;
 }
 
-
 /**
  * The edge types a request may name: the documented ones plus any the graph uses (the pipeline may
  * add documented extras such as part-of). Throws InvalidInputError naming the valid ones.

@@ -4,12 +4,20 @@
 import { MultiDirectedGraph } from "graphology";
 import { readGraphJson } from "../graph/io.ts";
 import { InvalidInputError } from "../model/errors.ts";
-import type { KgEdgeAttributes, KgGraph, KgGraphAttributes, KgNodeAttributes, KgSerializedGraph } from "./graph-types.ts";
+import type {
+  KgEdgeAttributes,
+  KgGraph,
+  KgGraphAttributes,
+  KgNodeAttributes,
+  KgSerializedGraph,
+} from "./graph-types.ts";
 
 export function graphFromJson(data: unknown, origin = "graph"): KgGraph {
   const d = data as Partial<KgSerializedGraph> | null;
   if (!d || typeof d !== "object" || !Array.isArray(d.nodes) || !Array.isArray(d.edges))
-    throw new InvalidInputError(`query/load-graph: ${origin} is not a graphology export (needs "nodes" and "edges" arrays)`);
+    throw new InvalidInputError(
+      `query/load-graph: ${origin} is not a graphology export (needs "nodes" and "edges" arrays)`,
+    );
   const graph = new MultiDirectedGraph<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>();
   try {
     graph.import(d as KgSerializedGraph);

@@ -38,7 +38,10 @@ export const NEIGHBORHOOD_MAX_LIMIT = 5000;
 /** Dense node sets can hold far more edges than nodes; past this the answer is cut and marked. */
 export const NEIGHBORHOOD_MAX_EDGES = 20000;
 
-export function checkNeighborhoodOptions(graph: KgGraph, options: NeighborhoodOptions): Required<Omit<NeighborhoodOptions, "edgeTypes" | "nodeTypes">> & {
+export function checkNeighborhoodOptions(
+  graph: KgGraph,
+  options: NeighborhoodOptions,
+): Required<Omit<NeighborhoodOptions, "edgeTypes" | "nodeTypes">> & {
   edgeTypes?: Set<string>;
   nodeTypes?: Set<string>;
 } {
@@ -122,11 +125,15 @@ export function neighborhood(graph: KgGraph, center: string, options: Neighborho
     // (a callback per edge); a quarter is where the two costs cross on a 100k-node graph.
     // (someOutEdge with a target, not someDirectedEdge, which also yields target -> key edges.)
     if (graph.outDegree(key) <= members.length / 4) {
-      graph.someOutEdge(key, (edge, attributes, source, target) => distances.has(target) && addEdge(edge, attributes, source, target));
+      graph.someOutEdge(
+        key,
+        (edge, attributes, source, target) => distances.has(target) && addEdge(edge, attributes, source, target),
+      );
     } else {
       for (const target of members) {
         if (!graph.hasDirectedEdge(key, target)) continue;
-        if (graph.someOutEdge(key, target, (edge, attributes, source, t) => addEdge(edge, attributes, source, t))) break;
+        if (graph.someOutEdge(key, target, (edge, attributes, source, t) => addEdge(edge, attributes, source, t)))
+          break;
       }
     }
   }
@@ -138,4 +145,3 @@ export function neighborhood(graph: KgGraph, center: string, options: Neighborho
     graph: { options: { type: "directed", multi: true, allowSelfLoops: true }, attributes: {}, nodes, edges },
   };
 }
-

@@ -81,7 +81,11 @@ function checkQuery(graph: KgGraph, query: PatternQuery): { limit: number; varia
   const edgeTypes = new Set<string>([...EDGE_TYPES, ...typeIndexes(graph).edgesByType.keys()]);
   const nodeTypes = new Set<string>([...ENTITY_TYPES, ...typeIndexes(graph).nodesByType.keys()]);
   where.forEach((t, i) => {
-    for (const [name, term] of [["s", t?.s], ["p", t?.p], ["o", t?.o]] as const)
+    for (const [name, term] of [
+      ["s", t?.s],
+      ["p", t?.p],
+      ["o", t?.o],
+    ] as const)
       if (typeof term !== "string" || term === "")
         throw new InvalidInputError(`query/pattern: triple ${i + 1}: "${name}" must be a non-empty string`);
     const typeTriple = t.p === TYPE_PREDICATE;
@@ -104,7 +108,9 @@ function checkQuery(graph: KgGraph, query: PatternQuery): { limit: number; varia
       constants++;
       if (typeTriple) {
         if (!nodeTypes.has(t.o))
-          throw new InvalidInputError(`query/pattern: triple ${i + 1}: unknown node type "${t.o}"; use ${[...nodeTypes].join(", ")}`);
+          throw new InvalidInputError(
+            `query/pattern: triple ${i + 1}: unknown node type "${t.o}"; use ${[...nodeTypes].join(", ")}`,
+          );
       } else if (!graph.hasNode(t.o))
         throw new NotFoundError(`query/pattern: triple ${i + 1}: no node "${t.o}" (find keys with search)`);
     }
@@ -113,7 +119,7 @@ function checkQuery(graph: KgGraph, query: PatternQuery): { limit: number; varia
   // rather than let them run into the work budget.
   if (constants === 0)
     throw new InvalidInputError(
-      "query/pattern: every term is a variable; fix at least one node key, edge type or node type (e.g. p: \"leads\")",
+      'query/pattern: every term is a variable; fix at least one node key, edge type or node type (e.g. p: "leads")',
     );
   return { limit, variables: [...kinds.keys()].map((v) => v.slice(1)) };
 }
@@ -145,7 +151,8 @@ export function runPattern(graph: KgGraph, query: PatternQuery, options: { maxWo
     const p = value(t.p);
     const o = value(t.o);
     if (t.p === TYPE_PREDICATE) return s !== undefined ? 1 : (idx.nodesByType.get(o ?? "")?.length ?? graph.order);
-    if (t.p === COUNTRY_PREDICATE) return s !== undefined ? 1 : o !== undefined ? (idx.nodesByCountry.get(o)?.length ?? 0) : graph.order;
+    if (t.p === COUNTRY_PREDICATE)
+      return s !== undefined ? 1 : o !== undefined ? (idx.nodesByCountry.get(o)?.length ?? 0) : graph.order;
     if (s !== undefined && o !== undefined) return 1;
     if (s !== undefined) return graph.outDegree(s);
     if (o !== undefined) return graph.inDegree(o);
@@ -263,7 +270,8 @@ export function runPattern(graph: KgGraph, query: PatternQuery, options: { maxWo
     if (isVariable(t.o) && t.p !== TYPE_PREDICATE) kinds.set(t.o.slice(1), true);
   }
   for (const b of results) {
-    for (const [k, v] of Object.entries(b.vars)) if (kinds.get(k) && !nodes[v] && graph.hasNode(v)) nodes[v] = nodeRef(graph, v);
+    for (const [k, v] of Object.entries(b.vars))
+      if (kinds.get(k) && !nodes[v] && graph.hasNode(v)) nodes[v] = nodeRef(graph, v);
     for (const e of b.edges) {
       if (!nodes[e.source]) nodes[e.source] = nodeRef(graph, e.source);
       if (!nodes[e.target]) nodes[e.target] = nodeRef(graph, e.target);

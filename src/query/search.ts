@@ -88,7 +88,10 @@ function buildIndex(graph: KgGraph): SearchIndex {
     docs.push({
       id: key,
       label: folded[0]?.join(" ") ?? "",
-      aliases: folded.slice(1).map((t) => t.join(" ")).join(" "),
+      aliases: folded
+        .slice(1)
+        .map((t) => t.join(" "))
+        .join(" "),
     });
   });
   mini.addAll(docs);
@@ -143,7 +146,8 @@ function bestName(graph: KgGraph, key: string, qTokens: string[]): string {
   for (const n of all) {
     const nt = tokens(n);
     let s = 0;
-    for (const q of qTokens) if (nt.some((t) => t === q)) s += 2;
+    for (const q of qTokens)
+      if (nt.some((t) => t === q)) s += 2;
       else if (nt.some((t) => t.startsWith(q))) s += 1;
     if (s > bestScore) {
       best = n;
@@ -170,7 +174,8 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
     hits.set(key, { key, label: a.label ?? key, type: a.type, score, matched: bestName(graph, key, qTokens), exact });
   };
 
-  for (const key of exactMatches(graph, query)) push(key, graph.hasNode(query.trim()) && key === query.trim() ? Number.MAX_SAFE_INTEGER : 1e9, true);
+  for (const key of exactMatches(graph, query))
+    push(key, graph.hasNode(query.trim()) && key === query.trim() ? Number.MAX_SAFE_INTEGER : 1e9, true);
 
   if (qTokens.length > 0 && hits.size < limit) {
     // A query word that is itself an indexed term is taken as typed: expanding it as a prefix or with
@@ -184,11 +189,15 @@ export function search(graph: KgGraph, query: string, options: SearchOptions = {
       ...(types ? { filter: (r: SearchResult) => types.has(graph.getNodeAttribute(String(r.id), "type")) } : {}),
     };
     let results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "AND" });
-    if (results.length === 0 && !options.matchAll) results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "OR" });
+    if (results.length === 0 && !options.matchAll)
+      results = index.mini.search(qTokens.join(" "), { ...base, combineWith: "OR" });
     // Among similar matches the more mentioned node is the likelier referent. Applied to the results
     // rather than through MiniSearch's per-document callback, which costs a call per candidate.
     const ranked = results
-      .map((r) => ({ key: String(r.id), score: r.score * (1 + Math.log1p(graph.getNodeAttribute(String(r.id), "mentions") ?? 0) / 10) }))
+      .map((r) => ({
+        key: String(r.id),
+        score: r.score * (1 + Math.log1p(graph.getNodeAttribute(String(r.id), "mentions") ?? 0) / 10),
+      }))
       .sort((a, b) => b.score - a.score);
     for (const r of ranked) {
       if (hits.size >= limit) break;

@@ -40,5 +40,18 @@ export function tokens(text: string): string[] {
 
 /** Words a query may contain that never identify an entity on their own. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  "the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "mr", "mrs", "ms", "dr",
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "for",
+  "to",
+  "in",
+  "on",
+  "at",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
 ]);

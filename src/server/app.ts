@@ -6,7 +6,15 @@ import type { z } from "zod";
 import { exportGraph } from "../export/export-graph.ts";
 import { ask, graphStats, neighborhood, nodeDetails, paths, runPattern, search, type KgGraph } from "../query/index.ts";
 import { apiNotFound, errorHandler } from "./error-handler.ts";
-import { askQuery, exportQuery, neighborhoodQuery, nodeParams, pathsQuery, patternBody, searchQuery } from "./schemas.ts";
+import {
+  askQuery,
+  exportQuery,
+  neighborhoodQuery,
+  nodeParams,
+  pathsQuery,
+  patternBody,
+  searchQuery,
+} from "./schemas.ts";
 
 export interface AppOptions {
   graph: KgGraph;

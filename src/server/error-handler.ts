@@ -36,8 +36,14 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
     if (e.type === "entity.too.large")
       return { status: 413, body: { error: { code: "too_large", message: "server: the request body is too large" } } };
     if (e.type === "entity.parse.failed")
-      return { status: 400, body: { error: { code: "invalid_json", message: "server: the request body is not valid JSON" } } };
-    return { status: e.status, body: { error: { code: "bad_request", message: `server: ${e.message ?? "bad request"}` } } };
+      return {
+        status: 400,
+        body: { error: { code: "invalid_json", message: "server: the request body is not valid JSON" } },
+      };
+    return {
+      status: e.status,
+      body: { error: { code: "bad_request", message: `server: ${e.message ?? "bad request"}` } },
+    };
   }
   return { status: 500, body: { error: { code: "internal", message: "server: internal error (see the server log)" } } };
 }

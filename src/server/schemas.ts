@@ -23,7 +23,10 @@ const typeList = z
     (v) =>
       v === undefined
         ? undefined
-        : (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(",")).map((s) => s.trim()).filter(Boolean),
+        : (Array.isArray(v) ? v : [v])
+            .flatMap((x) => String(x).split(","))
+            .map((s) => s.trim())
+            .filter(Boolean),
     z.array(z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "type names are lower-case words joined by hyphens")).max(30),
   )
   .optional();
@@ -59,7 +62,10 @@ export const pathsQuery = z.object({
 
 const term = z.string().min(1).max(500);
 export const patternBody = z.strictObject({
-  where: z.array(z.strictObject({ s: term, p: term, o: term })).min(1).max(PATTERN_MAX_TRIPLES),
+  where: z
+    .array(z.strictObject({ s: term, p: term, o: term }))
+    .min(1)
+    .max(PATTERN_MAX_TRIPLES),
   limit: z.number().int().min(1).max(PATTERN_MAX_LIMIT).optional(),
   includeNegated: z.boolean().optional(),
 });

@@ -25,7 +25,8 @@ afterEach(() => vi.restoreAllMocks());
 describe("newsgraph ask", () => {
   it("lists what the US offers to lift, each with the sentence and the article", async () => {
     const out = await run(["what does the US offer to lift", "--graph", MINI_PATH]);
-    for (const label of ["chip design software", "jet engine parts", "chemicals", "nuclear materials"]) expect(out).toContain(label);
+    for (const label of ["chip design software", "jet engine parts", "chemicals", "nuclear materials"])
+      expect(out).toContain(label);
     expect(out).not.toContain("advanced AI chips");
     expect(out).toContain("prepared to lift a series of recent export control measures");
     expect(out).toContain("doc-bloomberg");
@@ -42,7 +43,9 @@ describe("newsgraph ask", () => {
 
   it("--json prints exactly the API's answer", async () => {
     const q = "what does the US offer to lift";
-    expect(JSON.parse(await run([q, "--graph", MINI_PATH, "--json"]))).toEqual(JSON.parse(JSON.stringify(ask(loadMini(), q))));
+    expect(JSON.parse(await run([q, "--graph", MINI_PATH, "--json"]))).toEqual(
+      JSON.parse(JSON.stringify(ask(loadMini(), q))),
+    );
   });
 
   it("an unparseable question fails with the supported forms", async () => {

@@ -31,7 +31,12 @@ async function run(args: string[]): Promise<string> {
 describe("newsgraph export", () => {
   it.each([
     [["--format", "gexf"], "x.gexf", 'version="1.3"', "GEXF 1.3"],
-    [["--format", "gexf", "--gexf-version", "1.2"], "x12.gexf", 'xmlns="http://www.gexf.net/1.2draft"', "GEXF 1.2draft"],
+    [
+      ["--format", "gexf", "--gexf-version", "1.2"],
+      "x12.gexf",
+      'xmlns="http://www.gexf.net/1.2draft"',
+      "GEXF 1.2draft",
+    ],
     [["--format", "graphml"], "x.graphml", "<graphml", "graphml"],
     [["--format", "json"], "x.json", '"nodes"', "json"],
   ])("%j", async (args, name, marker, said) => {

@@ -41,7 +41,18 @@ describe("newsgraph start", () => {
     const graphPath = join(dir, "graph", "graph.json");
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", ENTRY, "start", "--seeds", join(dir, "seeds"), "--graph", graphPath],
+      [
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        ENTRY,
+        "start",
+        "--seeds",
+        join(dir, "seeds"),
+        "--graph",
+        graphPath,
+      ],
       { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, PORT: "0" } },
     );
     let output = "";

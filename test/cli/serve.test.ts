@@ -17,10 +17,14 @@ await program.parseAsync(process.argv.slice(1), { from: "user" });
 
 describe("newsgraph serve", () => {
   it("serves the graph on the given port and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", ENTRY, "serve", "--graph", MINI_PATH, "--port", "0"], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", ENTRY, "serve", "--graph", MINI_PATH, "--port", "0"],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stderr.on("data", (d) => (output += d));
     const url = await new Promise<string>((ok, fail) => {
@@ -46,10 +50,14 @@ describe("newsgraph serve", () => {
   });
 
   it("fails with a message for a missing graph file", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", ENTRY, "serve", "--graph", "/nonexistent.json", "--port", "0"], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", ENTRY, "serve", "--graph", "/nonexistent.json", "--port", "0"],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     const code = await new Promise<number | null>((ok) => child.on("exit", ok));

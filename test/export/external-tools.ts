@@ -30,7 +30,9 @@ export const networkx: Tool = {
 };
 export const sharedSchemas: Tool = {
   name: "GEXF schemas",
-  missing: existsSync(resolve(SHARED_DIR, "gexf/1.3/gexf.rng")) ? undefined : `no ${SHARED_DIR}/gexf (shared/ must sit beside the repo)`,
+  missing: existsSync(resolve(SHARED_DIR, "gexf/1.3/gexf.rng"))
+    ? undefined
+    : `no ${SHARED_DIR}/gexf (shared/ must sit beside the repo)`,
 };
 
 /**
@@ -47,7 +49,8 @@ export function skipUnlessAvailable(...tools: Tool[]): boolean {
 
 export function requireTools(...tools: Tool[]): void {
   const missing = tools.filter((t) => t.missing);
-  if (missing.length) throw new Error(`required tools missing: ${missing.map((t) => `${t.name}: ${t.missing}`).join("; ")}`);
+  if (missing.length)
+    throw new Error(`required tools missing: ${missing.map((t) => `${t.name}: ${t.missing}`).join("; ")}`);
 }
 
 /** Runs xmllint against a RelaxNG schema; returns its stderr on failure. */

@@ -85,8 +85,17 @@ describe.each(VERSIONS)("GEXF %s", (version) => {
     const back = parseGexf(MultiDirectedGraph, xml, { respectInputGraphType: true }) as KgGraph;
     expect(back.nodes().sort()).toEqual(graph.nodes().sort());
     expect(edgeSet(back)).toEqual(edgeSet(graph));
-    expect(back.getNodeAttributes("person:he-lifeng")).toMatchObject({ label: "He Lifeng", type: "person", x: graph.getNodeAttribute("person:he-lifeng", "x") });
-    expect(back.getEdgeAttribute("country:us|offers-to-lift|measure:us-export-controls-chip-design-software", "evidence_count")).toBe(1);
+    expect(back.getNodeAttributes("person:he-lifeng")).toMatchObject({
+      label: "He Lifeng",
+      type: "person",
+      x: graph.getNodeAttribute("person:he-lifeng", "x"),
+    });
+    expect(
+      back.getEdgeAttribute(
+        "country:us|offers-to-lift|measure:us-export-controls-chip-design-software",
+        "evidence_count",
+      ),
+    ).toBe(1);
   });
 
   it("rejects an unknown version", () => {
@@ -116,7 +125,10 @@ describe.skipIf(skipUnlessAvailable(xmllint, sharedSchemas))("GEXF schemas (xmll
 
 // Random graphs with hostile text (quotes, markup, control characters, astral symbols, empty labels)
 // and arbitrary attribute shapes.
-const text = fc.string({ unit: fc.constantFrom("a", "Z", " ", "'", '"', "<", ">", "&", "\u0001", "\t", "é", "đ", "😀", "|", ";", "\n"), maxLength: 12 });
+const text = fc.string({
+  unit: fc.constantFrom("a", "Z", " ", "'", '"', "<", ">", "&", "\u0001", "\t", "é", "đ", "😀", "|", ";", "\n"),
+  maxLength: 12,
+});
 const arbGraph = fc
   .record({
     nodes: fc.array(
@@ -129,7 +141,9 @@ const arbGraph = fc
         x: fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: undefined }),
         y: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
         size: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
-        color: fc.option(fc.constantFrom("#abc", "#a1b2c3", "rgb(1,2,3)", "rgba(10,20,30,0.5)", "red", ""), { nil: undefined }),
+        color: fc.option(fc.constantFrom("#abc", "#a1b2c3", "rgb(1,2,3)", "rgba(10,20,30,0.5)", "red", ""), {
+          nil: undefined,
+        }),
         extra: fc.option(fc.oneof(fc.integer(), fc.boolean(), fc.object({ maxDepth: 1 })), { nil: undefined }),
       }),
       { minLength: 1, maxLength: 12 },
@@ -160,7 +174,14 @@ const arbGraph = fc
         type: e.type,
         weight: e.quotes.length,
         ...(e.size !== undefined ? { size: e.size } : {}),
-        evidence: e.quotes.map((quote, j) => ({ doc: `doc-${j}`, sentence: j, start: 0, end: quote.length, quote, ...(e.modality ? { modality: e.modality } : {}) })),
+        evidence: e.quotes.map((quote, j) => ({
+          doc: `doc-${j}`,
+          sentence: j,
+          start: 0,
+          end: quote.length,
+          quote,
+          ...(e.modality ? { modality: e.modality } : {}),
+        })),
       } as never);
     });
     return g;
@@ -178,18 +199,21 @@ describe("GEXF round trip (property)", () => {
     );
   });
 
-  it.skipIf(skipUnlessAvailable(xmllint, sharedSchemas)).each(VERSIONS)("any exported %s graph validates", (version) => {
-    requireTools(xmllint, sharedSchemas);
-    let i = 0;
-    fc.assert(
-      fc.property(arbGraph, (g) => {
-        const file = join(dir, `random-${version}-${i++}.gexf`);
-        writeFileSync(file, toGexf(g, { version }));
-        expect(relaxngErrors(SCHEMA[version], file)).toBeUndefined();
-      }),
-      { numRuns: 25 },
-    );
-  });
+  it.skipIf(skipUnlessAvailable(xmllint, sharedSchemas)).each(VERSIONS)(
+    "any exported %s graph validates",
+    (version) => {
+      requireTools(xmllint, sharedSchemas);
+      let i = 0;
+      fc.assert(
+        fc.property(arbGraph, (g) => {
+          const file = join(dir, `random-${version}-${i++}.gexf`);
+          writeFileSync(file, toGexf(g, { version }));
+          expect(relaxngErrors(SCHEMA[version], file)).toBeUndefined();
+        }),
+        { numRuns: 25 },
+      );
+    },
+  );
 });
 
 describe.skipIf(skipUnlessAvailable(networkx))("networkx reads GEXF 1.2draft", () => {
@@ -207,9 +231,7 @@ describe.skipIf(skipUnlessAvailable(networkx))("networkx reads GEXF 1.2draft", (
     };
     expect(out.nodes).toBe(graph.order);
     expect(out.edges).toBe(graph.size);
-    expect(out.edgeList).toEqual(
-      graph.mapEdges((_k, a, s, t) => [s, t, a.type, a.evidence.length]).sort(),
-    );
+    expect(out.edgeList).toEqual(graph.mapEdges((_k, a, s, t) => [s, t, a.type, a.evidence.length]).sort());
     graph.forEachNode((key, a) => {
       expect(out.positions[key]).toEqual([a.x, a.y]);
       expect(out.labels[key]).toBe(a.label);

@@ -5,7 +5,10 @@ import { ASK_FORMS, ask, parseQuestion, runPattern } from "../../src/query/index
 import { loadMini } from "../fixtures/graph/load-mini.ts";
 
 const graph = loadMini();
-const keys = (q: string): string[] => ask(graph, q).answers.map((a) => a.key).sort();
+const keys = (q: string): string[] =>
+  ask(graph, q)
+    .answers.map((a) => a.key)
+    .sort();
 
 describe("parseQuestion", () => {
   it.each([
@@ -31,7 +34,11 @@ describe("parseQuestion", () => {
   });
 
   it("reads connection questions with two names", () => {
-    expect(parseQuestion("how is Lutnick connected to rare earths?")).toEqual({ form: "connection", x: "Lutnick", y: "rare earths" });
+    expect(parseQuestion("how is Lutnick connected to rare earths?")).toEqual({
+      form: "connection",
+      x: "Lutnick",
+      y: "rare earths",
+    });
   });
 
   it.each([["hello"], ["list everything"], ["why is the sky blue"]])("does not parse %j", (q) => {
@@ -51,7 +58,9 @@ describe("ask", () => {
     ]);
     for (const a of r.answers) {
       expect(a.via.map((v) => v.key)).toEqual(["measure:us-export-controls-chip-design-software"]);
-      expect(a.evidence.some((e) => e.relation === "offers-to-lift" && e.quote.includes("prepared to lift"))).toBe(true);
+      expect(a.evidence.some((e) => e.relation === "offers-to-lift" && e.quote.includes("prepared to lift"))).toBe(
+        true,
+      );
       expect(a.evidence.every((e) => e.doc && typeof e.start === "number")).toBe(true);
     }
     expect(r.pattern.where).toEqual([
@@ -62,7 +71,9 @@ describe("ask", () => {
 
   it("returns a pattern that POST /api/query answers the same way", () => {
     const r = ask(graph, "what does the US offer to lift");
-    const viaPattern = runPattern(graph, r.pattern).bindings.map((b) => b.vars.commodity).sort();
+    const viaPattern = runPattern(graph, r.pattern)
+      .bindings.map((b) => b.vars.commodity)
+      .sort();
     expect(viaPattern).toEqual(r.answers.map((a) => a.key).sort());
   });
 
@@ -110,12 +121,21 @@ describe("ask", () => {
 
   it("ignores edges whose every sentence is negated", () => {
     const g = loadMini();
-    g.addEdgeWithKey("country:us|offers-to-lift|measure:us-export-controls-ai-chips", "country:us", "measure:us-export-controls-ai-chips", {
-      type: "offers-to-lift",
-      weight: 1,
-      evidence: [{ doc: "doc-bloomberg", sentence: 3, start: 0, end: 10, quote: "not longstanding ones", modality: "negated" }],
-    });
-    expect(ask(g, "what does the US offer to lift").answers.map((a) => a.key)).not.toContain("commodity:advanced-ai-chips");
+    g.addEdgeWithKey(
+      "country:us|offers-to-lift|measure:us-export-controls-ai-chips",
+      "country:us",
+      "measure:us-export-controls-ai-chips",
+      {
+        type: "offers-to-lift",
+        weight: 1,
+        evidence: [
+          { doc: "doc-bloomberg", sentence: 3, start: 0, end: 10, quote: "not longstanding ones", modality: "negated" },
+        ],
+      },
+    );
+    expect(ask(g, "what does the US offer to lift").answers.map((a) => a.key)).not.toContain(
+      "commodity:advanced-ai-chips",
+    );
   });
 
   it.each([[""], ["   "], ["what is the meaning of life, really, and why"], ["tell me a story"]])(

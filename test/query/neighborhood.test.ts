@@ -14,15 +14,32 @@ const nodeKeys = (r: ReturnType<typeof neighborhood>): string[] => r.graph.nodes
 describe("neighborhood", () => {
   it("depth 1 around the Chinese delegation: its leader, member, venue", () => {
     const r = neighborhood(graph, "agency:cn-delegation");
-    expect(nodeKeys(r)).toEqual(["agency:cn-delegation", "person:he-lifeng", "person:wang-wentao", "place:lancaster-house"]);
-    expect(r.graph.edges.every((e) => Array.isArray(e.attributes?.evidence) && e.attributes.evidence.length > 0)).toBe(true);
+    expect(nodeKeys(r)).toEqual([
+      "agency:cn-delegation",
+      "person:he-lifeng",
+      "person:wang-wentao",
+      "place:lancaster-house",
+    ]);
+    expect(r.graph.edges.every((e) => Array.isArray(e.attributes?.evidence) && e.attributes.evidence.length > 0)).toBe(
+      true,
+    );
     expect(r.distances["person:he-lifeng"]).toBe(1);
     // Parallel edges (leads and member-of) both come through.
     expect(r.graph.edges.filter((e) => e.source === "person:he-lifeng")).toHaveLength(2);
   });
 
   it.each([
-    [{ direction: "out" as const }, ["country:us", "commodity:advanced-ai-chips", "measure:us-export-controls-ai-chips", "measure:us-export-controls-chip-design-software", "measure:us-export-controls-chips", "measure:cn-export-controls-rare-earths"]],
+    [
+      { direction: "out" as const },
+      [
+        "country:us",
+        "commodity:advanced-ai-chips",
+        "measure:us-export-controls-ai-chips",
+        "measure:us-export-controls-chip-design-software",
+        "measure:us-export-controls-chips",
+        "measure:cn-export-controls-rare-earths",
+      ],
+    ],
     [{ direction: "in" as const }, ["country:us", "agency:us-delegation"]],
     [{ edgeTypes: ["offers-to-lift" as const] }, ["country:us", "measure:us-export-controls-chip-design-software"]],
     [{ nodeTypes: ["agency" as const] }, ["country:us", "agency:us-delegation"]],
@@ -31,7 +48,9 @@ describe("neighborhood", () => {
   });
 
   it("depth 2 reaches commodities through measures", () => {
-    expect(nodeKeys(neighborhood(graph, "country:cn", { depth: 2, direction: "out" }))).toContain("commodity:dysprosium");
+    expect(nodeKeys(neighborhood(graph, "country:cn", { depth: 2, direction: "out" }))).toContain(
+      "commodity:dysprosium",
+    );
   });
 
   it("truncates at the limit and says so", () => {
@@ -40,12 +59,17 @@ describe("neighborhood", () => {
     expect(r.truncated).toBe(true);
   });
 
-  it.each([[{ depth: 0 }], [{ depth: 4 }], [{ depth: 100 }], [{ limit: 10 ** 9 }], [{ limit: 0 }], [{ edgeTypes: ["likes"] }], [{ direction: "up" }]])(
-    "rejects %j",
-    (options) => {
-      expect(() => neighborhood(graph, "country:us", options as never)).toThrow(InvalidInputError);
-    },
-  );
+  it.each([
+    [{ depth: 0 }],
+    [{ depth: 4 }],
+    [{ depth: 100 }],
+    [{ limit: 10 ** 9 }],
+    [{ limit: 0 }],
+    [{ edgeTypes: ["likes"] }],
+    [{ direction: "up" }],
+  ])("rejects %j", (options) => {
+    expect(() => neighborhood(graph, "country:us", options as never)).toThrow(InvalidInputError);
+  });
 
   it("404s an unknown node", () => {
     expect(() => neighborhood(graph, "country:atlantis")).toThrow(NotFoundError);
@@ -70,17 +94,17 @@ describe("nodeDetails", () => {
 const arbGraph = fc
   .record({
     n: fc.integer({ min: 1, max: 25 }),
-    edges: fc.array(
-      fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...EDGE_TYPES)),
-      { maxLength: 60 },
-    ),
+    edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...EDGE_TYPES)), { maxLength: 60 }),
     types: fc.array(fc.constantFrom(...ENTITY_TYPES), { minLength: 25, maxLength: 25 }),
   })
   .map(({ n, edges, types }) => {
     const g: KgGraph = new MultiDirectedGraph();
     for (let i = 0; i < n; i++) g.addNode(`n${i}`, { label: `n${i}`, type: types[i]! });
     edges.forEach(([a, b, type], i) =>
-      g.addEdgeWithKey(`e${i}`, `n${a % n}`, `n${b % n}`, { type, evidence: [{ doc: "d", sentence: 0, start: 0, end: 1, quote: "x" }] }),
+      g.addEdgeWithKey(`e${i}`, `n${a % n}`, `n${b % n}`, {
+        type,
+        evidence: [{ doc: "d", sentence: 0, start: 0, end: 1, quote: "x" }],
+      }),
     );
     return g;
   });
@@ -98,7 +122,12 @@ describe("neighborhood laws", () => {
         fc.integer({ min: 1, max: 30 }),
         (g, c, k, direction, edgeTypes, nodeTypes, limit) => {
           const center = `n${c % g.order}`;
-          const opts = { direction, limit, ...(edgeTypes ? { edgeTypes } : {}), ...(nodeTypes ? { nodeTypes } : {}) } as const;
+          const opts = {
+            direction,
+            limit,
+            ...(edgeTypes ? { edgeTypes } : {}),
+            ...(nodeTypes ? { nodeTypes } : {}),
+          } as const;
           const small = neighborhood(g, center, { ...opts, depth: k });
           const big = neighborhood(g, center, { ...opts, depth: k + 1 });
           const bigNodes = new Set(big.graph.nodes.map((x) => x.key));
@@ -109,10 +138,14 @@ describe("neighborhood laws", () => {
           const smallNodes = new Set(small.graph.nodes.map((x) => x.key));
           expect(small.graph.edges.every((x) => smallNodes.has(x.source) && smallNodes.has(x.target))).toBe(true);
           expect(new Set(small.graph.edges.map((x) => x.key)).size).toBe(small.graph.edges.length);
-          expect(small.graph.edges.every((x) => g.source(x.key!) === x.source && g.target(x.key!) === x.target)).toBe(true);
+          expect(small.graph.edges.every((x) => g.source(x.key!) === x.source && g.target(x.key!) === x.target)).toBe(
+            true,
+          );
           // Without a limit cut and the edge cap, the subgraph is induced: every edge among its nodes.
           if (!small.truncated) {
-            const induced = g.filterEdges((_k, a, s, t) => smallNodes.has(s) && smallNodes.has(t) && (!edgeTypes || edgeTypes.includes(a.type)));
+            const induced = g.filterEdges(
+              (_k, a, s, t) => smallNodes.has(s) && smallNodes.has(t) && (!edgeTypes || edgeTypes.includes(a.type)),
+            );
             expect(small.graph.edges.map((x) => x.key).sort()).toEqual(induced.sort());
           }
         },

@@ -26,18 +26,30 @@ describe("runPattern", () => {
     [[{ s: "?p", p: "leads", o: "?org" }], 3],
     [[{ s: "?p", p: "member-of", o: "agency:us-delegation" }], 2],
     [[{ s: "?x", p: "type", o: "person" }], 5],
-    [[{ s: "?p", p: "type", o: "person" }, { s: "?p", p: "leads", o: "?org" }], 3],
+    [
+      [
+        { s: "?p", p: "type", o: "person" },
+        { s: "?p", p: "leads", o: "?org" },
+      ],
+      3,
+    ],
     [[{ s: "person:he-lifeng", p: "?rel", o: "agency:cn-delegation" }], 2], // parallel edges, two types
-    [[{ s: "?a", p: "imposes", o: "?m" }, { s: "?b", p: "demands-lift", o: "?m" }], 2],
+    [
+      [
+        { s: "?a", p: "imposes", o: "?m" },
+        { s: "?b", p: "demands-lift", o: "?m" },
+      ],
+      2,
+    ],
     [[{ s: "country:us", p: "lifts", o: "?m" }], 0],
   ])("%j -> %i bindings", (where, n) => {
     expect(runPattern(graph, { where }).bindings).toHaveLength(n);
   });
 
   it("binds a predicate variable to the edge type", () => {
-    const types = runPattern(graph, { where: [{ s: "person:he-lifeng", p: "?rel", o: "agency:cn-delegation" }] }).bindings.map(
-      (b) => b.vars.rel,
-    );
+    const types = runPattern(graph, {
+      where: [{ s: "person:he-lifeng", p: "?rel", o: "agency:cn-delegation" }],
+    }).bindings.map((b) => b.vars.rel);
     expect(types.sort()).toEqual(["leads", "member-of"]);
   });
 
@@ -68,7 +80,15 @@ describe("runPattern", () => {
     [{ where: [{ s: "country:xx", p: "leads", o: "?b" }] }, NotFoundError],
     [{ where: [{ s: "?a", p: "likes", o: "?b" }] }, InvalidInputError],
     [{ where: [{ s: "?a", p: "type", o: "planet" }] }, InvalidInputError],
-    [{ where: [{ s: "?a", p: "leads", o: "?b" }, { s: "?b", p: "?a", o: "?c" }] }, InvalidInputError], // ?a both node and predicate
+    [
+      {
+        where: [
+          { s: "?a", p: "leads", o: "?b" },
+          { s: "?b", p: "?a", o: "?c" },
+        ],
+      },
+      InvalidInputError,
+    ], // ?a both node and predicate
     [{ where: [{ s: "?1bad", p: "leads", o: "?b" }] }, InvalidInputError],
     [{ where: [{ s: "?a", p: "leads", o: "?b" }], limit: 10 ** 9 }, InvalidInputError],
   ])("rejects %j", (query, cls) => {

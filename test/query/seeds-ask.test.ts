@@ -22,7 +22,8 @@ const labels = (q: string): string[] => ask(graph, q).answers.map((a) => a.label
 describe("ask on the seed articles", () => {
   it("what does the US offer to lift: chip design software, jet engine parts, chemicals, nuclear materials, chips; not AI chips", () => {
     const got = labels("what does the US offer to lift");
-    for (const want of ["chip design software", "jet engine parts", "chemicals", "nuclear materials"]) expect(got).toContain(want);
+    for (const want of ["chip design software", "jet engine parts", "chemicals", "nuclear materials"])
+      expect(got).toContain(want);
     expect(got.some((l) => /chip|semiconductor/.test(l) && !/design|ai|artificial/.test(l))).toBe(true);
     expect(got.some((l) => /\bai\b|artificial intelligence/.test(l))).toBe(false);
     for (const a of ask(graph, "what does the US offer to lift").answers) {

@@ -33,12 +33,15 @@ export function formatAnswer(result: AskResult): string {
     for (const ev of a.evidence) {
       const id = `${ev.doc}#${ev.sentence}`;
       const entry = sentences.get(id) ?? { ev, tags: new Set<string>() };
-      for (const t of [ev.relation, ev.modality, ev.speaker ? `said by ${ev.speaker}` : undefined]) if (t) entry.tags.add(t);
+      for (const t of [ev.relation, ev.modality, ev.speaker ? `said by ${ev.speaker}` : undefined])
+        if (t) entry.tags.add(t);
       sentences.set(id, entry);
     }
     for (const { ev, tags } of [...sentences.values()].slice(0, QUOTES_SHOWN)) {
       lines.push(`     "${ev.quote.trim()}"`);
-      lines.push(`       — ${ev.doc}${ev.title ? ` (${ev.title})` : ""}, sentence ${ev.sentence}${tags.size ? ` [${[...tags].join(", ")}]` : ""}`);
+      lines.push(
+        `       — ${ev.doc}${ev.title ? ` (${ev.title})` : ""}, sentence ${ev.sentence}${tags.size ? ` [${[...tags].join(", ")}]` : ""}`,
+      );
     }
     const more = sentences.size - QUOTES_SHOWN + (a.evidenceCount - a.evidence.length);
     if (more > 0) lines.push(`     (+${more} more; use --json)`);

@@ -11,7 +11,8 @@ export const WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.u
 
 export function parsePort(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("a port is an integer from 0 to 65535");
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("a port is an integer from 0 to 65535");
   return n;
 }
 
@@ -23,9 +24,16 @@ export function defaultPort(): number {
 /** Serves until the process is asked to stop. Shared with `newsgraph start`. */
 export async function serveGraph(graph: KgGraph, options: { port: number; host?: string }): Promise<void> {
   const staticDir = existsSync(WEB_DIST) ? WEB_DIST : undefined;
-  const running = await start({ graph, port: options.port, ...(options.host ? { host: options.host } : {}), ...(staticDir ? { staticDir } : {}) });
+  const running = await start({
+    graph,
+    port: options.port,
+    ...(options.host ? { host: options.host } : {}),
+    ...(staticDir ? { staticDir } : {}),
+  });
   console.log(`newsgraph: serving ${graph.order} nodes and ${graph.size} edges at ${running.url}`);
-  console.log(staticDir ? `newsgraph: viewer at ${running.url}/` : "newsgraph: no viewer build (web/dist); the API is under /api");
+  console.log(
+    staticDir ? `newsgraph: viewer at ${running.url}/` : "newsgraph: no viewer build (web/dist); the API is under /api",
+  );
   await new Promise<void>((resolve) => {
     const shutdown = (): void => {
       process.off("SIGINT", shutdown);

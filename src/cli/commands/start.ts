@@ -39,7 +39,9 @@ export async function buildGraphFile(seedsDir: string, graphPath: string): Promi
   if (corpus.documents.length === 0) throw new InvalidInputError(`start: no readable articles in ${seedsDir}`);
   const graph = await build.buildGraph(corpus.documents);
   await io.writeGraphJson(graph, graphPath);
-  console.log(`newsgraph: built ${graphPath} (${graph.order} nodes, ${graph.size} edges) from ${corpus.documents.length} articles`);
+  console.log(
+    `newsgraph: built ${graphPath} (${graph.order} nodes, ${graph.size} edges) from ${corpus.documents.length} articles`,
+  );
 }
 
 export function registerStart(program: Command): void {
