@@ -2,7 +2,7 @@
 // formats and versions and name files the same way.
 import { InvalidInputError } from "../model/errors.ts";
 import type { KgGraph } from "../query/graph-types.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic } from "../graph/io.ts";
 import { type GexfVersion, GEXF_VERSIONS, toGexf } from "./gexf.ts";
 import { toGraphml } from "./graphml.ts";
 import { toJson } from "./json.ts";

@@ -7,7 +7,7 @@ import { write as writeGexfXml } from "graphology-gexf";
 import type { Attributes } from "graphology-types";
 import { InvalidInputError } from "../model/errors.ts";
 import type { KgEdgeAttributes, KgGraph, KgNodeAttributes } from "../query/graph-types.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic } from "../graph/io.ts";
 import { finite, flattenEdge, flattenNode, parseColor, xmlSafe } from "./flatten.ts";
 
 export type GexfVersion = "1.2" | "1.3";

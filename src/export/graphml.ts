@@ -3,7 +3,7 @@
 // Columns are the same flattened ones as in GEXF; keys are declared per domain with their types.
 import XMLWriter from "xml-writer";
 import type { KgGraph } from "../query/graph-types.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { writeFileAtomic } from "../graph/io.ts";
 import {
   type Scalar,
   type ScalarType,

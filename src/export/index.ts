@@ -3,5 +3,5 @@ export * from "./gexf.ts";
 export * from "./graphml.ts";
 export * from "./json.ts";
 export * from "./export-graph.ts";
-export * from "./atomic-write.ts";
+export { writeFileAtomic } from "../graph/io.ts";
 export { flattenEdge, flattenNode } from "./flatten.ts";

@@ -1,6 +1,7 @@
 // Reading and writing graph/graph.json (graphology's serialised form). Writes go to a temporary
 // file in the same folder and are renamed into place, so a crash never leaves half a graph.
 
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import Graph from "graphology";
@@ -35,7 +36,7 @@ const SerializedGraphSchema = z.object({
 /** Atomically writes `text` to `path` (temp file + rename), creating the folder. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, text, "utf8");
     await rename(tmp, path);

@@ -10,10 +10,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { CommanderError, InvalidArgumentError, type Command } from "commander";
-import { writeGexf } from "../../export/gexf.ts";
-import { buildGraph } from "../../graph/build-graph.ts";
-import { writeGraphJson } from "../../graph/io.ts";
-import { DEFAULT_MAX_FILE_BYTES, readCorpus } from "../../ingest/index.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "../../ingest/read-corpus.ts";
 import { InvalidInputError, NewsgraphError } from "../../model/errors.ts";
 // The builder returns an untyped graphology graph whose attributes follow the graph.json contract;
 // the exporter is typed against that contract.
@@ -88,6 +85,12 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo)
 
   const showProgress = (total: number): boolean => !opts.quiet && (io.stderr.isTTY === true || total > PROGRESS_MIN_DOCUMENTS);
   const reading = createProgress({ label: "reading", stream: io.stderr, enabled: true });
+  // The pipeline (NLP model, lexicons) loads only when a build runs, so `serve`, `ask` and
+  // `export` start fast and do not depend on it.
+  const { readCorpus } = await import("../../ingest/index.ts");
+  const { buildGraph } = await import("../../graph/build-graph.ts");
+  const { writeGraphJson } = await import("../../graph/io.ts");
+  const { writeGexf } = await import("../../export/gexf.ts");
   const corpus = await readCorpus(paths, {
     maxFileBytes: Math.floor(opts.maxFileSize * BYTES_PER_MB),
     onProgress: (done, total) => {
