@@ -7,6 +7,7 @@ import { extractDocument, type DocumentExtraction } from "../extract/pipeline.ts
 import { layoutGraph } from "../layout/layout.ts";
 import type { Document, DocumentInfo } from "../model/types.ts";
 import { resolve, type Resolution } from "../resolve/resolve.ts";
+import { pipelineFingerprint } from "./fingerprint.ts";
 import { sizeForDegree, TYPE_COLORS } from "./style.ts";
 
 const { MultiDirectedGraph } = Graph;
@@ -27,7 +28,9 @@ export async function buildGraph(documents: Document[], opts: BuildOptions = {})
     // let a progress line paint on large inputs
     if (docs.length > 20 && i % 20 === 19) await new Promise((r) => setImmediate(r));
   }
-  return graphFromResolution(resolve(extractions), docs, opts);
+  const graph = graphFromResolution(resolve(extractions), docs, opts);
+  graph.setAttribute("pipeline", await pipelineFingerprint());
+  return graph;
 }
 
 export function graphFromResolution(res: Resolution, docs: Document[], opts: BuildOptions = {}): NewsGraph {

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphIsStale, newestArticleTime } from "../../src/cli/commands/start.ts";
+import { pipelineFingerprint } from "../../src/graph/fingerprint.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const ENTRY = `
@@ -23,15 +24,19 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("graphIsStale", () => {
-  it("is stale when the graph is missing or older than the newest article", async () => {
+  it("is stale when the graph is missing, older than the newest article, or from another pipeline", async () => {
     const seeds = join(dir, "seeds");
     const graph = join(dir, "stale.json");
     expect(await graphIsStale(graph, seeds)).toBe(true);
-    writeFileSync(graph, "{}");
+    writeFileSync(graph, JSON.stringify({ attributes: { pipeline: await pipelineFingerprint() }, nodes: [], edges: [] }));
     const newest = await newestArticleTime(seeds);
     utimesSync(graph, new Date(newest + 60_000), new Date(newest + 60_000));
     expect(await graphIsStale(graph, seeds)).toBe(false);
     utimesSync(graph, new Date(newest - 60_000), new Date(newest - 60_000));
+    expect(await graphIsStale(graph, seeds)).toBe(true);
+    // newer than the articles, but built by another version of the pipeline
+    writeFileSync(graph, JSON.stringify({ attributes: { pipeline: "0000" }, nodes: [], edges: [] }));
+    utimesSync(graph, new Date(newest + 60_000), new Date(newest + 60_000));
     expect(await graphIsStale(graph, seeds)).toBe(true);
   });
 });

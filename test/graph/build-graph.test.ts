@@ -79,3 +79,19 @@ describe("evidence offsets, for any mix of sentences", () => {
     );
   });
 });
+
+describe("the committed graph/graph.json", () => {
+  it("was built from seeds/ by the current pipeline (rebuild: npx newsgraph build seeds --out graph/graph.json)", async () => {
+    const { pipelineFingerprint } = await import("../../src/graph/fingerprint.ts");
+    const committed = JSON.parse(readFileSync(join(root, "graph", "graph.json"), "utf8")) as {
+      attributes: { pipeline: string };
+      nodes: { key: string }[];
+      edges: { key: string }[];
+    };
+    expect(committed.attributes.pipeline).toBe(await pipelineFingerprint());
+    const { documents } = await readCorpus([join(root, "seeds")]);
+    const fresh = (await buildGraph(documents, { layout: false })).export();
+    expect(committed.nodes.map((n) => n.key)).toEqual(fresh.nodes.map((n) => n.key));
+    expect(committed.edges.map((e) => e.key)).toEqual(fresh.edges.map((e) => e.key));
+  });
+});

@@ -1,6 +1,6 @@
 // `newsgraph start` (npm start): builds graph/graph.json from seeds/ when it is missing or older than
 // the newest article, then serves the API and viewer on $PORT or 3000 and prints the address.
-import { readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Command } from "commander";
 import { InvalidInputError } from "../../model/errors.ts";
@@ -23,11 +23,19 @@ export async function newestArticleTime(dir: string): Promise<number> {
   return newest;
 }
 
-/** Whether the graph file must be (re)built from the articles in `seedsDir`. */
+/**
+ * Whether the graph file must be (re)built from the articles in `seedsDir`: it is missing, older
+ * than the newest article, or made by another version of the pipeline.
+ */
 export async function graphIsStale(graphPath: string, seedsDir: string): Promise<boolean> {
   const graphStat = await stat(graphPath).catch(() => undefined);
   if (!graphStat) return true;
-  return (await newestArticleTime(seedsDir)) > graphStat.mtimeMs;
+  if ((await newestArticleTime(seedsDir)) > graphStat.mtimeMs) return true;
+  const { pipelineFingerprint } = await import("../../graph/fingerprint.ts");
+  const stored = await readFile(graphPath, "utf8")
+    .then((t) => (JSON.parse(t) as { attributes?: { pipeline?: unknown } }).attributes?.pipeline)
+    .catch(() => undefined);
+  return stored !== (await pipelineFingerprint());
 }
 
 export async function buildGraphFile(seedsDir: string, graphPath: string): Promise<void> {

@@ -1,0 +1,28 @@
+// A fingerprint of the pipeline's source (ingest, extract, lexicons, resolve, graph, layout), stored
+// in graph.json, so `newsgraph start` rebuilds a graph that an older pipeline made even when the
+// file is newer than the articles (a fresh clone, a pulled change).
+
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const SRC = fileURLToPath(new URL("..", import.meta.url));
+const STAGES = ["model", "ingest", "extract", "lexicon", "resolve", "graph", "layout"];
+
+let cached: Promise<string> | undefined;
+
+export function pipelineFingerprint(): Promise<string> {
+  cached ??= (async () => {
+    const hash = createHash("sha256");
+    for (const stage of STAGES) {
+      const files = (await readdir(join(SRC, stage))).filter((f) => f.endsWith(".ts")).sort();
+      for (const f of files) {
+        hash.update(`${stage}/${f}\n`);
+        hash.update(await readFile(join(SRC, stage, f)));
+      }
+    }
+    return hash.digest("hex").slice(0, 16);
+  })();
+  return cached;
+}
