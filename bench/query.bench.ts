@@ -12,22 +12,13 @@ import { MultiDirectedGraph } from "graphology";
 import type { EdgeType, EntityType } from "../src/model/types.ts";
 import { ask, type KgGraph, neighborhood, runPattern, search, searchIndex } from "../src/query/index.ts";
 import { start } from "../src/server/index.ts";
+import { random } from "./random.ts";
 
 const NODES = 100_000;
 const EDGES = 300_000;
 const SAMPLES = 2_000;
 const HTTP_SECONDS = 5;
 
-/** mulberry32: a seeded generator, so every run measures the same graph and the same requests. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Share of nodes per type, and which types each edge type joins, as in the design.
 const TYPE_SHARE: Array<[EntityType, number]> = [

@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { buildWeb, launchBrowser, startViewerServer } from "../test/browser/harness.ts";
 import type { ViewerGlobal } from "../test/browser/page-types.ts";
+import { random } from "./random.ts";
 
 const NODES = 10_000;
 const EDGES = 30_000;
@@ -13,16 +14,6 @@ const TARGET_MS = 3_000;
 const NODE_TYPES = ["person", "agency", "organization", "country", "commodity", "measure", "place", "event"];
 const EDGE_TYPES = ["leads", "member-of", "imposes", "restricts", "offers-to-lift", "demands-lift", "lifts", "attends", "located-in"];
 
-/** Deterministic generator (mulberry32), so every run measures the same graph. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A clustered graph shaped like ours: stored positions, typed nodes and edges, evidence on every edge. */
 export function generateGraph(nodes = NODES, edges = EDGES): ReturnType<MultiDirectedGraph["export"]> {

@@ -1,31 +1,13 @@
 // Shapes the viewer reads: graph.json attributes and the server's JSON responses.
-// Kept separate from src/model on purpose: the viewer only ever sees serialised data over HTTP.
+// The viewer only ever sees serialised data over HTTP; it shares the data model's type lists.
 import type { MultiDirectedGraph } from "graphology";
 
-export const NODE_TYPES = [
-  "person",
-  "agency",
-  "organization",
-  "country",
-  "commodity",
-  "measure",
-  "place",
-  "event",
-] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+// The node and edge types are the data model's own (src/model/types.ts holds types and constants
+// only, so the bundle pulls in nothing else from the server side).
+import { EDGE_TYPES, ENTITY_TYPES as NODE_TYPES } from "../../src/model/types.ts";
 
-export const EDGE_TYPES = [
-  "leads",
-  "member-of",
-  "imposes",
-  "restricts",
-  "offers-to-lift",
-  "demands-lift",
-  "lifts",
-  "attends",
-  "located-in",
-  "part-of",
-] as const;
+export { EDGE_TYPES, NODE_TYPES };
+export type NodeType = (typeof NODE_TYPES)[number];
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
 export interface Evidence {
