@@ -1206,7 +1206,13 @@ class RelationFinder {
   private imposingVerbs(): void {
     for (let v = 0; v < this.toks.length; v++) {
       if (!IMPOSE_VERBS.has(this.norm(v)) || this.tok(v)?.pos !== "VERB") continue;
-      const objects = this.measuresAfter(v + 1);
+      let objects = this.measuresAfter(v + 1);
+      // "the 30% levy that Trump had threatened to slap on European goods": the measure is the
+      // antecedent of a relative clause, its goods follow the verb
+      if (objects.length === 0) {
+        const rel = this.relativeMeasure(v);
+        if (rel) objects = [rel];
+      }
       if (objects.length === 0) continue;
       let negated = false;
       for (let q = v - 1; q >= 0 && v - q <= 3; q--) if (NEGATORS.has(this.norm(q))) negated = true;
@@ -1214,9 +1220,22 @@ class RelationFinder {
       const subj = this.agentLeft(v - 1);
       for (const o of objects) {
         const imposer = o.imposer ?? subj;
-        if (imposer) this.emitMeasure(o, imposer, Math.min(imposer.from, v), o.to);
+        if (imposer) this.emitMeasure(o, imposer, Math.min(imposer.from, v, o.from), o.to);
       }
     }
+  }
+
+  /** A measure followed by "that|which AGENT (modal|threatened to)* VERB on GOODS", for the verb at `v`. */
+  private relativeMeasure(v: number): MeasurePhrase | undefined {
+    let q = v - 1;
+    while (q >= 0 && v - q <= 6 && !["that", "which"].includes(this.norm(q))) q--;
+    if (!["that", "which"].includes(this.norm(q))) return undefined;
+    const m = this.measures.find((x) => x.to === q || x.head.to === q);
+    if (!m || !["on", "against"].includes(this.norm(v + 1))) return undefined;
+    const list = this.parseGoods(v + 2);
+    if (list.goods.length === 0) return undefined;
+    const subj = this.mentionAt(q + 1);
+    return { ...m, goods: [...m.goods, ...list.goods], to: list.to, imposer: m.imposer ?? (this.isAgent(subj) ? subj : undefined) };
   }
 
   /**

@@ -50,6 +50,12 @@ export const MEASURE_KINDS: readonly MeasureKindEntry[] = [
       "tariff",
       "duties",
       "levies",
+      "levy",
+      "duty",
+      "surcharge",
+      "surcharges",
+      "tariff rate",
+      "tariff rates",
     ],
   },
   {

@@ -131,6 +131,7 @@ describe("restricting and imposing", () => {
     ["an appositive subject", "The Netherlands, home to several chip toolmakers, has required licences since 2023 for exports of advanced lithography machines.", ["country:nl restricts commodity:lithography-machines"]],
     ["a shared subject across 'but'", "Canada will remove some tariffs but will keep counter-measures on American steel and aluminum.", ["country:ca restricts commodity:steel", "country:ca restricts commodity:aluminium"]],
     ["an imposing verb", "In 2018 Washington imposed tariffs on Chinese soybeans.", ["country:us restricts commodity:soybeans"]],
+    ["a measure as the antecedent of a relative clause", "The deal heads off the 30% levy that Trump had threatened to slap on European goods.", ["country:us restricts commodity:eu-goods"]],
     ["a person imposes for their country", "Canadian Prime Minister Justin Trudeau announced 100% tariffs on Chinese-made EVs.", ["country:ca restricts commodity:electric-vehicles"]],
   ])("%s", async (_name, text, present) => {
     const triples = await triplesOf(text);
