@@ -213,9 +213,11 @@ class RelationFinder {
 
   /** A person acts for their country when a measure is at stake. */
   private imposerKey(m: SentenceMention): string | undefined {
-    if (m.type === "person") return m.country ? `country:${m.country}` : undefined;
-    if (m.type === "agency" && m.key.endsWith("-delegation") && m.country) return `country:${m.country}`;
-    return m.key;
+    const viaCountry = m.type === "person" || (m.type === "agency" && m.key.endsWith("-delegation"));
+    if (!viaCountry) return m.key;
+    const ce = m.country ? lexiconIndex().countries.get(m.country) : undefined;
+    // the state may not be named in the sentence ("Trump slapped ..."): make sure it is a node
+    return ce ? this.derive({ key: `country:${ce.id}`, type: "country", label: ce.label }) : undefined;
   }
 
   private imposerCountry(m: SentenceMention): string | undefined {
