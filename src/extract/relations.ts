@@ -91,6 +91,7 @@ const EXTEND_VERBS = new Set(["extend", "extends", "extended", "extending", "exp
 const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
 
 const KIND_EXPORT = "export-controls";
+const FALL_VERBS = new Set(["fall", "falls", "fell", "drop", "drops", "dropped", "decline", "declines", "declined", "expire", "expires", "expired", "lapse", "lapses", "lapsed"]);
 const LIFT_NOUNS = new Set(["removal", "lifting", "elimination", "easing", "withdrawal", "suspension", "repeal", "reduction", "rollback", "relaxation", "scrapping", "cancellation", "abolition", "loosening", "lowering"]);
 const COVER_VERBS = new Set(["cover", "covers", "covered", "covering", "target", "targets", "targeted", "include", "includes", "included", "affect", "affects", "affected", "hit", "hits", "apply", "applies"]);
 const TRAILING_HEADS = new Set(["items", "item", "products", "categories", "category", "sector", "industry"]);
@@ -142,6 +143,7 @@ class RelationFinder {
     this.restrictingVerbs();
     this.imposingVerbs();
     this.coveringVerbs();
+    this.fallingMeasures();
     this.plainMeasures();
     return { claims: this.claims, derived: [...this.derived.values()], speaker: this.speaker() };
   }
@@ -1224,6 +1226,33 @@ class RelationFinder {
         const imposer = o.imposer ?? subj;
         if (imposer) this.emitMeasure(o, imposer, Math.min(imposer.from, v, o.from), o.to);
       }
+    }
+  }
+
+  /**
+   * "US tariffs on European cars, currently 27.5%, are set to fall to 15%": a measure as the
+   * subject of an intransitive verb of decline is lifted (in part) by whoever imposed it.
+   */
+  private fallingMeasures(): void {
+    for (let v = 1; v < this.toks.length; v++) {
+      const n = this.norm(v);
+      if (!FALL_VERBS.has(n)) continue;
+      let j = v - 1;
+      let modal = false;
+      while (j >= 0 && (AUX.has(this.norm(j)) || MODALS.has(this.norm(j)) || ADVERBS.has(this.norm(j)) || ["set", "expected", "due", "likely", "poised"].includes(this.norm(j)))) {
+        if (!AUX.has(this.norm(j)) || this.norm(j) === "to") modal = true;
+        j--;
+      }
+      const m = [...this.measures].reverse().find((x) => x.to <= j + 1 && this.onlyParticipialBetween(x.to, j + 1));
+      if (!m?.imposer || m.goods.length === 0) continue;
+      let negated = false;
+      for (let q = m.to; q < v; q++) if (NEGATORS.has(this.norm(q))) negated = true;
+      const keys = this.emitMeasure(m, m.imposer, m.from, m.to);
+      if (negated) continue;
+      const past = /ed$/.test(n) || ["fell", "dropped", "ended", "lapsed", "expired"].includes(n);
+      const actor = this.imposerKey(m.imposer);
+      if (!actor) continue;
+      for (const key of keys) this.add(actor, past && !modal ? "lifts" : "offers-to-lift", key, m.from, v + 1, past && !modal ? "asserted" : "expected");
     }
   }
 

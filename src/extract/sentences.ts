@@ -19,6 +19,7 @@ const ABBREVIATIONS =
   "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Prof|Pres|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|vs|Messrs";
 const TOKEN_RE = new RegExp(
   [
+    String.raw`\p{N}+(?:[.,]\p{N}+)+`,
     String.raw`\p{L}(?:\.\p{L})+\.?`,
     String.raw`(?:${ABBREVIATIONS})\.(?=\s)`,
     String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}](?<!['’][sS])[\p{L}\p{M}]*)*`,

@@ -97,6 +97,12 @@ describe("lifting, offering and demanding", () => {
       ["country:jp offers-to-lift commodity:photoresists"],
     ],
     [
+      "a measure that falls is lifted in part by its imposer",
+      "US tariffs on European cars, currently 27.5%, are set to fall to 15%.",
+      ["country:us offers-to-lift commodity:vehicles"],
+      [],
+    ],
+    [
       "a past lift",
       "Brussels scrapped its duties on US whiskey in March.",
       ["country:eu lifts commodity:whiskey"],

@@ -11,6 +11,7 @@ describe("tokenize", () => {
     ["rare-earth magnets", ["rare", "-", "earth", "magnets"]],
     ["Hà Lập Phong", ["Hà", "Lập", "Phong"]],
     ["It ended.", ["It", "ended", "."]],
+    ["fell 34.5% to $28.8 billion", ["fell", "34.5", "%", "to", "$", "28.8", "billion"]],
   ])("%s", (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
