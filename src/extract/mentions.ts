@@ -477,19 +477,13 @@ function isModifier(toks: Token[], to: number): boolean {
 const ACTING_NOUNS = new Set(["officials", "official", "negotiators", "authorities", "government", "leaders", "diplomats", "lawmakers", "regulators", "envoys", "ministers", "policymakers"]);
 const TIME_NOUNS = new Set(["year", "week", "month", "day", "time", "morning", "evening", "night", "weekend", "last", "next", "this"]);
 
-function acceptProper(toks: Token[], from: number, to: number, v: ProperHit): boolean {
-  // A sentence-initial capital is no evidence of a name for words that are also common words
-  // ("Chip", "Turkey"); the lexicon names that need it are capitalised mid-sentence.
-  if (v.kind === "title") {
-    // A bare "president"/"secretary" mid-sentence in lower case is a noun, not a title.
-    return true;
-  }
-  if (v.kind === "capital" || v.kind === "country") {
-    // "Washington" followed by a capitalised word is another name ("Washington Post").
+function acceptProper(toks: Token[], _from: number, to: number, v: ProperHit): boolean {
+  // A capital followed by another capitalised name is part of that name ("Washington Post").
+  if (v.kind === "capital") {
     const next = toks[to];
-    if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN" && v.kind === "capital" && !/^['’]/.test(next.text)) return false;
+    if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") return false;
   }
-  return from >= 0;
+  return true;
 }
 
 function pickAgency(

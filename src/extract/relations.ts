@@ -88,7 +88,6 @@ const JOIN_VERBS = new Set(["join", "joins", "joined", "joining"]);
 const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering", "affecting", "for", "of"]);
 /** Verbs after which "controls to X" means the controls now cover X: "extended controls to graphite". */
 const EXTEND_VERBS = new Set(["extend", "extends", "extended", "extending", "expand", "expands", "expanded", "expanding", "widen", "widens", "widened", "widening", "apply", "applies", "applied", "applying", "broaden", "broadened"]);
-const STOP_WORDS_IN_LISTS = new Set(["that", "which", "who", "whose", "but", "while", "because", "as", "if", "when", "from", "to", "with", "by", "in", "at", "after", "before", "since"]);
 
 const KIND_EXPORT = "export-controls";
 const FALL_VERBS = new Set(["fall", "falls", "fell", "drop", "drops", "dropped", "decline", "declines", "declined", "expire", "expires", "expired", "lapse", "lapses", "lapsed"]);
@@ -261,7 +260,6 @@ class RelationFinder {
   // ---- measure phrases ---------------------------------------------------------------------
 
   private parseMeasure(head: SentenceMention): MeasurePhrase {
-    const lex = lexiconIndex();
     let kind = head.measureKind ?? "restrictions";
     let kindLabel = head.label.toLowerCase();
     let from = head.from;
@@ -349,7 +347,6 @@ class RelationFinder {
       }
       break;
     }
-    void lex;
     return { from, to, kind, kindLabel, imposer, imposerPronoun, goods, excluded: [], head };
   }
 
@@ -453,7 +450,6 @@ class RelationFinder {
       }
       break;
     }
-    void STOP_WORDS_IN_LISTS;
     return { goods, excluded, to };
   }
 
@@ -791,7 +787,13 @@ class RelationFinder {
         }
         // "... with Minister of Commerce X and Head of ... Y", "which included X and Y"
         let k = d.to;
-        while (k < n && [",", "in", "london"].includes(this.norm(k))) k++;
+        // skip a comma or a venue ("in Madrid") before "with ..."
+        while (k < n) {
+          const venue = ["in", "at"].includes(this.norm(k)) ? this.mentionAt(k + 1) : undefined;
+          if (this.norm(k) === ",") k++;
+          else if (venue?.type === "place") k = venue.to;
+          else break;
+        }
         if (this.norm(k) === "with" || this.norm(k) === "which" && INCLUDE_VERBS.has(this.norm(k + 1))) {
           for (const p of this.personList(k + 1 + (this.norm(k) === "which" ? 1 : 0))) this.add(p.key, "member-of", d.key, d.from, p.to);
         }
