@@ -86,7 +86,6 @@ export const COMMODITIES: readonly CommodityEntry[] = [
       "rare-earth magnets",
       "rare earth magnets",
       // A machine-translation rendering of "rare earth magnets" seen in translated news.
-      "rare earth magnetism",
       "high-strength magnets",
       "permanent magnets",
       "neodymium magnets",

@@ -137,7 +137,6 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { id: "nomura", label: "Nomura", kind: "bank", country: "jp", names: ["Nomura Holdings", "Nomura"] },
   { id: "mizuho", label: "Mizuho", kind: "bank", country: "jp", names: ["Mizuho Financial Group", "Mizuho"] },
   { id: "macquarie", label: "Macquarie", kind: "bank", country: "au", names: ["Macquarie Group", "Macquarie"] },
-  { id: "xtb", label: "XTB", kind: "bank", country: "pl", names: ["XTB"] },
   { id: "saxo-bank", label: "Saxo Bank", kind: "bank", country: "dk", names: ["Saxo Bank", "Saxo"] },
 
   // --- Law firms active in trade -------------------------------------------------------------
