@@ -263,9 +263,7 @@ describe("lexicon spot renderings", () => {
     // Organisations
     ["CSIS", "org:csis"],
     ["Akin Gump", "org:akin-gump"],
-    ["XTB", "org:xtb"],
     // Commodities and measures
-    ["rare earth magnetism", "commodity:rare-earth-magnets"],
     ["EDA", "commodity:chip-design-software"],
     ["jet engine parts", "commodity:jet-engine-parts"],
     ["advanced AI chips", "commodity:ai-chips"],
