@@ -251,27 +251,30 @@ export async function run(): Promise<void> {
 
   // Loopback HTTP throughput on the same graph. autocannon runs in a worker thread so the load
   // generator does not share the server's event loop (on a 2-core machine they get a core each).
+  // Two servers: the default one, whose response cache serves repeated URLs from memory (the bench
+  // cycles through ${SAMPLES} centres, so after the first pass every request is a repeat), and one
+  // with the cache off, which computes every answer.
   const server = await start({ graph, port: 0 });
+  const uncached = await start({ graph, port: 0, responseCacheChars: 0 });
   try {
-    const probes: Array<[string, Array<{ method: string; path: string }>]> = [
-      ["GET /api/health (framework floor)", [{ method: "GET", path: "/api/health" }]],
-      ...[1, 2].map((depth): [string, Array<{ method: string; path: string }>] => [
-        `GET neighbourhood depth ${depth}`,
-        centers.map((c) => ({
-          method: "GET",
-          path: `/api/nodes/${encodeURIComponent(c)}/neighborhood?depth=${depth}`,
-        })),
-      ]),
+    const neighbourhoods = (depth: number) =>
+      centers.map((c) => ({ method: "GET", path: `/api/nodes/${encodeURIComponent(c)}/neighborhood?depth=${depth}` }));
+    const probes: Array<[string, string, Array<{ method: string; path: string }>]> = [
+      ["GET /api/health (framework floor)", server.url, [{ method: "GET", path: "/api/health" }]],
+      ["GET neighbourhood depth 1", server.url, neighbourhoods(1)],
+      ["GET neighbourhood depth 1, no cache", uncached.url, neighbourhoods(1)],
+      ["GET neighbourhood depth 2", server.url, neighbourhoods(2)],
+      ["GET neighbourhood depth 2, no cache", uncached.url, neighbourhoods(2)],
     ];
     console.log(
       `loopback HTTP, ${HTTP_SECONDS} s each, 32 connections, autocannon in a worker thread, ${availableParallelism()} CPUs:`,
     );
-    for (const [name, requests] of probes) {
+    for (const [name, url, requests] of probes) {
       // Event-loop utilisation gives the server thread's own cost per request, which (unlike req/s)
       // does not depend on how much CPU the load generator and other processes leave it.
       const before = performance.eventLoopUtilization();
       const result = await autocannon({
-        url: server.url,
+        url,
         connections: 32,
         duration: HTTP_SECONDS,
         workers: 1,
@@ -283,13 +286,14 @@ export async function run(): Promise<void> {
         ? `   [target >= 5000 req/s: ${result.requests.average >= 5000 ? "ok" : "SLOW"}]`
         : "";
       console.log(
-        `${name.padEnd(34)} ${String(Math.round(result.requests.average)).padStart(6)} req/s   p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms` +
+        `${name.padEnd(38)} ${String(Math.round(result.requests.average)).padStart(6)} req/s   p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms` +
           `   server thread ${perRequestUs.toFixed(0)} µs/request (busy ${(elu.utilization * 100).toFixed(0)}%)` +
           `   (${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors)${target}`,
       );
     }
   } finally {
     await server.stop();
+    await uncached.stop();
   }
 }
 

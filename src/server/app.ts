@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { exportGraph } from "../export/export-graph.ts";
 import { ask, graphStats, neighborhood, nodeDetails, paths, runPattern, search, type KgGraph } from "../query/index.ts";
 import { apiNotFound, errorHandler } from "./error-handler.ts";
+import { ResponseCache } from "./response-cache.ts";
 import {
   askQuery,
   exportQuery,
@@ -22,6 +23,8 @@ export interface AppOptions {
   staticDir?: string;
   /** Largest JSON body accepted (default "64kb"); bigger ones get 413. */
   bodyLimit?: string;
+  /** Characters of GET responses kept in memory by URL (default 64M; 0 turns the cache off). */
+  responseCacheChars?: number;
 }
 
 /**
@@ -29,7 +32,10 @@ export interface AppOptions {
  * Buffer and write header and body separately, which costs tens of microseconds per request at load.
  */
 function sendJson(res: Response, value: unknown): void {
-  const body = JSON.stringify(value);
+  sendBody(res, JSON.stringify(value));
+}
+
+function sendBody(res: Response, body: string): void {
   res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
   res.end(body);
 }
@@ -38,6 +44,15 @@ const parse = <S extends z.ZodType>(schema: S, value: unknown): z.infer<S> => sc
 
 export function createApp(options: AppOptions): Express {
   const { graph } = options;
+  const cache = new ResponseCache(options.responseCacheChars ?? 64 * 2 ** 20);
+  /** A GET whose answer depends only on its URL: from the cache, or computed and kept. */
+  const cached = (req: Request, res: Response, compute: () => unknown): void => {
+    const hit = cache.get(req.originalUrl);
+    if (hit !== undefined) return sendBody(res, hit);
+    const body = JSON.stringify(compute());
+    cache.set(req.originalUrl, body);
+    sendBody(res, body);
+  };
   const app = express();
   app.disable("x-powered-by");
   // ETags hash every body; API answers are cheap to recompute and rarely re-fetched unchanged.
@@ -55,27 +70,29 @@ export function createApp(options: AppOptions): Express {
     sendJson(res, graph.export());
   });
   app.get("/api/search", (req, res) => {
-    const q = parse(searchQuery, req.query);
-    sendJson(res, { query: q.q, hits: search(graph, q.q, q) });
+    cached(req, res, () => {
+      const q = parse(searchQuery, req.query);
+      return { query: q.q, hits: search(graph, q.q, q) };
+    });
   });
   app.get("/api/nodes/:id", (req: Request<{ id: string }>, res) => {
-    const { id } = parse(nodeParams, req.params);
-    sendJson(res, nodeDetails(graph, id));
+    cached(req, res, () => nodeDetails(graph, parse(nodeParams, req.params).id));
   });
   app.get("/api/nodes/:id/neighborhood", (req: Request<{ id: string }>, res) => {
-    const { id } = parse(nodeParams, req.params);
-    sendJson(res, neighborhood(graph, id, parse(neighborhoodQuery, req.query)));
+    cached(req, res, () => neighborhood(graph, parse(nodeParams, req.params).id, parse(neighborhoodQuery, req.query)));
   });
   app.get("/api/paths", (req, res) => {
-    const { from, to, ...rest } = parse(pathsQuery, req.query);
-    sendJson(res, paths(graph, from, to, rest));
+    cached(req, res, () => {
+      const { from, to, ...rest } = parse(pathsQuery, req.query);
+      return paths(graph, from, to, rest);
+    });
   });
   // Only this route reads a body, so only it pays for the JSON parser (and its size limit).
   app.post("/api/query", express.json({ limit: options.bodyLimit ?? "64kb" }), (req, res) => {
     sendJson(res, runPattern(graph, parse(patternBody, req.body)));
   });
   app.get("/api/ask", (req, res) => {
-    sendJson(res, ask(graph, parse(askQuery, req.query).q));
+    cached(req, res, () => ask(graph, parse(askQuery, req.query).q));
   });
   app.get("/api/export", (req, res) => {
     const q = parse(exportQuery, req.query);
