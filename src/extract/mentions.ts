@@ -166,6 +166,15 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     }
   }
 
+  // 1b. "the Ministry of Commerce of China": the country that places a body is part of its name.
+  for (const m of [...out]) {
+    if (m.type !== "agency" || toks[m.to]?.normal !== "of") continue;
+    const c = out.find((x) => x.type === "country" && x.from === m.to + 1 && x.country === m.country);
+    if (!c) continue;
+    out.splice(out.indexOf(c), 1);
+    Object.assign(m, { ...span(m.from, c.to), label: m.label, possessive: c.possessive });
+  }
+
   // 2. Titles: "Commerce Secretary Howard Lutnick", "Vice-Premier He", "the ministry's chief
   // trade negotiator, Li Chenggang", and "Kevin Hassett, director of ...".
   for (const t of titleHits) {

@@ -85,7 +85,7 @@ const HEAD_ROLES = new Set(["president", "director", "head", "chief", "chairman"
 const LEAD_VERBS = new Set(["lead", "leads", "led", "leading", "head", "heads", "headed", "heading", "chair", "chairs", "chaired", "chairing"]);
 const INCLUDE_VERBS = new Set(["include", "includes", "included", "including", "comprise", "comprises", "comprised", "comprising", "feature", "features", "featured"]);
 const JOIN_VERBS = new Set(["join", "joins", "joined", "joining"]);
-const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering", "affecting", "for", "of"]);
+const MEASURE_PREPS = new Set(["on", "targeting", "against", "over", "covering", "affecting", "for", "of", "regarding", "concerning", "involving"]);
 /** Verbs after which "controls to X" means the controls now cover X: "extended controls to graphite". */
 const EXTEND_VERBS = new Set(["extend", "extends", "extended", "extending", "expand", "expands", "expanded", "expanding", "widen", "widens", "widened", "widening", "apply", "applies", "applied", "applying", "broaden", "broadened"]);
 
@@ -286,6 +286,8 @@ class RelationFinder {
         goods.unshift(m);
         from = m.from;
         k = m.from;
+        // "the barley and wine duties": goods coordinated before the measure word
+        if ((this.norm(k - 1) === "and" || this.norm(k - 1) === ",") && this.mentionAt(k - 2)?.type === "commodity") k -= 1;
         continue;
       }
       if (t.normal === "its" || t.normal === "their") {
@@ -331,7 +333,12 @@ class RelationFinder {
         to = k;
         continue;
       }
-      const extended = n === "to" && this.toks.slice(Math.max(0, from - 4), from).some((t) => EXTEND_VERBS.has(t.normal));
+      const extended = n === "to" && (this.toks.slice(Math.max(0, from - 4), from).some((t) => EXTEND_VERBS.has(t.normal)) || ["related", "relating", "linked", "applying"].includes(this.norm(k - 1)));
+      // "measures related to rare earths", "controls regarding graphite"
+      if (["related", "relating", "linked"].includes(n) && this.norm(k + 1) === "to") {
+        k++;
+        continue;
+      }
       if ((MEASURE_PREPS.has(n) || extended) && k > head.to - 1) {
         const list = this.parseGoods(k + 1);
         if (list.goods.length > 0 || list.excluded.length > 0) {
@@ -912,7 +919,10 @@ class RelationFinder {
       let lifter: SentenceMention | undefined;
       if (passive) {
         const by = this.norm(v + 1) === "by" ? this.mentionAt(v + 2) ?? this.mentionAt(v + 3) : undefined;
-        lifter = this.isAgent(by) ? by : objects[0]?.imposer;
+        const first = objects[0];
+        // "The wine duties were lifted in March": the duties the article has been talking about
+        const definite = first !== undefined && ["the", "these", "those"].includes(this.norm(first.from) === "the" ? "the" : this.norm(first.from - 1));
+        lifter = this.isAgent(by) ? by : (first?.imposer ?? (definite ? this.discourse.lastImposer : undefined));
         j = (objects[0]?.from ?? v) - 1;
         for (let q = (objects[0]?.to ?? v); q < v; q++) {
           if (MODALS.has(this.norm(q))) sawModal = true;

@@ -53,7 +53,7 @@ export const OFFER_WORDS = set(`
   prepared willing ready open offer offers offered offering agree agrees agreed agreeing
   consider considers considered considering propose proposes proposed proposing plan plans planned
   planning pledge pledges pledged promise promises promised commit commits committed intend intends
-  intended mull mulls mulled weigh weighs weighed
+  intended mull mulls mulled weigh weighs weighed decide decides decided announce announces announced
 `);
 
 /** Verbs that end or soften a measure. */

@@ -103,6 +103,24 @@ describe("lifting, offering and demanding", () => {
       [],
     ],
     [
+      "a definite measure lifted in the passive belongs to the imposer the article spoke of",
+      "China imposed duties on Australian barley in 2020. The barley duties were lifted in March.",
+      ["country:cn lifts commodity:barley"],
+      [],
+    ],
+    [
+      "goods coordinated before the measure word, under 'pushed for ... to be scrapped'",
+      "Canberra pushed for the barley and wine duties to be scrapped.",
+      ["country:au demands-lift commodity:barley", "country:au demands-lift commodity:wine"],
+      [],
+    ],
+    [
+      "measures 'related to' a good, and 'announced to' as a decision",
+      "The Ministry of Commerce of China announced to suspend export control measures related to rare earths.",
+      ["agency:cn-commerce offers-to-lift commodity:rare-earths"],
+      [],
+    ],
+    [
       "a past lift",
       "Brussels scrapped its duties on US whiskey in March.",
       ["country:eu lifts commodity:whiskey"],
