@@ -104,6 +104,8 @@ const MEASURE_HEAD_EXTENSIONS = new Set(["measures", "measure", "restrictions", 
 export interface DiscourseContext {
   /** The state or body behind the last measure attributed. */
   lastImposer?: SentenceMention;
+  /** The last person named, for "he" and "she". */
+  lastPerson?: SentenceMention;
 }
 
 export function extractRelations(text: string, sentence: Sentence, mentions: SentenceMention[], discourse: DiscourseContext = {}): SentenceRelations {
@@ -144,6 +146,8 @@ class RelationFinder {
     this.coveringVerbs();
     this.fallingMeasures();
     this.plainMeasures();
+    const lastPerson = this.lastPersonBefore(this.toks.length);
+    if (lastPerson) this.discourse.lastPerson = { ...lastPerson, from: -1, to: -1 };
     return { claims: this.claims, derived: [...this.derived.values()], speaker: this.speaker() };
   }
 
@@ -251,7 +255,9 @@ class RelationFinder {
       const key = this.measureKey(imposer, p.kind, p.kindLabel, g);
       keys.push(key);
       const imp = imposer ? this.imposerKey(imposer) : undefined;
-      if (imp) this.add(imp, "imposes", key, Math.min(claimFrom, imposer?.from ?? claimFrom), Math.max(claimTo, p.to));
+      // an imposer carried over from an earlier sentence has no place in this one (from < 0)
+      const impFrom = imposer && imposer.from >= 0 ? imposer.from : claimFrom;
+      if (imp) this.add(imp, "imposes", key, Math.max(0, Math.min(claimFrom, impFrom)), Math.max(claimTo, p.to));
       if (g) this.add(key, "restricts", g.key, p.from, Math.max(p.to, g.to));
     }
     return keys;
@@ -348,7 +354,17 @@ class RelationFinder {
         }
         if (n !== "on" && n !== "for") break;
       }
-      if (IMPOSE_VERBS.has(n) || ["in", "since", "last", "earlier", "this", "april", "may", "march", "recently", "previously", "year", "month", "week"].includes(n) || this.tok(k)?.pos === "NUM" || this.tok(k)?.pos === "PROPN" && !this.mentionAt(k)) {
+      // "the tariffs (that) it slapped on ...", "the curbs Beijing imposed on ..."
+      const relSubject = ["it", "they", "that", "which", "he", "she"].includes(n) || this.isAgent(this.mentionAt(k));
+      if (relSubject && [1, 2, 3].some((d) => IMPOSE_VERBS.has(this.norm(k + d)))) {
+        const subj = this.mentionAt(k);
+        if (!imposer && this.isAgent(subj)) imposer = subj;
+        // "the tariffs he imposes": the person the sentence, or else the article, named last
+        if (!imposer && (n === "he" || n === "she")) imposer = this.lastPersonBefore(k) ?? this.discourse.lastPerson;
+        k = subj ? subj.to : k + 1;
+        continue;
+      }
+      if (IMPOSE_VERBS.has(n) || ["in", "since", "last", "earlier", "this", "april", "may", "march", "recently", "previously", "year", "month", "week", "had", "has", "have"].includes(n) || this.tok(k)?.pos === "NUM" || this.tok(k)?.pos === "PROPN" && !this.mentionAt(k)) {
         k++;
         continue;
       }
@@ -815,7 +831,8 @@ class RelationFinder {
         continue;
       }
       // "The US delegation ... includes A, B and C"; "the Chinese contingent led by X includes Y"
-      if (INCLUDE_VERBS.has(w) || w === "consists" && this.norm(v + 1) === "of") {
+      const madeOf = (["made", "composed", "consisting", "comprised"].includes(w) && (this.norm(v + 1) === "of" || this.norm(v + 1) === "up" && this.norm(v + 2) === "of"));
+      if (INCLUDE_VERBS.has(w) || w === "consists" && this.norm(v + 1) === "of" || madeOf) {
         let d: { key: string; from: number; to: number } | undefined;
         for (let j = v - 1; j >= 0 && v - j < 25; j--) {
           if (this.isClauseBreak(j)) break;
@@ -828,7 +845,8 @@ class RelationFinder {
         }
         if (!d) continue;
         const leader = this.claims.find((c) => c.predicate === "leads" && c.object === d?.key);
-        for (const p of this.personList(v + (w === "consists" ? 2 : 1))) {
+        const listAt = madeOf ? v + (this.norm(v + 1) === "up" ? 3 : 2) : v + (w === "consists" ? 2 : 1);
+        for (const p of this.personList(listAt)) {
           if (leader && leader.subject === p.key) continue;
           this.add(p.key, "member-of", d.key, d.from, p.to);
         }
@@ -1046,10 +1064,14 @@ class RelationFinder {
         const keys = this.emitMeasure(o, imposer, o.from, o.to);
         if (o.excluded.length > 0) this.emitMeasure(o, imposer, o.from, o.to, { includeExcluded: true });
         if (!predicate || !actor) continue;
-        const from = Math.min(actor.titleFrom ?? actor.from, actor.from, o.from);
+        const from = actor.from >= 0 ? Math.min(actor.titleFrom ?? actor.from, actor.from, o.from) : o.from;
         for (const key of keys) this.add(actor.key, predicate, key, from, Math.max(o.to, v + 1), modality);
       }
     }
+  }
+
+  private lastPersonBefore(k: number): SentenceMention | undefined {
+    return [...this.mentions].reverse().find((m) => m.type === "person" && m.to <= k && !m.surname);
   }
 
   /** The nearest main verb at or before `j` in the clause (the first conjunct of "X and Y"). */
@@ -1236,7 +1258,7 @@ class RelationFinder {
       const subj = this.agentLeft(v - 1);
       for (const o of objects) {
         const imposer = o.imposer ?? subj;
-        if (imposer) this.emitMeasure(o, imposer, Math.min(imposer.from, v, o.from), o.to);
+        if (imposer) this.emitMeasure(o, imposer, Math.min(imposer.from >= 0 ? imposer.from : v, v, o.from), o.to);
       }
     }
   }

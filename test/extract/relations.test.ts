@@ -156,6 +156,8 @@ describe("restricting and imposing", () => {
     ["a shared subject across 'but'", "Canada will remove some tariffs but will keep counter-measures on American steel and aluminum.", ["country:ca restricts commodity:steel", "country:ca restricts commodity:aluminium"]],
     ["an imposing verb", "In 2018 Washington imposed tariffs on Chinese soybeans.", ["country:us restricts commodity:soybeans"]],
     ["a measure as the antecedent of a relative clause", "The deal heads off the 30% levy that Trump had threatened to slap on European goods.", ["country:us restricts commodity:eu-goods"]],
+    ["a measure with an unmarked relative clause", "Washington pushed Beijing to drop the retaliatory tariffs it slapped on U.S. soybeans in March.", ["country:cn restricts commodity:soybeans", "country:us demands-lift commodity:soybeans"]],
+    ["'he' in a relative clause is the person named last", "President Donald Trump spoke on Monday. His officials defended the tariffs he imposes on Chinese goods.", ["country:us restricts commodity:cn-goods"]],
     ["a person imposes for their country", "Canadian Prime Minister Justin Trudeau announced 100% tariffs on Chinese-made EVs.", ["country:ca restricts commodity:electric-vehicles"]],
   ])("%s", async (_name, text, present) => {
     const triples = await triplesOf(text);
@@ -190,6 +192,11 @@ describe("leads and member-of", () => {
       "'with' after a leader adds members",
       "Vice Premier Liu He led the delegation with Commerce Minister Zhong Shan and central bank governor Yi Gang.",
       ["person:liu-he leads agency:cn-delegation", "person:zhong-shan member-of agency:cn-delegation"],
+    ],
+    [
+      "'made up of' lists members",
+      "The Korean delegation, made up of Finance Minister Koo Yun-cheol and Industry Minister Kim Jung-kwan, held talks.",
+      ["person:koo-yun-cheol member-of agency:kr-delegation", "person:kim-jung-kwan member-of agency:kr-delegation"],
     ],
     [
       "'includes' lists members",
