@@ -339,7 +339,8 @@ class RelationFinder {
         to = k;
         continue;
       }
-      const extended = n === "to" && (this.toks.slice(Math.max(0, from - 4), from).some((t) => EXTEND_VERBS.has(t.normal)) || ["related", "relating", "linked", "applying"].includes(this.norm(k - 1)));
+      // "controls related to rare earths" name goods; "the tariff related to fentanyl" names a reason
+      const extended = n === "to" && (this.toks.slice(Math.max(0, from - 4), from).some((t) => EXTEND_VERBS.has(t.normal)) || ["related", "relating", "linked", "applying"].includes(this.norm(k - 1)) && kind === KIND_EXPORT);
       // "measures related to rare earths", "controls regarding graphite"
       if (["related", "relating", "linked"].includes(n) && this.norm(k + 1) === "to") {
         k++;
@@ -796,6 +797,15 @@ class RelationFinder {
         // active: "A, B and C are leading the US delegation"; "He Lifeng led the delegation with X and Y"
         let j = v - 1;
         while (j >= 0 && (AUX.has(this.norm(j)) || ADVERBS.has(this.norm(j)))) j--;
+        // "Geraldo Alckmin, who also heads the MDIC": a body led, named in a relative clause
+        if (this.norm(j) === "who" && this.norm(j - 1) === ",") {
+          const who = [...this.mentions].reverse().find((m) => m.type === "person" && m.to <= j - 1 && m.to >= j - 12);
+          const body = this.mentionAt(v + 1) ?? this.mentionAt(v + 2);
+          if (who && body && (body.type === "agency" || body.type === "organization") && !body.key.endsWith("-delegation")) {
+            this.add(who.key, "leads", body.key, who.from, body.to);
+            continue;
+          }
+        }
         const subj = this.mentionAt(j);
         if (subj?.type !== "person") continue;
         const d = this.delegationAt(v + 1, subj);

@@ -194,6 +194,11 @@ describe("leads and member-of", () => {
       ["person:liu-he leads agency:cn-delegation", "person:zhong-shan member-of agency:cn-delegation"],
     ],
     [
+      "a body led, in a relative clause",
+      "Vice President Geraldo Alckmin, who also heads the Ministry of Development, Industry, Trade and Services, said talks would go on.",
+      ["person:geraldo-alckmin leads agency:br-mdic"],
+    ],
+    [
       "'made up of' lists members",
       "The Korean delegation, made up of Finance Minister Koo Yun-cheol and Industry Minister Kim Jung-kwan, held talks.",
       ["person:koo-yun-cheol member-of agency:kr-delegation", "person:kim-jung-kwan member-of agency:kr-delegation"],
