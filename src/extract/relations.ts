@@ -144,6 +144,7 @@ class RelationFinder {
     this.restrictingVerbs();
     this.imposingVerbs();
     this.coveringVerbs();
+    this.placedUnder();
     this.fallingMeasures();
     this.plainMeasures();
     const lastPerson = this.lastPersonBefore(this.toks.length);
@@ -412,6 +413,15 @@ class RelationFinder {
         negated = true;
         k++;
         continue;
+      }
+      // "holmium (Ho), erbium (Er)": a symbol or gloss in brackets after an item
+      if (t.text === "(" && lastWasItem) {
+        let close = k + 1;
+        while (close < this.toks.length && close - k <= 6 && this.tok(close)?.text !== ")") close++;
+        if (this.tok(close)?.text === ")") {
+          k = close + 1;
+          continue;
+        }
       }
       // "dysprosium, an essential ingredient for ...": an apposition, not the next item
       if (t.text === "," && ["a", "an"].includes(this.norm(k + 1))) break;
@@ -1311,6 +1321,26 @@ class RelationFinder {
     if (list.goods.length === 0) return undefined;
     const subj = this.mentionAt(q + 1);
     return { ...m, goods: [...m.goods, ...list.goods], to: list.to, imposer: m.imposer ?? (this.isAgent(subj) ? subj : undefined) };
+  }
+
+  /** "magnets, which Beijing placed under export licensing": goods put under a measure. */
+  private placedUnder(): void {
+    for (let v = 2; v < this.toks.length - 2; v++) {
+      if (!["placed", "put", "brought", "places", "puts"].includes(this.norm(v)) || this.norm(v + 1) !== "under") continue;
+      const m = this.measures.find((x) => x.head.from >= v + 2 && x.head.from <= v + 5);
+      const subj = this.agentLeft(v - 1, { maxGap: 4 });
+      if (!m || !subj) continue;
+      // the goods: before "which"/"that" (relative clause) or right after the verb ("placed X under")
+      let goods: SentenceMention[] = [];
+      const rel = this.toks.slice(0, subj.from).map((t) => t.normal).lastIndexOf("which");
+      if (rel > 0) {
+        const g = this.mentionAt(rel - 1) ?? this.mentionAt(rel - 2);
+        if (g?.type === "commodity") goods = [g];
+      }
+      if (goods.length === 0) continue;
+      this.emitMeasure({ ...m, goods: [...m.goods, ...goods] }, m.imposer ?? subj, Math.min(goods[0]?.from ?? v, subj.from), m.to);
+      this.attributed.add(m);
+    }
   }
 
   /**

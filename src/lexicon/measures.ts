@@ -14,6 +14,12 @@ export const MEASURE_KINDS: readonly MeasureKindEntry[] = [
     label: "export controls",
     names: [
       "export licensing requirements",
+      "export licensing",
+      "licensing requirements",
+      "licence requirement",
+      "license requirement",
+      "licence requirements",
+      "license requirements",
       "export license requirements",
       "export licence requirements",
       "foreign direct product rule",

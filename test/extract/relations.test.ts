@@ -158,6 +158,8 @@ describe("restricting and imposing", () => {
     ["a measure as the antecedent of a relative clause", "The deal heads off the 30% levy that Trump had threatened to slap on European goods.", ["country:us restricts commodity:eu-goods"]],
     ["a measure with an unmarked relative clause", "Washington pushed Beijing to drop the retaliatory tariffs it slapped on U.S. soybeans in March.", ["country:cn restricts commodity:soybeans", "country:us demands-lift commodity:soybeans"]],
     ["'he' in a relative clause is the person named last", "President Donald Trump spoke on Monday. His officials defended the tariffs he imposes on Chinese goods.", ["country:us restricts commodity:cn-goods"]],
+    ["goods placed under a measure, in a relative clause", "The deal covered rare earth magnets, which Beijing placed under export licensing in April.", ["country:cn restricts commodity:rare-earth-magnets"]],
+    ["symbols in brackets inside a list of goods", "China imposed controls on holmium (Ho), erbium (Er) and thulium (Tm).", ["country:cn restricts commodity:holmium", "country:cn restricts commodity:erbium", "country:cn restricts commodity:thulium"]],
     ["a person imposes for their country", "Canadian Prime Minister Justin Trudeau announced 100% tariffs on Chinese-made EVs.", ["country:ca restricts commodity:electric-vehicles"]],
   ])("%s", async (_name, text, present) => {
     const triples = await triplesOf(text);
