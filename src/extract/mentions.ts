@@ -263,6 +263,28 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
       i += len - 1;
       continue;
     }
+    // "Embraer chief executive Francisco Gomes Neto", "Australian Grape & Wine chief executive X":
+    // a name right before a company title is the company
+    const orgTitle = titleHits.find((h) => h.from === i + len && h.entries.some((e) => e.function === "organization" && e.rank === "head"));
+    if (orgTitle && !looksLikePerson(toks, i, len)) {
+      // reach back over "&" and a leading demonym: "Australian Grape & Wine"
+      let st = i;
+      while (st > 0 && (toks[st - 1]?.text === "&" || (isCapitalised(toks[st - 1]) && !NOT_NAMES.has(toks[st - 1]?.normal ?? "") && (!taken[st - 1] || out.some((m) => m.to === st && m.source === "lexicon:demonym"))))) st--;
+      if (toks[st]?.text === "&") st++;
+      for (const m of out.filter((x) => x.from >= st && x.to <= i)) out.splice(out.indexOf(m), 1);
+      for (let k = st; k < i; k++) taken[k] = false;
+      const org = span(st, i + len);
+      take({ ...org, type: "organization", key: `organization:${slug(org.text)}`, label: org.text, source: "proper:before-company-title" });
+      i += len - 1;
+      continue;
+    }
+    // "executive director of CitrusBR", "an economist at SEB": a name after a role and "of"/"at"
+    if (prev && ["of", "at", "with"].includes(prev.normal) && (ROLE_NOUNS.has(toks[i - 2]?.normal ?? "") || titleHits.some((h) => h.to === i - 1)) && len <= 4) {
+      const gov = last !== undefined && GOV_HEADS.has(last.text);
+      take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:after-role" });
+      i += len - 1;
+      continue;
+    }
     // "FIEO president S C Ralhan": an unknown acronym heading a role is an organisation
     if (len === 1 && /^\p{Lu}{2,6}$/u.test(toks[i]?.text ?? "") && next && ORG_ROLE_WORDS.has(next.normal)) {
       take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:acronym-role" });

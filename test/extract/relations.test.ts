@@ -201,6 +201,16 @@ describe("leads and member-of", () => {
       ["person:geraldo-alckmin leads agency:br-mdic"],
     ],
     [
+      "a company named before its chief's title",
+      "Australian Grape & Wine chief executive Lee McLean said the industry was relieved.",
+      ["person:lee-mclean leads organization:australian-grape-wine"],
+    ],
+    [
+      "an unknown body after a role and 'at'",
+      "Prices will rise, said Anna Berg, an economist at SEB.",
+      ["person:anna-berg member-of organization:seb"],
+    ],
+    [
       "'made up of' lists members",
       "The Korean delegation, made up of Finance Minister Koo Yun-cheol and Industry Minister Kim Jung-kwan, held talks.",
       ["person:koo-yun-cheol member-of agency:kr-delegation", "person:kim-jung-kwan member-of agency:kr-delegation"],
