@@ -222,6 +222,16 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
       else if (!(INSTITUTION_JOINERS.has(t.normal) && isCapitalised(toks[j + 1]) && freeOrDemonym(j + 1))) break;
       j++;
     }
+    // "and" joins the parts of one name only after "of"/"for" ("Academy of Trade and Economic
+    // Cooperation"); before that it joins two names ("Nippon Steel and Mitsubishi Heavy Industries")
+    for (let k = i; k <= last; k++) {
+      const w = toks[k]?.normal ?? "";
+      if (w === "of" || w === "for" || w === "on") break;
+      if (w === "and" || w === "&") {
+        last = k - 1;
+        break;
+      }
+    }
     if (last - i < 2) continue;
     const words = toks.slice(i, last + 1).filter((t) => isCapitalised(t)).map((t) => t.text);
     const heads = [words[0] ?? "", words[1] ?? "", words[words.length - 1] ?? ""];
@@ -508,13 +518,14 @@ function isModifier(toks: Token[], to: number): boolean {
 const ACTING_NOUNS = new Set(["officials", "official", "negotiators", "authorities", "government", "leaders", "diplomats", "lawmakers", "regulators", "envoys", "ministers", "policymakers"]);
 const TIME_NOUNS = new Set(["year", "week", "month", "day", "time", "morning", "evening", "night", "weekend", "last", "next", "this"]);
 
-function acceptProper(toks: Token[], _from: number, to: number, v: ProperHit): boolean {
-  // A capital followed by another capitalised name is part of that name ("Washington Post").
-  if (v.kind === "capital") {
-    const next = toks[to];
-    if (next && /^\p{Lu}/u.test(next.text) && next.pos === "PROPN") return false;
-  }
-  return true;
+function acceptProper(toks: Token[], from: number, to: number, v: ProperHit): boolean {
+  // One word that starts a longer capitalised name is part of that name, not the entity it would
+  // be alone: "Washington Post", "Treasury Wine Estates", "China Daily". A following title or
+  // known name ("US President", "China Vice Premier") does not count.
+  if (to - from !== 1 || !["capital", "country", "agency", "organization"].includes(v.kind)) return true;
+  const next = toks[to];
+  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || next.pos !== "PROPN") return true;
+  return lexiconIndex().proper.matchesAt(toks, to).length > 0;
 }
 
 function pickAgency(

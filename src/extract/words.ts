@@ -119,6 +119,8 @@ export const ORG_HEADS = set(`
   Ltd Ltd. Company Co Co. Holdings Association University Party Forum Organization Organisation
   Federation Fund Network Media News Times Post Journal Securities Research Advisors Advisers
   Consulting Associates Economics Technologies Motors Airlines Industries LLP LLC Centre Center
+  Estates Energy Steel Mining Metals Resources Airways Electronics Pharmaceuticals Foods Wines
+  Systems Semiconductor Semiconductors Chemicals Logistics Shipping Shipbuilding Petroleum Telecom
 `);
 
 /** Common nouns that introduce an organisation's name: "trading group XTB", "law firm Akin Gump". */

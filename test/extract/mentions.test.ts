@@ -27,11 +27,18 @@ describe("findMentions", () => {
     ["a named venue", "They met at Lancaster House.", ['place place:lancaster-house "Lancaster House"']],
     ["an institution named 'X of Y and Z'", "a researcher with the Chinese Academy of International Trade and Economic Cooperation said", ['organization organization:chinese-academy-of-international-trade-and-economic-cooperation "Chinese Academy of International Trade and Economic Cooperation"']],
     ["an unknown acronym heading a role", "FIEO president S C Ralhan said so.", ['organization organization:fieo "FIEO"']],
+    ["a one-word body that starts a longer name is that name", "Treasury Wine Estates said exports would resume.", ['organization organization:treasury-wine-estates "Treasury Wine Estates"']],
+    ["two companies joined by 'and' stay two", "It ordered Nippon Steel and Mitsubishi Heavy Industries to pay.", ['organization organization:mitsubishi-heavy-industries "Mitsubishi Heavy Industries"']],
     ["a name with a verb of speech", "Maria Gonzalez said prices rose.", ['person person:maria-gonzalez "Maria Gonzalez"']],
   ])("%s", (_name, text, expected) => {
     const got = mentions(text);
     for (const e of expected) expect(got).toContain(e);
     if (expected.length === 0) expect(got).toEqual([]);
+  });
+
+  it("does not read a body's one-word name inside a longer name as that body", () => {
+    expect(mentions("Treasury Wine Estates said exports would resume.").some((m) => m.includes("treasury\""))).toBe(false);
+    expect(mentions("Treasury Wine Estates said so.").some((m) => m.startsWith("agency"))).toBe(false);
   });
 
   it("does not take page words or a pronoun for names", () => {
