@@ -433,6 +433,23 @@ export function findMentions(text: string, sentence: Sentence, ctx: SentenceCont
     take({ ...span(owner.from, end), type: "commodity", key: `commodity:${ce.id}-${generic.id}`, label: `${demonym} ${generic.label}`, source: "origin-goods" });
   }
 
+  // "goods from China", "imports of Brazil": the origin after the noun
+  for (let i = 0; i < toks.length - 2; i++) {
+    const t = toks[i] as Token;
+    const good = out.find((m) => m.from === i && m.type === "commodity");
+    const generic = good ? ORIGIN_GOODS.get(good.key.slice(10)) : !taken[i] ? ORIGIN_NOUNS.get(t.normal) : undefined;
+    const end = good ? good.to : i + 1;
+    if (!generic || !["from", "of"].includes(toks[end]?.normal ?? "")) continue;
+    const owner = out.find((m) => m.type === "country" && m.from === end + 1 && !m.possessive);
+    const ce = owner?.country ? lex.countries.get(owner.country) : undefined;
+    if (!owner || !ce) continue;
+    const demonym = ce.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d) && !d.endsWith("s")) ?? ce.label;
+    if (good) out.splice(out.indexOf(good), 1);
+    out.splice(out.indexOf(owner), 1);
+    for (let k = i; k < owner.to; k++) taken[k] = false;
+    take({ ...span(i, owner.to), type: "commodity", key: `commodity:${ce.id}-${generic.id}`, label: `${demonym} ${generic.label}`, source: "origin-goods" });
+  }
+
   // "goods" with no origin says nothing a reader could look up: no node
   for (const m of [...out]) {
     if (m.type === "commodity" && m.key === "commodity:goods") out.splice(out.indexOf(m), 1);

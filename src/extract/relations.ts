@@ -344,7 +344,13 @@ class RelationFinder {
       const extended = n === "to" && (this.toks.slice(Math.max(0, from - 4), from).some((t) => EXTEND_VERBS.has(t.normal)) || ["related", "relating", "linked", "applying"].includes(this.norm(k - 1)) && kind === KIND_EXPORT);
       // "measures related to rare earths", "controls regarding graphite"
       if (["related", "relating", "linked"].includes(n) && this.norm(k + 1) === "to") {
-        k++;
+        if (kind === KIND_EXPORT) {
+          k++;
+          continue;
+        }
+        // a tariff "related to fentanyl": step over the reason to what it is levied on
+        const reason = this.mentionAt(k + 2);
+        k = reason ? reason.to : k + 3;
         continue;
       }
       if ((MEASURE_PREPS.has(n) || extended) && k > head.to - 1) {

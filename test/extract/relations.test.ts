@@ -121,6 +121,12 @@ describe("lifting, offering and demanding", () => {
       [],
     ],
     [
+      "origin after the noun, and a tariff's reason stepped over",
+      "The US will reduce the tariff related to fentanyl for the goods of China from 20% to 10%.",
+      ["country:us offers-to-lift commodity:cn-goods"],
+      ["country:us offers-to-lift commodity:fentanyl", "country:us restricts commodity:fentanyl"],
+    ],
+    [
       "a past lift",
       "Brussels scrapped its duties on US whiskey in March.",
       ["country:eu lifts commodity:whiskey"],
