@@ -1239,6 +1239,10 @@ class RelationFinder {
       if (!RESTRICT_VERBS.has(t.normal) || !(t.pos === "VERB" || nounHalt || t.normal.endsWith("ing"))) continue;
       // "suspend tariffs" lifts a measure: leave that to lifting()
       if (this.measures.some((m) => m.from >= v + 1 && m.from <= v + 3)) continue;
+      if (BE.has(this.norm(v - 1)) && /(ed|en|pped|nned)$/.test(t.normal)) {
+        this.passiveRestriction(v);
+        continue;
+      }
       let k = v + 1;
       if (nounHalt && (this.norm(k) === "to" || this.norm(k) === "on")) k++;
       let obj = this.flowObject(k) ?? this.directGoods(k);
@@ -1258,6 +1262,27 @@ class RelationFinder {
       if (!subj) continue;
       this.emitMeasure({ ...obj, kind: obj.kind }, subj, Math.min(subj.from, v), obj.to);
     }
+  }
+
+  /**
+   * "shipments of live lobster were stopped at Chinese ports", "exports of gallium were banned by
+   * Beijing": the flow is the subject; the one restricting is the agent, or the state whose ports
+   * or customs are named.
+   */
+  private passiveRestriction(v: number): void {
+    let start = v - 2;
+    while (start > 0 && !FLOW_NOUNS.has(this.norm(start)) && v - start <= 8) start--;
+    if (!FLOW_NOUNS.has(this.norm(start))) return;
+    const obj = this.flowObject(start);
+    if (!obj || obj.to > v - 1) return;
+    let imposer: SentenceMention | undefined;
+    for (let q = v + 1; q < Math.min(this.toks.length, v + 6); q++) {
+      const m = this.mentionAt(q);
+      if (this.norm(q) === "by" && this.isAgent(this.mentionAt(q + 1))) imposer = this.mentionAt(q + 1);
+      else if (m?.type === "country" && ["ports", "port", "border", "borders", "customs"].includes(this.norm(m.to))) imposer = { ...m, modifier: false };
+      if (imposer) break;
+    }
+    if (imposer) this.emitMeasure(obj, imposer, obj.from, v + 1);
   }
 
   private directGoods(k: number): MeasurePhrase | undefined {

@@ -166,6 +166,8 @@ describe("restricting and imposing", () => {
     ["'he' in a relative clause is the person named last", "President Donald Trump spoke on Monday. His officials defended the tariffs he imposes on Chinese goods.", ["country:us restricts commodity:cn-goods"]],
     ["goods placed under a measure, in a relative clause", "The deal covered rare earth magnets, which Beijing placed under export licensing in April.", ["country:cn restricts commodity:rare-earth-magnets"]],
     ["symbols in brackets inside a list of goods", "China imposed controls on holmium (Ho), erbium (Er) and thulium (Tm).", ["country:cn restricts commodity:holmium", "country:cn restricts commodity:erbium", "country:cn restricts commodity:thulium"]],
+    ["a passive restriction with its agent", "Exports of gallium were banned by Beijing last year.", ["country:cn restricts commodity:gallium"]],
+    ["a passive restriction at a state's ports", "Shipments of live lobster were stopped at Chinese ports in 2020.", ["country:cn restricts commodity:lobster"]],
     ["a person imposes for their country", "Canadian Prime Minister Justin Trudeau announced 100% tariffs on Chinese-made EVs.", ["country:ca restricts commodity:electric-vehicles"]],
   ])("%s", async (_name, text, present) => {
     const triples = await triplesOf(text);
