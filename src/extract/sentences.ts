@@ -116,7 +116,17 @@ export function splitSentences(text: string): Sentence[] {
       if (cover && cover.start <= tok.start) tok.pos = cover.pos;
       else tok.pos = /^\p{Lu}/u.test(tok.text) ? "PROPN" : /^\p{L}/u.test(tok.text) ? "NOUN" : "PUNCT";
     }
-    sentences.push({ index: sentences.length, start: s, end: e, tokens });
+    // A "sentence" of thousands of words is a table, a list or a page without punctuation; cut it
+    // into pieces so every later stage stays linear in the input (patterns look a bounded way
+    // left and right of each word, but never across a whole document).
+    for (let from = 0; from < tokens.length; from += MAX_SENTENCE_TOKENS) {
+      const part = tokens.slice(from, from + MAX_SENTENCE_TOKENS);
+      const first = part[0] as Token;
+      const last = part[part.length - 1] as Token;
+      sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens: part });
+    }
   }
   return sentences;
 }
+
+const MAX_SENTENCE_TOKENS = 250;

@@ -53,4 +53,14 @@ describe("splitSentences", () => {
     const [s] = splitSentences("China suspended exports of gallium.");
     expect(s?.tokens.map((t) => t.pos)).toEqual(["PROPN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"]);
   });
+
+  it("cuts a run-on 'sentence' of thousands of words into bounded pieces with exact offsets", () => {
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? "China" : "tariffs")).join(" ");
+    const parts = splitSentences(text);
+    expect(parts.length).toBeGreaterThan(10);
+    for (const p of parts) {
+      expect(p.tokens.length).toBeLessThanOrEqual(250);
+      expect(text.slice(p.start, p.end).startsWith(p.tokens[0]?.text ?? "")).toBe(true);
+    }
+  });
 });
