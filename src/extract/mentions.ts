@@ -6,7 +6,7 @@
 
 import type { AgencyEntry, CountryEntry, TitleEntry } from "../lexicon/types.ts";
 import type { EntityType, Sentence, Token } from "../model/types.ts";
-import { lexiconIndex, surnameOf, type CommonHit, type LexiconIndex, type ProperHit } from "./lexicon-index.ts";
+import { lexiconIndex, type CommonHit, type LexiconIndex, type ProperHit } from "./lexicon-index.ts";
 import {
   DELEGATION_HEADS,
   GOV_HEADS,
@@ -682,4 +682,3 @@ function attachTitle(m: SentenceMention, t: { from: number; to: number; entries:
   m.titleText = text.slice(toks[t.from]?.start ?? 0, toks[t.to - 1]?.end ?? 0);
 }
 
-export { surnameOf };

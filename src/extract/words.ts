@@ -1,5 +1,6 @@
 // Closed classes of English words the extractors reason with: honorifics, role nouns, verbs of
-// speech, demand, offer, lifting and restricting, and the heads that type a proper name.
+// speech, demand, offer, lifting and restricting, and the heads that type a proper name. The verb
+// classes live here only (with their inflections): the lexicons hold names, not grammar.
 // These describe the language of news, not any particular story.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -104,7 +105,6 @@ export const NEGATORS = set("not n't never no neither nor without");
 export const REFUSAL_WORDS = set("refuse refuses refused refusing decline declines declined declining reject rejects rejected rejecting rule ruled");
 export const MODALS = set("will would could might may can should shall must 'll wo ca");
 export const CONDITION_WORDS = set("if unless provided providing as long once");
-export const HEDGES = set("likely unlikely possibly reportedly expected possible probably perhaps could might may");
 
 /** Heads that make a capitalised name a government body. */
 export const GOV_HEADS = set(`
@@ -156,4 +156,3 @@ export const LIST_FILLERS = set(`
   medium heavy light relevant live fresh frozen processed raw refined finished bottled
 `);
 
-export const LIST_CONNECTORS = set(", and or & including include includes especially particularly notably like plus");

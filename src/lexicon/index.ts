@@ -7,4 +7,4 @@ export { ORGANIZATIONS } from "./organizations.ts";
 export { TITLES } from "./titles.ts";
 export { PEOPLE } from "./people.ts";
 export { COMMODITIES } from "./commodities.ts";
-export { MEASURE_KINDS, MEASURE_VERBS, type MeasureVerbGroup } from "./measures.ts";
+export { MEASURE_KINDS } from "./measures.ts";

@@ -203,36 +203,3 @@ export const MEASURE_KINDS: readonly MeasureKindEntry[] = [
     names: ["non-tariff barriers", "trade barriers"],
   },
 ];
-
-/** How a verb relates an actor to a measure (and, for "restrict", a measure to a commodity). */
-export type MeasureVerbGroup = "impose" | "lift" | "restrict" | "demand" | "offer" | "threaten";
-
-/**
- * Lemmas (multi-word where the phrase is the unit: "roll back", "call on") by meaning. A lemma
- * belongs to one group only; "suspend" lifts a measure, "suspend exports of" restricts a good.
- */
-export const MEASURE_VERBS: Readonly<Record<MeasureVerbGroup, readonly string[]>> = {
-  impose: [
-    "impose", "reimpose", "introduce", "slap", "place", "put", "levy", "announce", "implement",
-    "adopt", "enact", "apply", "enforce", "unveil", "expand", "extend", "tighten", "step up",
-    "escalate", "raise", "hike", "increase", "add", "blacklist", "sanction", "order",
-  ],
-  lift: [
-    "lift", "ease", "remove", "relax", "roll back", "scrap", "suspend", "withdraw", "revoke",
-    "rescind", "cancel", "drop", "loosen", "pause", "delay", "postpone", "exempt", "waive",
-    "cut", "lower", "reduce", "halve", "reverse", "unwind", "end", "resume",
-  ],
-  restrict: [
-    "restrict", "curb", "ban", "halt", "suspend exports of", "block", "limit", "withhold",
-    "prohibit", "bar", "stop", "cut off", "choke off", "deny", "control", "freeze",
-  ],
-  demand: [
-    "urge", "demand", "want", "call on", "call for", "press", "push", "ask", "expect", "hope",
-    "insist", "seek", "request", "pressure",
-  ],
-  offer: [
-    "offer", "be prepared to", "be willing to", "be ready to", "be open to", "agree to",
-    "consider", "propose", "pledge", "promise", "commit to", "weigh",
-  ],
-  threaten: ["threaten", "warn", "vow"],
-};

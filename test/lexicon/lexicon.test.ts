@@ -8,7 +8,6 @@ import {
   COMMODITIES,
   COUNTRIES,
   MEASURE_KINDS,
-  MEASURE_VERBS,
   ORGANIZATIONS,
   PEOPLE,
   RELATED_FUNCTIONS,
@@ -57,7 +56,6 @@ function allNameLists(): Array<{ where: string; names: readonly string[] }> {
     ...COMMODITIES.map((c) => ({ where: `commodity:${c.id}`, names: c.names })),
     ...MEASURE_KINDS.map((m) => ({ where: `measure:${m.id}`, names: m.names })),
     ...TITLES.map((t) => ({ where: `title:${t.role}`, names: t.names })),
-    ...Object.entries(MEASURE_VERBS).map(([g, v]) => ({ where: `verbs:${g}`, names: v })),
   ];
 }
 
@@ -187,12 +185,6 @@ describe("lexicon names", () => {
       const lengths = t.names.map((n) => n.length);
       expect(lengths, t.role).toEqual([...lengths].sort((a, b) => b - a));
     }
-  });
-
-  it("measure verbs are lower-case lemmas, each in one group only", () => {
-    const all = Object.values(MEASURE_VERBS).flat();
-    expect(duplicates(all)).toEqual([]);
-    for (const v of all) expect(v).toBe(v.toLowerCase());
   });
 });
 
