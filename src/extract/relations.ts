@@ -77,7 +77,7 @@ const AUX = new Set([...BE, "has", "have", "had", "do", "does", "did", "to", "ge
 const ADVERBS = new Set([
   "only", "also", "eventually", "further", "gradually", "partially", "partly", "fully", "quickly",
   "soon", "then", "now", "still", "even", "finally", "immediately", "promptly", "formally", "temporarily",
-  "significantly", "substantially", "swiftly", "largely", "just", "reportedly", "likely", "already", "in", "turn",
+  "significantly", "substantially", "swiftly", "largely", "just", "reportedly", "likely", "already",
   "possibly", "at", "least", "first", "ultimately", "duly", "broadly",
 ]);
 const CHAIN_OFFER_NOUNS = new Set(["make", "made", "making", "a", "an", "specific", "firm", "clear", "concrete", "commitment", "pledge", "promise", "to"]);
