@@ -75,6 +75,7 @@ export function extractDocument(doc: Document): DocumentExtraction {
         quote: doc.text.slice(first.start, last.end),
         context: doc.text.slice(s.start, s.end),
         contextStart: s.start,
+        rule: c.rule,
       };
       if (c.modality) evidence.modality = c.modality;
       if (rel.speaker) {

@@ -50,6 +50,8 @@ export interface ClaimDraft {
   from: number;
   to: number;
   modality?: Modality;
+  /** Id of the extraction rule that produced it. */
+  rule: string;
 }
 
 export interface SentenceRelations {
@@ -121,6 +123,8 @@ class RelationFinder {
   private readonly measures: MeasurePhrase[] = [];
   /** Measure phrases already attributed by a verb pattern. */
   private readonly attributed = new Set<MeasurePhrase>();
+  /** The rule whose claims are being added (stamped on every draft). */
+  private rule = "";
 
   constructor(
     private readonly text: string,
@@ -135,17 +139,25 @@ class RelationFinder {
 
   run(): SentenceRelations {
     for (const m of this.mentions) if (m.type === "measure") this.measures.push(this.parseMeasure(m));
+    this.rule = "part-of-state";
     this.belongings();
+    this.rule = "title-holder";
     this.titles();
+    this.rule = "role-apposition";
     this.appositions();
     this.delegations();
     this.lifting();
+    this.rule = "lift-noun";
     this.nominalLifts();
     this.restrictingVerbs();
     this.imposingVerbs();
+    this.rule = "cover-verb";
     this.coveringVerbs();
+    this.rule = "placed-under";
     this.placedUnder();
+    this.rule = "falling-measure";
     this.fallingMeasures();
+    this.rule = "measure-phrase";
     this.plainMeasures();
     const lastPerson = this.lastPersonBefore(this.toks.length);
     if (lastPerson) this.discourse.lastPerson = { ...lastPerson, from: -1, to: -1 };
@@ -209,7 +221,7 @@ class RelationFinder {
   private add(subject: string, predicate: EdgeType, object: string, from: number, to: number, modality?: Modality): void {
     if (subject === object) return;
     if (this.claims.some((c) => c.subject === subject && c.predicate === predicate && c.object === object)) return;
-    this.claims.push({ subject, predicate, object, from: Math.max(0, from), to: Math.min(this.toks.length, to), modality });
+    this.claims.push({ subject, predicate, object, from: Math.max(0, from), to: Math.min(this.toks.length, to), modality, rule: this.rule });
   }
 
   private derive(e: DerivedEntity): string {
@@ -765,6 +777,7 @@ class RelationFinder {
       const w = this.norm(v);
       // "Leading the US delegation were A, B and C"
       if ((w === "participating" || w === "taking") && (v === 0 || this.norm(v - 1) === ",")) {
+        this.rule = "delegation-fronted";
         let k = v + 1;
         if (w === "taking" && this.norm(k) === "part") k++;
         if (this.norm(k) !== "in") continue;
@@ -780,6 +793,7 @@ class RelationFinder {
         continue;
       }
       if ((w === "leading" || w === "heading") && (v === 0 || this.norm(v - 1) === ",")) {
+        this.rule = "delegation-fronted";
         const d = this.delegationAt(v + 1) ?? this.delegationAt(v + 2);
         if (d && BE.has(this.norm(d.to))) {
           for (const p of this.personList(d.to + 1)) this.add(p.key, "leads", d.key, v, p.to);
@@ -789,6 +803,7 @@ class RelationFinder {
       if (LEAD_VERBS.has(w)) {
         // passive / reduced relative: "the Chinese delegation (was) led by He Lifeng"
         if (this.norm(v + 1) === "by") {
+          this.rule = "led-by";
           let j = v - 1;
           if (BE.has(this.norm(j))) j--;
           if (this.norm(j) === ",") j--;
@@ -805,6 +820,7 @@ class RelationFinder {
           if (leader && ["which", "that", "whom"].includes(this.norm(leader.from - 1))) {
             const d = this.mentionAt(leader.from - 2);
             if (d?.key.endsWith("-delegation")) {
+              this.rule = "leads-relative";
               this.add(leader.key, "leads", d.key, d.from, v + 1);
               continue;
             }
@@ -818,6 +834,7 @@ class RelationFinder {
           const who = [...this.mentions].reverse().find((m) => m.type === "person" && m.to <= j - 1 && m.to >= j - 12);
           const body = this.mentionAt(v + 1) ?? this.mentionAt(v + 2);
           if (who && body && (body.type === "agency" || body.type === "organization") && !body.key.endsWith("-delegation")) {
+            this.rule = "who-heads";
             this.add(who.key, "leads", body.key, who.from, body.to);
             continue;
           }
@@ -826,6 +843,7 @@ class RelationFinder {
         if (subj?.type !== "person") continue;
         const d = this.delegationAt(v + 1, subj);
         if (!d) continue;
+        this.rule = "lead-verb";
         const subjects = [subj, ...this.personList(j - 1, -1).filter((p) => p !== subj)];
         const listStart = Math.min(...subjects.map((p) => p.titleFrom ?? p.from));
         // "He Lifeng and Scott Bessent led their delegations": each leads their own
@@ -870,6 +888,7 @@ class RelationFinder {
           if (this.norm(j) === "which") break;
         }
         if (!d) continue;
+        this.rule = "delegation-includes";
         const leader = this.claims.find((c) => c.predicate === "leads" && c.object === d?.key);
         const listAt = madeOf ? v + (this.norm(v + 1) === "up" ? 3 : 2) : v + (w === "consists" ? 2 : 1);
         for (const p of this.personList(listAt)) {
@@ -880,6 +899,7 @@ class RelationFinder {
       }
       // "Mr. Lutnick ... joining the US delegation"
       if (JOIN_VERBS.has(w)) {
+        this.rule = "joins-delegation";
         const d = this.delegationAt(v + 1);
         if (!d) continue;
         let subj: SentenceMention | undefined;
@@ -903,6 +923,7 @@ class RelationFinder {
         const lex = lexiconIndex();
         const ce = lex.countries.get(owner.country);
         if (!ce) continue;
+        this.rule = "participants-were";
         const key = this.derive({ key: delegationKey(ce.id), type: "agency", label: `${ce.label} delegation`, country: ce.id });
         for (const p of this.personList(k + 1)) this.add(p.key, "member-of", key, owner.from, p.to);
       }
@@ -931,6 +952,7 @@ class RelationFinder {
       // Objects: measure phrases after the verb, or the goods whose flow resumes.
       let objects: MeasurePhrase[];
       let passive = false;
+      this.rule = resume ? "resume-flow" : "lift-verb";
       if (resume) {
         const p = this.flowObject(after);
         if (!p) continue;
@@ -944,6 +966,7 @@ class RelationFinder {
           if (left) {
             objects = [left];
             passive = true;
+            this.rule = "lift-passive";
             if (!left.imposer) {
               for (let q = left.to; q < v - 1; q++) {
                 if (this.norm(q) === "by" && this.isAgent(this.mentionAt(q + 1))) left.imposer = this.mentionAt(q + 1);
@@ -1240,9 +1263,11 @@ class RelationFinder {
       // "suspend tariffs" lifts a measure: leave that to lifting()
       if (this.measures.some((m) => m.from >= v + 1 && m.from <= v + 3)) continue;
       if (BE.has(this.norm(v - 1)) && /(ed|en|pped|nned)$/.test(t.normal)) {
+        this.rule = "restrict-passive";
         this.passiveRestriction(v);
         continue;
       }
+      this.rule = "restrict-verb";
       let k = v + 1;
       if (nounHalt && (this.norm(k) === "to" || this.norm(k) === "on")) k++;
       let obj = this.flowObject(k) ?? this.directGoods(k);
@@ -1295,12 +1320,14 @@ class RelationFinder {
   private imposingVerbs(): void {
     for (let v = 0; v < this.toks.length; v++) {
       if (!IMPOSE_VERBS.has(this.norm(v)) || this.tok(v)?.pos !== "VERB") continue;
+      this.rule = "impose-verb";
       let objects = this.measuresAfter(v + 1);
       // "the 30% levy that Trump had threatened to slap on European goods": the measure is the
       // antecedent of a relative clause, its goods follow the verb
       if (objects.length === 0) {
         const rel = this.relativeMeasure(v);
         if (rel) objects = [rel];
+        this.rule = "impose-relative";
       }
       if (objects.length === 0) continue;
       let negated = false;

@@ -92,6 +92,8 @@ export interface Evidence extends TextSpan {
   contextStart?: number;
   speaker?: string;
   modality?: Modality;
+  /** Id of the extraction rule that produced the claim (see src/extract/relations). */
+  rule?: string;
 }
 
 export interface Entity {
