@@ -6,6 +6,7 @@ import { registerServe } from "./commands/serve.ts";
 import { registerAsk } from "./commands/ask.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerStart } from "./commands/start.ts";
+import { registerExplain } from "./commands/explain.ts";
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command()
@@ -17,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   registerAsk(program);
   registerExport(program);
   registerStart(program);
+  registerExplain(program);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -5,7 +5,8 @@
 // a verb of speech, an organisation head such as "Group" or "Ministry").
 
 import type { AgencyEntry, CountryEntry, TitleEntry } from "../lexicon/types.ts";
-import type { EntityType, Sentence, Token } from "../model/types.ts";
+import type { Sentence, Token } from "../model/types.ts";
+import { delegationKey, type MentionSource, type SentenceContext, type SentenceMention } from "./mentions/types.ts";
 import { lexiconIndex, type CommonHit, type LexiconIndex, type ProperHit } from "./lexicon-index.ts";
 import {
   DELEGATION_HEADS,
@@ -17,42 +18,11 @@ import {
   ORG_HEADS,
   ROLE_NOUNS,
   SPEECH_VERBS,
-} from "./words.ts";
-
-/** A mention inside one sentence, with token indices for the relation patterns. */
-export interface SentenceMention {
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  text: string;
-  type: EntityType;
-  /** Entity key; person keys may be replaced during resolution (surnames, aliases). */
-  key: string;
-  label: string;
-  source: string;
-  country?: string;
-  /** Person: the title in front of or after the name, and its token span. */
-  titles?: TitleEntry[];
-  titleText?: string;
-  titleFrom?: number;
-  titleTo?: number;
-  /** Person known only by a surname ("Mr. Lutnick"); resolved against the document. */
-  surname?: string;
-  /** Followed by a possessive 's. */
-  possessive?: boolean;
-  /** A demonym or country used to modify a noun ("Chinese", "US" in "US tariffs"). */
-  modifier?: boolean;
-  /** A measure word's kind id ("export-controls"). */
-  measureKind?: string;
-  /** Commodity parent id, for rolling up (dysprosium -> rare-earths). */
-  parent?: string;
-}
+} from "../text/words.ts";
 
 /** Nouns a city names the venue of: "the London talks", "the Geneva deal". */
 const VENUE_NOUNS = new Set([...MEETING_WORDS, "deal", "agreement", "pact", "truce", "accord", "consensus", "framework", "process", "round"]);
 
-export const AGENT_TYPES: ReadonlySet<EntityType> = new Set(["person", "agency", "organization", "country"]);
 
 export function slug(text: string): string {
   return text
@@ -77,17 +47,6 @@ const NOT_NAMES = new Set([
   "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "photo", "reuters", "afp", "however", "meanwhile",
   "although", "though", "if", "also", "both", "all", "some", "many", "most", "other", "last", "next",
 ]);
-
-export interface SentenceContext {
-  /** Country ids seen so far in the document, most frequent first, for ambiguous body names. */
-  docCountries: () => string[];
-  /** Surnames of people named in full in the document: surname -> person key. */
-  docSurnames: Map<string, { key: string; label: string; country?: string }[]>;
-  /** The body each head noun last referred to ("ministry" -> China's Ministry of Commerce). */
-  recentBodies?: Map<string, SentenceMention>;
-  /** Acronyms the document defined in brackets after a name. */
-  acronyms?: Map<string, SentenceMention>;
-}
 
 export function findMentions(text: string, sentence: Sentence, ctx: SentenceContext): SentenceMention[] {
   const lex = lexiconIndex();
@@ -516,9 +475,6 @@ const BODY_NOUNS = new Set(["ministry", "commission", "department", "council", "
 const GENERIC_MEASURE_NOUNS = new Set(["measures", "measure", "duties", "probe", "investigation", "restrictions", "curbs", "ban", "bans"]);
 const TRADE_ADJECTIVES = new Set(["anti-dumping", "antidumping", "anti-subsidy", "countervailing", "retaliatory", "protectionist", "discriminatory", "punitive", "trade", "reciprocal", "dumping", "subsidy", "restrictive"]);
 
-export function delegationKey(country: string): string {
-  return `agency:${country}-delegation`;
-}
 
 /** A country name followed by a noun it modifies ("US tariffs", "China trade"). */
 function isModifier(toks: Token[], to: number): boolean {
@@ -633,7 +589,7 @@ function personMention(
   len: number,
   lex: LexiconIndex,
   ctx: SentenceContext,
-  source: string,
+  source: MentionSource,
 ): SentenceMention {
   const m = surnameMention(text, toks, at, len, lex, ctx, source);
   if (m) return m;
@@ -655,7 +611,7 @@ function surnameMention(
   len: number,
   lex: LexiconIndex,
   ctx: SentenceContext,
-  source: string,
+  source: MentionSource,
 ): SentenceMention | undefined {
   if (len !== 1) return undefined;
   const tok = toks[at] as Token;

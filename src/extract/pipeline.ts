@@ -5,8 +5,11 @@
 
 import type { Document, Evidence, Mention, Sentence } from "../model/types.ts";
 import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
-import { findMentions, type SentenceContext, type SentenceMention } from "./mentions.ts";
-import { extractRelations, type ClaimDraft, type DerivedEntity, type DiscourseContext } from "./relations.ts";
+import { findMentions } from "./mentions.ts";
+import { assignTitles } from "./mentions/title-country.ts";
+import type { SentenceContext, SentenceMention } from "./mentions/types.ts";
+import { extractRelations } from "./relations/run.ts";
+import type { ClaimDraft, DerivedEntity, DiscourseContext } from "./relations/types.ts";
 import { splitSentences } from "./sentences.ts";
 
 export interface ExtractedClaim extends Omit<ClaimDraft, "from" | "to"> {
@@ -56,7 +59,7 @@ export function extractDocument(doc: Document): DocumentExtraction {
   const derived: DerivedEntity[] = [];
   const discourse: DiscourseContext = {};
   for (const s of sentences) {
-    const found = findMentions(doc.text, s, ctx);
+    const found = assignTitles(findMentions(doc.text, s, ctx), s.tokens.map((t) => t.text));
     const rel = extractRelations(doc.text, s, found, discourse);
     for (const m of found) {
       if (m.type === "measure") continue;
@@ -81,7 +84,7 @@ export function extractDocument(doc: Document): DocumentExtraction {
       if (rel.speaker) {
         if (!c.modality || c.modality === "asserted") evidence.modality = "reported";
       }
-      claims.push({ subject: c.subject, predicate: c.predicate, object: c.object, modality: c.modality, evidence, speakerKey: rel.speaker });
+      claims.push({ subject: c.subject, predicate: c.predicate, object: c.object, modality: c.modality, rule: c.rule, evidence, speakerKey: rel.speaker });
     }
   }
   return { doc, sentences, mentions, claims, derived };

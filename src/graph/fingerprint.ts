@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const SRC = fileURLToPath(new URL("..", import.meta.url));
-const STAGES = ["model", "ingest", "extract", "lexicon", "resolve", "graph", "layout"];
+const STAGES = ["model", "text", "ingest", "extract", "lexicon", "resolve", "graph", "layout"];
 
 let cached: Promise<string> | undefined;
 
@@ -16,7 +16,8 @@ export function pipelineFingerprint(): Promise<string> {
   cached ??= (async () => {
     const hash = createHash("sha256");
     for (const stage of STAGES) {
-      const files = (await readdir(join(SRC, stage))).filter((f) => f.endsWith(".ts")).sort();
+      // recursive: extraction keeps its rules and finders in subfolders
+      const files = (await readdir(join(SRC, stage), { recursive: true })).filter((f) => f.endsWith(".ts")).sort();
       for (const f of files) {
         hash.update(`${stage}/${f}\n`);
         hash.update(await readFile(join(SRC, stage, f)));

@@ -10,7 +10,7 @@
 import { distance } from "fastest-levenshtein";
 import { knownNames, lexiconIndex } from "../extract/lexicon-index.ts";
 import type { DocumentExtraction } from "../extract/pipeline.ts";
-import type { DerivedEntity } from "../extract/relations.ts";
+import type { DerivedEntity } from "../extract/relations/types.ts";
 import type { EdgeType, EntityType, Evidence } from "../model/types.ts";
 
 export interface ResolvedEntity {

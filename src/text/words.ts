@@ -1,6 +1,7 @@
-// Closed classes of English words the extractors reason with: honorifics, role nouns, verbs of
-// speech, demand, offer, lifting and restricting, and the heads that type a proper name. The verb
-// classes live here only (with their inflections): the lexicons hold names, not grammar.
+// Closed classes of English words that extraction, questions (query/ask) and page-furniture removal
+// reason with: honorifics, role nouns, auxiliaries and adverbs, verbs of speech, demand, offer,
+// lifting, restricting and imposing, calendar words, and the heads that type a proper name. Every
+// such class lives here only (with its inflections): the lexicons hold names, not grammar.
 // These describe the language of news, not any particular story.
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -156,3 +157,85 @@ export const LIST_FILLERS = set(`
   medium heavy light relevant live fresh frozen processed raw refined finished bottled
 `);
 
+
+// ---- function words and calendar ---------------------------------------------------------------
+
+export const BE = set("be is are was were been being 's 're");
+/** Auxiliaries and "to" that stand between a subject and its verb. */
+export const AUX = new Set([...BE, "has", "have", "had", "do", "does", "did", "to", "get", "got"]);
+/** Adverbs a verb chain steps over ("will also eventually lift"). */
+export const ADVERBS = set(`
+  only also eventually further gradually partially partly fully quickly soon then now still even
+  finally immediately promptly formally temporarily significantly substantially swiftly largely just
+  reportedly likely already possibly at least first ultimately duly broadly
+`);
+
+export const WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday");
+export const MONTH_NAMES = set("january february march april may june july august september october november december");
+export const MONTH_ABBREVIATIONS = set("jan feb mar apr jun jul aug sep sept oct nov dec");
+/** Nouns of a span of time: "last week", "earlier this month". */
+export const TIME_UNITS = set("week month year day weekend morning evening night summer spring autumn fall winter quarter");
+
+// ---- people and bodies -------------------------------------------------------------------------
+
+/** Chinese surnames spelt like English words: "Vice Premier He". */
+export const PRONOUN_SURNAMES = new Set(["He", "Hu", "Ma", "Yu", "Fan", "Bai", "Gao", "Lin", "Long", "Yang"]);
+/** Lower-case particles inside personal names: "Ursula von der Leyen". */
+export const NAME_PARTICLES = set("de da van von bin al le la del der du dos ter zu");
+/** Capitalised words that never start or make a name (sentence-initial function words, months, bylines). */
+export const NOT_NAMES = new Set([
+  ...set(`
+    the a an on in at for and but or of to by with as from this that these those it its he she they
+    we i you his her their our my your there here when while after before since during
+    mr mr. ms ms. mrs mrs. dr dr. photo reuters afp however meanwhile although though if also both
+    all some many most other last next
+  `),
+  ...WEEKDAYS,
+  ...MONTH_NAMES,
+]);
+/** Roles that head a body: "president of", "chief executive of". */
+export const HEAD_ROLES = set("president director head chief chairman chairwoman chair ceo founder leader secretary minister governor commissioner");
+/** Roles after an acronym that make it an organisation: "FIEO president". */
+export const ORG_ROLE_WORDS = set("president chairman chairwoman chair chief ceo director spokesperson spokesman spokeswoman head secretary-general founder");
+/** Nouns that refer back to a body: "the ministry", "the Commission". */
+export const BODY_NOUNS = set("ministry commission department council agency bureau office court administration");
+/** Nouns after a country that make it act: "US officials pressed Beijing". */
+export const ACTING_NOUNS = set("officials official negotiators authorities government leaders diplomats lawmakers regulators envoys ministers policymakers");
+/** Words after a country that do not make it a modifier: "Washington last year". */
+export const TIME_NOUNS = set("year week month day time morning evening night weekend last next this");
+/** Words that join the parts of an institution's name: "Academy of Trade and Economic Cooperation". */
+export const INSTITUTION_JOINERS = set("of for and & on de");
+/** Heads of institutions named "X of Y". */
+export const INSTITUTION_HEADS = set(`
+  Academy Federation Association Chamber Confederation Society Forum Council Institute Center Centre
+  Foundation School University College Organisation Organization Organisations Organizations
+  Federations Alliance Coalition Union Fund Bank Agency Office Board Commission Committee Authority
+`);
+export const LEAD_VERBS = set("lead leads led leading head heads headed heading chair chairs chaired chairing");
+export const INCLUDE_VERBS = set("include includes included including comprise comprises comprised comprising feature features featured");
+export const JOIN_VERBS = set("join joins joined joining");
+
+// ---- measures and goods ------------------------------------------------------------------------
+
+/** Prepositions that attach goods to a measure: "controls on", "tariffs targeting". */
+export const MEASURE_PREPS = set("on targeting against over covering affecting for of regarding concerning involving");
+/** Verbs after which "controls to X" means the controls now cover X: "extended controls to graphite". */
+export const EXTEND_VERBS = set("extend extends extended extending expand expands expanded expanding widen widens widened widening apply applies applied applying broaden broadened");
+/** Intransitive verbs of decline: "tariffs are set to fall to 15%". */
+export const FALL_VERBS = set("fall falls fell drop drops dropped decline declines declined expire expires expired lapse lapses lapsed");
+/** Nouns of lifting: "called for the removal of the duties". */
+export const LIFT_NOUNS = set("removal lifting elimination easing withdrawal suspension repeal reduction rollback relaxation scrapping cancellation abolition loosening lowering");
+/** Verbs of scope: "the controls cover ...". */
+export const COVER_VERBS = set("cover covers covered covering target targets targeted include includes included affect affects affected hit hits apply applies");
+/** Nouns after a good that keep it the same good: "rare earth items", "chip sector". */
+export const TRAILING_HEADS = set("items item products categories category sector industry");
+/** Measure words that say nothing about exports on their own. */
+export const GENERIC_RESTRICTIONS = set("curbs curb restrictions restriction controls control limits bans ban");
+/** Nouns that extend a measure's head: "export control measures", "tariff rates". */
+export const MEASURE_HEAD_EXTENSIONS = set("measures measure restrictions rules regime regimes orders order requirements rates rate hikes increases policies policy regulations guidance list lists licensing");
+/** Nouns of commitment in an offer chain: "made a firm commitment to lift". */
+export const CHAIN_OFFER_NOUNS = set("make made making a an specific firm clear concrete commitment pledge promise to");
+/** Generic nouns of measure that need a good or a trade adjective: "the brandy measures". */
+export const GENERIC_MEASURE_NOUNS = set("measures measure duties probe investigation restrictions curbs ban bans");
+/** Adjectives that make a generic noun a trade measure: "anti-dumping measures". */
+export const TRADE_ADJECTIVES = set("anti-dumping antidumping anti-subsidy countervailing retaliatory protectionist discriminatory punitive trade reciprocal dumping subsidy restrictive");

@@ -1,0 +1,36 @@
+// Which of a titled person's candidate titles the sentence means, and so which state they act for:
+// "US Treasury Secretary X" (a modifier before the title), "Vice Premier X" (a title only China
+// uses), or the country the person is already known by. Runs after every finder, on the sentence's
+// final mentions, and returns updated copies: the relation rules only read mentions.
+
+import type { TitleEntry } from "../../lexicon/types.ts";
+import type { SentenceMention } from "./types.ts";
+
+export function pickTitle(titles: readonly TitleEntry[], country: string | undefined): TitleEntry | undefined {
+  if (country) {
+    const exact = titles.find((t) => t.countries?.includes(country));
+    if (exact) return exact;
+    const open = titles.find((t) => !t.countries || t.countries.length === 0);
+    if (open) return open;
+    return undefined;
+  }
+  return titles.find((t) => t.countries?.length === 1) ?? titles[0];
+}
+
+export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: readonly string[]): SentenceMention[] {
+  // the last mention over a token wins, as in the relation scope's index
+  const index: (SentenceMention | undefined)[] = [];
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) index[i] = m;
+  const at = (k: number): SentenceMention | undefined => (k >= 0 ? index[k] : undefined);
+  return mentions.map((p) => {
+    if (p.type !== "person" || !p.titles || p.titleFrom === undefined || p.titleTo === undefined) return p;
+    let k = p.titleFrom - 1;
+    if (/^['’][sS]?$/.test(tokenTexts[k] ?? "")) k--;
+    const before = at(k);
+    const modCountry = before?.type === "country" ? before.country : undefined;
+    const title = pickTitle(p.titles, p.country ?? modCountry);
+    if (!title) return p;
+    const country = p.country ?? modCountry ?? (title.countries?.length === 1 ? title.countries[0] : undefined);
+    return { ...p, title, ...(country ? { country } : {}) };
+  });
+}

@@ -1,0 +1,34 @@
+// A measure as the subject of a verb of scope names more goods it restricts: "The controls cover
+// the relevant metals ... as well as rare earth magnets". "The controls" with no owner are the ones
+// the article spoke of last.
+
+import { COVER_VERBS } from "../../../text/words.ts";
+import { emitMeasure, imposerOf } from "../emit.ts";
+import { parseGoods } from "../measure-phrase.ts";
+import { defineRule } from "../types.ts";
+
+export const coverVerb = defineRule({
+  id: "cover-verb",
+  description: "measure + cover/target/include + goods: the measure restricts those goods",
+  emits: ["imposes", "restricts"],
+  reads: ["imposers", "discourse"],
+  writes: ["attributed", "discourse"],
+  examples: [{ text: "China's new export controls cover gallium and germanium.", yields: ["measure:cn-export-controls-on-gallium restricts commodity:gallium", "country:cn imposes measure:cn-export-controls-on-germanium"] }],
+  nearMisses: [{ text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" }],
+  run(ctx) {
+    const { scope: s, state } = ctx;
+    for (let v = 1; v < s.length; v++) {
+      if (!COVER_VERBS.has(s.norm(v))) continue;
+      let j = v - 1;
+      while (j >= 0 && s.isVerbChainWord(j)) j--;
+      const m = s.measures.find((x) => x.to === j + 1 || x.head.to === j + 1);
+      if (!m) continue;
+      const list = parseGoods(s, s.norm(v + 1) === "to" ? v + 2 : v + 1);
+      if (list.goods.length === 0) continue;
+      const definite = ["the", "these", "those", "such"].includes(s.norm(m.from - 1)) || ["the", "these", "those"].includes(s.norm(m.from));
+      const imposer = imposerOf(state, m) ?? (definite ? state.discourse.lastImposer : undefined);
+      emitMeasure(ctx, { ...m, goods: [...m.goods, ...list.goods], to: list.to }, imposer, m.from, list.to);
+      state.attributed.add(m);
+    }
+  },
+});

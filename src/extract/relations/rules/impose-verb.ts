@@ -1,0 +1,44 @@
+// A verb that creates or keeps a measure, with the measure as object: "Washington imposed tariffs
+// on Chinese steel", "the EU extended its duties on Chinese EVs". The measure's own imposer wins
+// over the verb's subject ("Canada will keep US tariffs on ..." does not make Canada their imposer).
+
+import { IMPOSE_VERBS, NEGATORS } from "../../../text/words.ts";
+import type { SentenceScope } from "../scope.ts";
+import { emitMeasure, imposerOf } from "../emit.ts";
+import { measuresAfter } from "../measure-phrase.ts";
+import type { MeasurePhrase, RuleContext } from "../types.ts";
+import { defineRule } from "../types.ts";
+
+/** A verb of imposing at `v`, not negated. */
+export function imposingVerbAt(s: SentenceScope, v: number): boolean {
+  return IMPOSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB";
+}
+
+/** Emits the measures a verb of imposing at `v` governs, with the verb's subject as their imposer. */
+export function imposeAll(ctx: RuleContext<"imposers", "attributed" | "discourse">, v: number, objects: readonly MeasurePhrase[]): void {
+  const { scope: s, state } = ctx;
+  if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) return;
+  const subj = s.agentLeft(v - 1);
+  for (const o of objects) {
+    const imposer = imposerOf(state, o) ?? subj;
+    if (imposer) emitMeasure(ctx, o, imposer, Math.min(imposer.from >= 0 ? imposer.from : v, v, o.from), o.to);
+  }
+}
+
+export const imposeVerb = defineRule({
+  id: "impose-verb",
+  description: "subject + verb of imposing + measure: the subject (or the measure's own imposer) imposes it",
+  emits: ["imposes", "restricts"],
+  reads: ["imposers"],
+  writes: ["attributed", "discourse"],
+  examples: [{ text: "Washington imposed new tariffs on Chinese steel in March.", yields: ["country:us imposes measure:us-tariffs-on-steel", "measure:us-tariffs-on-steel restricts commodity:steel"] }],
+  nearMisses: [{ text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" }],
+  run(ctx) {
+    const s = ctx.scope;
+    for (let v = 0; v < s.length; v++) {
+      if (!imposingVerbAt(s, v)) continue;
+      const objects = measuresAfter(s, v + 1);
+      if (objects.length > 0) imposeAll(ctx, v, objects);
+    }
+  },
+});

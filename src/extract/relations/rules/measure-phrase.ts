@@ -1,0 +1,29 @@
+// A measure phrase that names its goods, with or without its imposer, and that no verb rule has
+// attributed: "China's export controls on rare earths", "tariffs on steel and aluminium". It says
+// the measure exists (imposes/restricts), nothing about lifting it.
+
+import { emitMeasure, imposerOf } from "../emit.ts";
+import { defineRule } from "../types.ts";
+
+export const measurePhrase = defineRule({
+  id: "measure-phrase",
+  description: "'X's <measure> on <goods>': X imposes the measure, which restricts the goods",
+  emits: ["imposes", "restricts"],
+  reads: ["imposers", "attributed"],
+  writes: ["attributed", "discourse"],
+  examples: [{ text: "China's export controls on rare earths worry carmakers.", yields: ["country:cn imposes measure:cn-export-controls-on-rare-earths", "measure:cn-export-controls-on-rare-earths restricts commodity:rare-earths"] }],
+  nearMisses: [{ text: "China's export controls worry carmakers.", notYields: [], why: "a measure with no goods says nothing a reader can look up" }],
+  run(ctx) {
+    const { scope: s, state } = ctx;
+    for (const m of s.measures) {
+      if (state.attributed.has(m)) continue;
+      const imposer = imposerOf(state, m);
+      if (imposer && (m.goods.length > 0 || m.excluded.length > 0)) {
+        emitMeasure(ctx, m, imposer, m.from, m.to);
+        if (m.excluded.length > 0) emitMeasure(ctx, m, imposer, m.from, m.to, { includeExcluded: true });
+      } else if (m.goods.length > 0) {
+        emitMeasure(ctx, m, undefined, m.from, m.to);
+      }
+    }
+  },
+});

@@ -1,0 +1,59 @@
+// A verb that restricts trade in goods, with the goods or their flow as object: "China suspended
+// exports of seven rare earths", "Seoul banned imports of Japanese seafood", "the Netherlands has
+// required licences since 2023 for exports of ASML's machines". A verb followed by a measure ("suspend
+// tariffs") is a lift, left to lift-verb; a negated or conditional restriction is none.
+
+import type { SentenceScope } from "../scope.ts";
+import { BE, CONDITION_WORDS, FLOW_NOUNS, NEGATORS, RESTRICT_VERBS } from "../../../text/words.ts";
+import { emitMeasure } from "../emit.ts";
+import { directGoods, flowObject } from "../measure-phrase.ts";
+import { defineRule } from "../types.ts";
+
+/** A restricting verb at `v` (or "a halt/ban/freeze"), not governing a measure; whether it is a noun. */
+export function restrictingVerbAt(s: SentenceScope, v: number): { nounHalt: boolean; passive: boolean } | undefined {
+  const t = s.tok(v);
+  if (!t) return undefined;
+  const nounHalt = (t.normal === "halt" || t.normal === "ban" || t.normal === "freeze") && ["a", "the"].includes(s.norm(v - 1));
+  if (!RESTRICT_VERBS.has(t.normal) || !(t.pos === "VERB" || nounHalt || t.normal.endsWith("ing"))) return undefined;
+  // "suspend tariffs" lifts a measure: leave that to the lift rules
+  if (s.measures.some((m) => m.from >= v + 1 && m.from <= v + 3)) return undefined;
+  return { nounHalt, passive: BE.has(s.norm(v - 1)) && /(ed|en|pped|nned)$/.test(t.normal) };
+}
+
+export const restrictVerb = defineRule({
+  id: "restrict-verb",
+  description: "subject + verb of restricting + goods or a flow of goods: the subject imposes a restriction on them",
+  emits: ["imposes", "restricts"],
+  reads: [],
+  writes: ["attributed", "discourse"],
+  examples: [
+    { text: "China suspended exports of gallium and germanium in August.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium", "measure:cn-export-controls-on-germanium restricts commodity:germanium"] },
+    { text: "Seoul banned imports of seafood from Fukushima.", yields: ["country:kr imposes measure:kr-export-controls-on-seafood"] },
+  ],
+  nearMisses: [
+    { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
+    { text: "Prices will fall until China does more to curb shipments of gallium.", notYields: [], why: "a condition still to be met is no restriction" },
+  ],
+  run(ctx) {
+    const s = ctx.scope;
+    for (let v = 0; v < s.length; v++) {
+      const verb = restrictingVerbAt(s, v);
+      if (!verb || verb.passive) continue;
+      let k = v + 1;
+      if (verb.nounHalt && (s.norm(k) === "to" || s.norm(k) === "on")) k++;
+      let obj = flowObject(s, k) ?? directGoods(s, k);
+      // "required licences since September 2023 for exports of ..."
+      for (let q = k + 1; !obj && q < Math.min(s.length, k + s.settings.restrictObjectWindow); q++) {
+        if (s.isClauseBreak(q) || s.tok(q)?.pos === "VERB" || s.norm(q) === ".") break;
+        if (FLOW_NOUNS.has(s.norm(q)) && s.norm(q + 1) === "of") obj = flowObject(s, q);
+      }
+      if (!obj) continue;
+      if (s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
+      const subj = obj.imposer ?? s.agentLeft(v - 1);
+      // "until China does more to curb shipments of ...": not (yet) a restriction
+      if (subj && s.toks.slice(Math.max(0, subj.from - 2), v).some((t) => CONDITION_WORDS.has(t.normal) || t.normal === "until")) continue;
+      if (!subj) continue;
+      emitMeasure(ctx, { ...obj }, subj, Math.min(subj.from, v), obj.to);
+    }
+  },
+});

@@ -1,0 +1,25 @@
+// Restarting a flow ends its restriction: "China will resume imports of Japanese seafood", "allowed
+// shipments of rare earths to the U.S. again". The flow is read as the export controls on its goods.
+
+import { RESUME_VERBS } from "../../../text/words.ts";
+import { resolveLift } from "../lift-chain.ts";
+import { flowObject } from "../measure-phrase.ts";
+import { defineRule } from "../types.ts";
+
+export const resumeFlow = defineRule({
+  id: "resume-flow",
+  description: "subject + resume/allow + a flow of goods: the restriction on that flow is lifted or offered to be",
+  emits: ["lifts", "offers-to-lift", "demands-lift", "imposes", "restricts"],
+  reads: ["imposers", "discourse"],
+  writes: ["attributed", "discourse"],
+  examples: [{ text: "Beijing resumed exports of gallium on Monday.", yields: ["country:cn lifts measure:cn-export-controls-on-gallium"] }],
+  nearMisses: [{ text: "Beijing resumed talks on gallium on Monday.", notYields: [], why: "talks are no flow of goods" }],
+  run(ctx) {
+    const s = ctx.scope;
+    for (let v = 0; v < s.length; v++) {
+      if (!RESUME_VERBS.has(s.norm(v)) || !(s.tok(v)?.pos === "VERB" || s.norm(v).endsWith("ing"))) continue;
+      const p = flowObject(s, v + 1);
+      if (p) resolveLift(ctx, v, [p], false);
+    }
+  },
+});

@@ -1,0 +1,93 @@
+// A role given beside a name: "Ian Bremmer, president of the Eurasia Group" leads it; "Kelly Ann
+// Shaw, a former White House trade adviser" is nobody's member today; "trade expert William Reinsch
+// from the Center for Strategic and International Studies" is a member. The last role word heads the
+// role ("executive vice-president"), and any qualifier before it ("deputy", "senior") makes the
+// person a member rather than the head.
+
+import type { EdgeType } from "../../../model/types.ts";
+import { HEAD_ROLES, ROLE_NOUNS } from "../../../text/words.ts";
+import { bodyAfterPrep, directlyAfter } from "../people.ts";
+import { isPossessiveMark } from "../scope.ts";
+import { defineRule } from "../types.ts";
+import type { SentenceMention } from "../../mentions/types.ts";
+
+export const roleApposition = defineRule({
+  id: "role-apposition",
+  description: "'X, president of Y' leads Y; 'X, an analyst at Y' and 'expert X from Y' are members of Y",
+  emits: ["leads", "member-of"],
+  reads: [],
+  writes: [],
+  examples: [
+    { text: "Research director Jo Brandt at trading group Quxbridge said so.", yields: ["person:jo-brandt member-of organization:quxbridge"] },
+    { text: "Analyst Maria Okafor from the Quxbridge Institute said prices rose.", yields: ["person:maria-okafor member-of organization:quxbridge-institute"] },
+  ],
+  nearMisses: [
+    { text: "Analyst Maria Okafor, who left the Quxbridge Institute, said prices rose.", notYields: [], why: "a relative clause is not a role" },
+    { text: "Analyst Maria Okafor flew from the Quxbridge Institute to Oslo.", notYields: [], why: "a verb between the name and the preposition" },
+  ],
+  run({ scope: s, sink }) {
+    for (const p of s.mentions) {
+      if (p.type !== "person") continue;
+      let k = p.to;
+      const before = s.tok(p.from - 1);
+      // "trade expert William Reinsch from the Center ..."
+      if (before && ROLE_NOUNS.has(before.normal) && ["from", "at", "of", "with"].includes(s.norm(k))) {
+        const body = bodyAfterPrep(s, k);
+        if (body) sink.add(p.key, "member-of", body.key, p.from - 2, body.to);
+        continue;
+      }
+      if (s.tok(k)?.text !== ",") continue;
+      k++;
+      const roleStart = k;
+      let sawFormer = false;
+      let role: string | undefined;
+      let modifiers = 0;
+      let possessiveBody: SentenceMention | undefined;
+      for (; k < s.length && k - roleStart < s.settings.roleWindow; k++) {
+        const t = s.tok(k);
+        if (!t) break;
+        if (t.normal === "former" || t.normal === "ex") sawFormer = true;
+        if (["a", "an", "the"].includes(t.normal)) continue;
+        const bm = s.mentionAt(k);
+        if (bm && (bm.type === "agency" || bm.type === "organization") && isPossessiveMark(s.tok(bm.to)?.text)) {
+          possessiveBody = bm;
+          k = bm.to;
+          modifiers++;
+          continue;
+        }
+        if (s.mentionAt(k) && s.mentionAt(k)?.type !== "country") break;
+        if (ROLE_NOUNS.has(t.normal)) {
+          // "executive vice-president", "deputy director general": the last role word heads it
+          while (ROLE_NOUNS.has(s.norm(k + 1)) || s.norm(k + 1) === "-" || s.norm(k + 1) === "vice" || s.norm(k + 1) === "general") {
+            if (["vice", "deputy", "assistant", "under"].includes(s.norm(k + 1))) modifiers++;
+            k++;
+          }
+          if (["vice", "deputy", "assistant", "executive", "senior", "former"].includes(t.normal)) modifiers++;
+          role = s.norm(k);
+          if (!["of", "at", "from", "with", "for"].includes(s.norm(k + 1))) {
+            // "research director at", "trade partner at": look one further for the preposition
+            if (ROLE_NOUNS.has(s.norm(k + 1))) continue;
+          }
+          k++;
+          break;
+        }
+        if (/^\p{Ll}/u.test(t.text) || s.mentionAt(k)?.type === "country") {
+          modifiers++;
+          continue;
+        }
+        break;
+      }
+      if (!role || sawFormer) continue;
+      if (possessiveBody) {
+        sink.add(p.key, HEAD_ROLES.has(role) && modifiers <= 1 ? "leads" : "member-of", possessiveBody.key, p.from, k);
+        continue;
+      }
+      const prep = s.norm(k);
+      if (!["of", "at", "from", "with", "for"].includes(prep)) continue;
+      const body = bodyAfterPrep(s, k);
+      if (!body) continue;
+      const predicate: EdgeType = HEAD_ROLES.has(role) && prep === "of" && modifiers === 0 && directlyAfter(s, k, body) ? "leads" : "member-of";
+      sink.add(p.key, predicate, body.key, p.from, body.to);
+    }
+  },
+});

@@ -1,0 +1,88 @@
+// A title held by a named person says which body they head or sit in: "Commerce Secretary Howard
+// Lutnick" leads the US Department of Commerce; "Vice Minister of Commerce Li Chenggang" is a member
+// of China's Ministry of Commerce; "the ministry's chief negotiator, X" belongs to the ministry the
+// sentence named. The title's country comes from the mention stage (a modifier before the title, or
+// a title only one state uses); the body from the words around the title, else from the lexicon's
+// body of that function in that country.
+
+import type { EdgeType } from "../../../model/types.ts";
+import { RELATED_FUNCTIONS } from "../../../lexicon/index.ts";
+import { lexiconIndex } from "../../lexicon-index.ts";
+import { bodyAfterPrep, bodyAnaphor, directlyAfter } from "../people.ts";
+import { isPossessiveMark } from "../scope.ts";
+import { defineRule } from "../types.ts";
+
+export const titleHolder = defineRule({
+  id: "title-holder",
+  description: "a person's title names the body they lead (rank head) or belong to (rank member)",
+  emits: ["leads", "member-of"],
+  reads: ["claims"],
+  writes: [],
+  examples: [
+    { text: "Commerce Secretary Howard Lutnick spoke on Monday.", yields: ["person:howard-lutnick leads agency:us-commerce"] },
+    { text: "Ian Bremmer, president of the Eurasia Group, said the talks would fail.", yields: ["person:ian-bremmer leads organization:eurasia-group"] },
+    { text: "Maria Okafor, a senior fellow at the Quxbridge Institute, said prices rose.", yields: ["person:maria-okafor member-of organization:quxbridge-institute"] },
+    { text: "Japanese Prime Minister Shigeru Ishiba met reporters.", yields: ["person:shigeru-ishiba leads country:jp"] },
+  ],
+  nearMisses: [
+    { text: "Howard Lutnick spoke on Monday.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "no title in the sentence: the lexicon's roles are not evidence" },
+    { text: "The commerce secretary is expected to attend.", notYields: [], why: "a title with no name is nobody" },
+  ],
+  run({ scope: s, sink, state }) {
+    const lex = lexiconIndex();
+    for (const p of s.mentions) {
+      if (p.type !== "person" || !p.titles || p.titleFrom === undefined || p.titleTo === undefined) continue;
+      const from = Math.min(p.from, p.titleFrom);
+      const to = Math.max(p.to, p.titleTo);
+      let k = p.titleFrom - 1;
+      if (isPossessiveMark(s.tok(k)?.text)) k--;
+      const before = s.mentionAt(k);
+      const bodyBefore = before && (before.type === "agency" || before.type === "organization") && !before.key.endsWith("-delegation") ? before : undefined;
+      const bodyAfter = s.mentions.find((m) => (m.type === "agency" || m.type === "organization") && m.from > (p.titleFrom as number) && m.to <= to);
+      const title = p.title;
+      if (!title) continue;
+      const cc = p.country;
+      const predicate: EdgeType = title.rank === "head" ? "leads" : "member-of";
+      const anchorFrom = bodyBefore ? Math.min(from, bodyBefore.from) : from;
+      if (bodyAfter) {
+        sink.add(p.key, predicate, bodyAfter.key, anchorFrom, to);
+        continue;
+      }
+      if (bodyBefore) {
+        sink.add(p.key, predicate, bodyBefore.key, anchorFrom, to);
+        continue;
+      }
+      // "research director at trading group XTB": the body after the title
+      if (["at", "of", "from", "with"].includes(s.norm(p.titleTo)) && p.titleTo >= p.to) {
+        const body = bodyAfterPrep(s, p.titleTo);
+        if (body) {
+          // "director of the X Program at the Center ...": head of a unit, member of the body
+          const direct = directlyAfter(s, p.titleTo, body);
+          sink.add(p.key, direct ? predicate : "member-of", body.key, from, body.to);
+          continue;
+        }
+      }
+      // "the ministry's chief trade negotiator": the body the sentence has just named.
+      const anaphor = bodyAnaphor(s, state.claims, p.titleFrom);
+      if (anaphor) {
+        sink.add(p.key, predicate, anaphor, from - 3, to);
+        continue;
+      }
+      if (title.function === "head-of-state" || title.function === "head-of-government") {
+        if (cc && title.rank === "head") {
+          const ce = lex.countries.get(cc);
+          if (ce) sink.add(p.key, "leads", s.derive({ key: `country:${cc}`, type: "country", label: ce.label }), from, to);
+        }
+        continue;
+      }
+      if (!cc) continue;
+      const body = [title.function, ...(RELATED_FUNCTIONS[title.function] ?? [])]
+        .map((f) => lex.agencyByFunction.get(`${cc}|${f}`)?.[0])
+        .find((b) => b !== undefined);
+      if (body) {
+        const key = s.derive({ key: `agency:${body.id}`, type: body.type ?? "agency", label: body.label, country: body.country });
+        sink.add(p.key, predicate, key, from, to);
+      }
+    }
+  },
+});

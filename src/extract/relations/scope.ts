@@ -1,0 +1,176 @@
+// A read-only view of one sentence for the relation rules: its tokens, its mentions indexed by
+// token, the measure phrases parsed from them, and the small clause-level questions every rule asks
+// (is this a subject? where does the clause end? is there a time adverbial here?).
+
+import type { Sentence, Token } from "../../model/types.ts";
+import { ADVERBS, AUX, LIFT_PARTICLES, LIFT_VERBS, MODALS, MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../../text/words.ts";
+import { AGENT_TYPES, type SentenceMention } from "../mentions/types.ts";
+import type { ExtractSettings } from "../settings.ts";
+import type { DerivedEntity, MeasurePhrase } from "./types.ts";
+
+const CLAUSE_BREAKS = new Set([";", ":", "but", "while", "although", "whereas", "—", "(", ")"]);
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+
+export class SentenceScope {
+  readonly toks: readonly Token[];
+  private readonly at: (SentenceMention | undefined)[];
+  private parsed: readonly MeasurePhrase[] = [];
+
+  constructor(
+    readonly text: string,
+    sentence: Sentence,
+    readonly mentions: readonly SentenceMention[],
+    readonly settings: ExtractSettings,
+    /** Records an entity a claim needs that no mention names; returns its key. */
+    readonly derive: (e: DerivedEntity) => string,
+  ) {
+    this.toks = sentence.tokens;
+    this.at = new Array<SentenceMention | undefined>(this.toks.length).fill(undefined);
+    for (const m of mentions) for (let i = m.from; i < m.to; i++) this.at[i] = m;
+  }
+
+  /** The sentence's measure phrases, in order; set once when the scope is built. */
+  get measures(): readonly MeasurePhrase[] {
+    return this.parsed;
+  }
+
+  withMeasures(measures: readonly MeasurePhrase[]): this {
+    this.parsed = measures;
+    return this;
+  }
+
+  get length(): number {
+    return this.toks.length;
+  }
+
+  tok(i: number): Token | undefined {
+    return this.toks[i];
+  }
+
+  norm(i: number): string {
+    return this.toks[i]?.normal ?? "";
+  }
+
+  mentionAt(i: number): SentenceMention | undefined {
+    return this.at[i];
+  }
+
+  isAgent(m: SentenceMention | undefined): m is SentenceMention {
+    // a country that qualifies a noun ("U.S. goods", "Chinese suppliers") is not acting
+    return m !== undefined && AGENT_TYPES.has(m.type) && !(m.type === "country" && m.modifier === true && !m.possessive);
+  }
+
+  isClauseBreak(i: number): boolean {
+    return CLAUSE_BREAKS.has(this.norm(i));
+  }
+
+  /** Auxiliaries, modals and adverbs: the words between a subject and its verb. */
+  isVerbChainWord(i: number): boolean {
+    const n = this.norm(i);
+    return AUX.has(n) || MODALS.has(n) || ADVERBS.has(n);
+  }
+
+  /**
+   * The subject of a verb at `i + 1`: the nearest agent to the left within the clause, looking
+   * past an apposition ("The Netherlands, home to ... ASML, has required") and across a shared
+   * subject ("Canada will remove X but will keep Y").
+   */
+  agentLeft(i: number, opts: { maxGap?: number; exclude?: SentenceMention } = {}): SentenceMention | undefined {
+    const maxGap = opts.maxGap ?? this.settings.subjectWindow;
+    let k = i;
+    while (k >= 0 && this.isVerbChainWord(k)) k--;
+    if (this.norm(k) === ",") {
+      // an apposition closes right before the verb: its opening comma follows the subject
+      for (let q = k - 1; q >= 0 && k - q <= this.settings.appositionWindow; q--) {
+        if (this.isClauseBreak(q)) break;
+        if (this.norm(q) === ",") {
+          const m = this.mentionAt(q - 1);
+          if (this.isAgent(m) && m !== opts.exclude) return m;
+          break;
+        }
+      }
+    }
+    for (k = i; k >= 0 && i - k <= maxGap; k--) {
+      const n = this.norm(k);
+      if ((n === "but" || n === "and") && (MODALS.has(this.norm(k + 1)) || AUX.has(this.norm(k + 1)) || this.tok(k + 1)?.pos === "VERB")) continue;
+      if (this.isClauseBreak(k)) return undefined;
+      const m = this.mentionAt(k);
+      if (this.isAgent(m) && m !== opts.exclude) return m;
+    }
+    return undefined;
+  }
+
+  lastPersonBefore(k: number): SentenceMention | undefined {
+    return [...this.mentions].reverse().find((m) => m.type === "person" && m.to <= k && !m.surname);
+  }
+
+  /** The nearest main verb at or before `j` in the clause (the first conjunct of "X and Y"). */
+  previousVerb(j: number): number | undefined {
+    for (let q = j; q >= 0 && j - q <= this.settings.coordinatedVerbWindow; q--) {
+      if (this.isClauseBreak(q) || this.norm(q) === ",") return undefined;
+      const t = this.tok(q) as Token;
+      if ((t.pos === "VERB" || LIFT_VERBS.has(t.normal)) && !this.mentionAt(q)) return q;
+    }
+    return undefined;
+  }
+
+  /** Length of a time adverbial ending at `j` ("last week", "on Tuesday", "in April", "earlier this month"), or 0. */
+  timeAdverbialEndingAt(j: number): number {
+    const n = this.norm(j);
+    const prev = this.norm(j - 1);
+    if (["yesterday", "today", "earlier", "later", "recently", "previously", "again", "subsequently"].includes(n)) return 1;
+    if (TIME_UNITS.has(n) && ["last", "next", "this", "that", "same", "the"].includes(prev)) {
+      return this.norm(j - 2) === "earlier" || this.norm(j - 2) === "later" ? 3 : 2;
+    }
+    if ((WEEKDAYS.has(n) || MONTHS.has(n)) && ["on", "in", "since", "last", "this"].includes(prev)) return 2;
+    if (this.tok(j)?.pos === "NUM" && MONTHS.has(prev) && ["on", "in", "since"].includes(this.norm(j - 2))) return 3;
+    if (this.tok(j)?.pos === "NUM" && ["in", "since"].includes(prev)) return 2;
+    return 0;
+  }
+
+  /** Token `k` is inside the title of a person mention ("Minister of Commerce" in "Minister of Commerce X"). */
+  inTitle(k: number): boolean {
+    return this.mentions.some((m) => m.type === "person" && m.titleFrom !== undefined && m.titleTo !== undefined && k >= m.titleFrom && k < m.titleTo);
+  }
+
+  /** Between a subject and its verb: modals, adverbs, or a comma-delimited participle phrase. */
+  onlyParticipialBetween(a: number, b: number): boolean {
+    if (b - a <= 2) return true;
+    if (this.norm(a) !== ",") return false;
+    for (let k = a + 1; k < b; k++) {
+      const t = this.tok(k) as Token;
+      if (this.isClauseBreak(k) || t.text === ".") return false;
+      if (t.pos === "VERB" && !/(ed|en)$/.test(t.normal)) return false;
+    }
+    return true;
+  }
+
+  onlyModifiersBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const t = this.tok(k) as Token;
+      if (t.pos === "VERB" && !/ed$/.test(t.normal)) return false;
+      if ([";", ".", "that", "which", "if", "but", "to", "while", "whereas", "although", "though"].includes(t.normal)) return false;
+    }
+    return true;
+  }
+
+  /** A verb that ends or softens a measure ("lift", "roll back"), in a verb slot. */
+  isLiftVerb(i: number): boolean {
+    const t = this.tok(i);
+    if (!t) return false;
+    if (LIFT_PARTICLES.get(t.normal) === this.norm(i + 1)) return true;
+    if (!LIFT_VERBS.has(t.normal)) return false;
+    // "would lower its duties": wink tags some verbs as adjectives; a modal or "to" before them says verb
+    const verbSlot = MODALS.has(this.norm(i - 1)) || this.norm(i - 1) === "to" || (ADVERBS.has(this.norm(i - 1)) && MODALS.has(this.norm(i - 2)));
+    return t.pos === "VERB" || t.normal.endsWith("ing") || t.pos === "AUX" || verbSlot;
+  }
+
+  /** Any negator in tokens [from, to). */
+  negatedBetween(from: number, to: number, negators: ReadonlySet<string>): boolean {
+    for (let q = Math.max(0, from); q < to; q++) if (negators.has(this.norm(q))) return true;
+    return false;
+  }
+}
+
+/** Possessive "'s" or a bare apostrophe token. */
+export const isPossessiveMark = (text: string | undefined): boolean => /^['’][sS]?$/.test(text ?? "");

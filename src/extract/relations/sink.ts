@@ -1,0 +1,48 @@
+// Where rules put what they find. The sink stamps the running rule's id on every claim, refuses an
+// edge type the rule did not declare, and keeps the first claim of a triple in the sentence.
+// Entities a claim needs that no mention names (a measure, a body a title implies) are derived here.
+
+import type { EdgeType, Modality } from "../../model/types.ts";
+import { PipelineError } from "../errors.ts";
+import type { ClaimDraft, DerivedEntity, RelationRule, RuleId } from "./types.ts";
+
+export class ClaimSink {
+  private readonly drafts: ClaimDraft[] = [];
+  private readonly entities = new Map<string, DerivedEntity>();
+  private rule: Pick<RelationRule, "id" | "emits"> | undefined;
+
+  constructor(private readonly tokenCount: number) {}
+
+  /** The rule whose claims follow. */
+  begin(rule: Pick<RelationRule, "id" | "emits">): void {
+    this.rule = rule;
+  }
+
+  get claims(): readonly ClaimDraft[] {
+    return this.drafts;
+  }
+
+  get derived(): DerivedEntity[] {
+    return [...this.entities.values()];
+  }
+
+  get ruleId(): RuleId | undefined {
+    return this.rule?.id;
+  }
+
+  add(subject: string, predicate: EdgeType, object: string, from: number, to: number, modality?: Modality): void {
+    const rule = this.rule;
+    if (!rule) throw new PipelineError("relations", "a claim was added outside any rule");
+    if (!rule.emits.includes(predicate)) {
+      throw new PipelineError(`relations/${rule.id}`, `rule "${rule.id}" added a "${predicate}" edge but declares only ${rule.emits.join(", ")}; add it to the rule's emits`);
+    }
+    if (subject === object) return;
+    if (this.drafts.some((c) => c.subject === subject && c.predicate === predicate && c.object === object)) return;
+    this.drafts.push({ subject, predicate, object, from: Math.max(0, from), to: Math.min(this.tokenCount, to), modality, rule: rule.id });
+  }
+
+  derive(e: DerivedEntity): string {
+    if (!this.entities.has(e.key)) this.entities.set(e.key, e);
+    return e.key;
+  }
+}
