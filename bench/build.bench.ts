@@ -5,7 +5,7 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildGraph } from "../src/graph/build-graph.ts";
-import { extractDocument } from "../src/extract/pipeline.ts";
+import { extractDocument } from "../src/extract/extract-document.ts";
 import { readCorpus } from "../src/ingest/index.ts";
 import type { Document } from "../src/model/types.ts";
 

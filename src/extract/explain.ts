@@ -3,7 +3,8 @@
 // each claim with the rule that produced it and the tokens it matched.
 
 import type { Document } from "../model/types.ts";
-import { extractDocument, type DocumentExtraction } from "./pipeline.ts";
+import type { DocumentExtraction } from "../model/extraction.ts";
+import { extractDocument } from "./extract-document.ts";
 
 export interface ExplainOptions {
   /** Only this sentence (its index in the document). */

@@ -32,7 +32,7 @@ function shapeOf(word: string, caseSensitive: boolean): Shape {
   return "any";
 }
 
-function isJoiner(tokens: Token[], i: number): boolean {
+function isJoiner(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -47,7 +47,7 @@ function isJoiner(tokens: Token[], i: number): boolean {
 }
 
 /** Word tokens of a text with joining hyphens dropped. */
-function words(tokens: Token[]): { token: Token; index: number }[] {
+function words(tokens: readonly Token[]): { token: Token; index: number }[] {
   const out: { token: Token; index: number }[] = [];
   tokens.forEach((token, index) => {
     if (!isJoiner(tokens, index)) out.push({ token, index });
@@ -75,7 +75,7 @@ export class PhraseMatcher<T> {
   }
 
   /** Non-overlapping longest matches, left to right. */
-  findAll(tokens: Token[], accept?: (m: PhraseMatch<T>) => boolean): PhraseMatch<T>[] {
+  findAll(tokens: readonly Token[], accept?: (m: PhraseMatch<T>) => boolean): PhraseMatch<T>[] {
     const ws = words(tokens);
     const out: PhraseMatch<T>[] = [];
     let i = 0;
@@ -90,7 +90,7 @@ export class PhraseMatcher<T> {
   }
 
   /** All patterns that match starting at token index `at` (longest first). */
-  matchesAt(tokens: Token[], at: number): PhraseMatch<T>[] {
+  matchesAt(tokens: readonly Token[], at: number): PhraseMatch<T>[] {
     const ws = words(tokens);
     const start = ws.findIndex((w) => w.index === at);
     if (start < 0) return [];

@@ -1,108 +1,86 @@
-// The extraction pipeline over one document: sentences -> mentions -> relations.
-//
-// Mentions run twice: the first pass learns the people the document names in full, so the
-// second can read "Mr. Lutnick", "Vice-Premier He" and a bare "Hassett" as those people.
+// The extraction pipeline over one document, as a list of components in the spirit of spaCy's: each
+// declares what it requires and what it assigns, `createPipeline` checks that every requirement is
+// assigned by an earlier component, and a failure inside a component becomes a PipelineError naming
+// the component, the document and the sentence, so a build can skip that document and go on.
 
-import type { Document, Evidence, Mention, Sentence } from "../model/types.ts";
-import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
-import { findMentions } from "./mentions.ts";
-import { assignTitles } from "./mentions/title-country.ts";
+import type { Document, Sentence } from "../model/types.ts";
+import type { DocumentExtraction } from "../model/extraction.ts";
+import { PipelineError } from "./errors.ts";
 import type { SentenceContext, SentenceMention } from "./mentions/types.ts";
-import { extractRelations } from "./relations/run.ts";
-import type { ClaimDraft, DerivedEntity, DiscourseContext } from "./relations/types.ts";
-import { splitSentences } from "./sentences.ts";
+import type { SentenceRelations } from "./relations/types.ts";
+import { DEFAULT_EXTRACT_SETTINGS, type ExtractSettings } from "./settings.ts";
 
-export interface ExtractedClaim extends Omit<ClaimDraft, "from" | "to"> {
-  evidence: Evidence;
-  /** Key of the speaker entity, resolved to a label when the graph is built. */
-  speakerKey?: string;
+/** What a component may require or assign on the document state. */
+export const SLOTS = ["text", "sentences", "context", "mentions", "relations", "extraction"] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** The document as components annotate it; a slot is set once its component has run. */
+export interface DocumentState {
+  readonly doc: Document;
+  readonly settings: ExtractSettings;
+  sentences?: Sentence[];
+  /** What the whole document tells each sentence: its countries, the people it names in full. */
+  context?: SentenceContext;
+  /** Mentions by sentence (same order as `sentences`). */
+  mentions?: SentenceMention[][];
+  /** Relations by sentence. */
+  relations?: SentenceRelations[];
+  extraction?: DocumentExtraction;
 }
 
-export interface DocumentExtraction {
-  doc: Document;
-  sentences: Sentence[];
-  mentions: (Mention & { key: string; label: string; country?: string; roles?: string[] })[];
-  claims: ExtractedClaim[];
-  derived: DerivedEntity[];
+/** Runs `fn` on each sentence, so an error can name the sentence it happened in. */
+export type EachSentence = (fn: (s: Sentence, i: number) => void) => void;
+
+export interface PipelineComponent {
+  name: string;
+  requires: readonly Slot[];
+  assigns: readonly Slot[];
+  run(state: DocumentState, eachSentence: EachSentence): void;
 }
 
-export function extractDocument(doc: Document): DocumentExtraction {
-  const sentences = splitSentences(doc.text);
-  const countryCounts = new Map<string, number>();
-  const ctx: SentenceContext = {
-    docCountries: () => [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c),
-    docSurnames: new Map(),
-  };
+export interface Pipeline {
+  readonly components: readonly PipelineComponent[];
+  run(doc: Document, settings?: ExtractSettings): DocumentExtraction;
+}
 
-  // Pass 1: full names and the countries the document is about.
-  for (const s of sentences) {
-    for (const m of findMentions(doc.text, s, ctx)) {
-      if (m.type === "country" && m.country) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
-      if (m.type === "person" && !m.surname && /\s/.test(m.text.trim())) {
-        const lex = lexiconIndex();
-        const known = m.key.startsWith("person:") ? lex.people.get(m.key.slice(7)) : undefined;
-        const surnames = new Set([surnameOf(m.label, known?.country ?? m.country), surnameOf(m.text, known?.country ?? m.country)]);
-        for (const s2 of surnames) {
-          const list = ctx.docSurnames.get(s2) ?? [];
-          if (!list.some((p) => p.key === m.key)) list.push({ key: m.key, label: m.label, country: known?.country ?? m.country });
-          ctx.docSurnames.set(s2, list);
-        }
-      }
+/** Checks the order of `components` and returns the pipeline that runs them. */
+export function createPipeline(components: readonly PipelineComponent[]): Pipeline {
+  const assigned = new Set<Slot>(["text"]);
+  for (const c of components) {
+    const missing = c.requires.filter((r) => !assigned.has(r));
+    if (missing.length > 0) {
+      throw new PipelineError(
+        c.name,
+        `requires ${missing.join(", ")}, which no earlier component assigns; put a component that assigns ${missing.join(", ")} before "${c.name}"`,
+      );
+    }
+    for (const a of c.assigns) assigned.add(a);
+  }
+  if (!assigned.has("extraction")) throw new PipelineError("pipeline", 'no component assigns "extraction"; end the pipeline with one that does');
+  return { components, run: (doc, settings) => runPipeline(components, doc, settings ?? DEFAULT_EXTRACT_SETTINGS) };
+}
+
+function runPipeline(components: readonly PipelineComponent[], doc: Document, settings: ExtractSettings): DocumentExtraction {
+  const state: DocumentState = { doc, settings };
+  for (const c of components) {
+    let current: number | undefined;
+    const eachSentence: EachSentence = (fn) => {
+      (state.sentences ?? []).forEach((s, i) => {
+        current = s.index;
+        fn(s, i);
+      });
+      current = undefined;
+    };
+    try {
+      c.run(state, eachSentence);
+    } catch (err) {
+      if (err instanceof PipelineError && err.doc !== undefined) throw err;
+      const message = err instanceof Error ? err.message : String(err);
+      throw new PipelineError(c.name, message, { doc: doc.id, ...(current !== undefined ? { sentence: current } : {}), cause: err });
+    }
+    for (const a of c.assigns) {
+      if (a !== "text" && state[a] === undefined) throw new PipelineError(c.name, `declares that it assigns "${a}" but did not`, { doc: doc.id });
     }
   }
-
-  // Pass 2: everything, with surnames resolvable and "the ministry" pointing back.
-  ctx.recentBodies = new Map();
-  ctx.acronyms = new Map();
-  const mentions: DocumentExtraction["mentions"] = [];
-  const claims: ExtractedClaim[] = [];
-  const derived: DerivedEntity[] = [];
-  const discourse: DiscourseContext = {};
-  for (const s of sentences) {
-    const found = assignTitles(findMentions(doc.text, s, ctx), s.tokens.map((t) => t.text));
-    const rel = extractRelations(doc.text, s, found, discourse);
-    for (const m of found) {
-      if (m.type === "measure") continue;
-      mentions.push(toMention(doc, s, m));
-    }
-    derived.push(...rel.derived);
-    for (const c of rel.claims) {
-      const first = s.tokens[c.from];
-      const last = s.tokens[c.to - 1];
-      if (!first || !last) continue;
-      const evidence: Evidence = {
-        doc: doc.id,
-        sentence: s.index,
-        start: first.start,
-        end: last.end,
-        quote: doc.text.slice(first.start, last.end),
-        context: doc.text.slice(s.start, s.end),
-        contextStart: s.start,
-        rule: c.rule,
-      };
-      if (c.modality) evidence.modality = c.modality;
-      if (rel.speaker) {
-        if (!c.modality || c.modality === "asserted") evidence.modality = "reported";
-      }
-      claims.push({ subject: c.subject, predicate: c.predicate, object: c.object, modality: c.modality, rule: c.rule, evidence, speakerKey: rel.speaker });
-    }
-  }
-  return { doc, sentences, mentions, claims, derived };
-}
-
-function toMention(doc: Document, s: Sentence, m: SentenceMention): DocumentExtraction["mentions"][number] {
-  const out: DocumentExtraction["mentions"][number] = {
-    doc: doc.id,
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    type: m.type,
-    source: m.source,
-    sentence: s.index,
-    key: m.key,
-    label: m.label,
-  };
-  if (m.country) out.country = m.country;
-  if (m.titleText) out.role = m.titleText;
-  return out;
+  return state.extraction as DocumentExtraction;
 }

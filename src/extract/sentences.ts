@@ -8,6 +8,7 @@
 import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../model/types.ts";
+import { DEFAULT_EXTRACT_SETTINGS } from "./settings.ts";
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -88,7 +89,8 @@ function winkTokens(text: string): { tokens: WinkSpan[]; sentenceEnds: number[] 
 }
 
 /** Splits a document's text into sentences with tokens, POS and offsets into that text. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, opts: { maxTokens?: number } = {}): Sentence[] {
+  const maxTokens = opts.maxTokens ?? DEFAULT_EXTRACT_SETTINGS.maxSentenceTokens;
   const { tokens: wink, sentenceEnds } = winkTokens(text);
   // Boundaries: wink's sentence ends plus every line break.
   // wink ends a sentence inside "Canada-U.S." or after "U.S." before a lower-case word: keep only
@@ -119,8 +121,8 @@ export function splitSentences(text: string): Sentence[] {
     // A "sentence" of thousands of words is a table, a list or a page without punctuation; cut it
     // into pieces so every later stage stays linear in the input (patterns look a bounded way
     // left and right of each word, but never across a whole document).
-    for (let from = 0; from < tokens.length; from += MAX_SENTENCE_TOKENS) {
-      const part = tokens.slice(from, from + MAX_SENTENCE_TOKENS);
+    for (let from = 0; from < tokens.length; from += maxTokens) {
+      const part = tokens.slice(from, from + maxTokens);
       const first = part[0] as Token;
       const last = part[part.length - 1] as Token;
       sentences.push({ index: sentences.length, start: first.start, end: last.end, tokens: part });
@@ -128,5 +130,3 @@ export function splitSentences(text: string): Sentence[] {
   }
   return sentences;
 }
-
-const MAX_SENTENCE_TOKENS = 250;

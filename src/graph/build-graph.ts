@@ -3,38 +3,53 @@
 // byte-identical across builds), styling and a seeded layout.
 
 import Graph from "graphology";
-import { extractDocument, type DocumentExtraction } from "../extract/pipeline.ts";
+import { PipelineError } from "../extract/errors.ts";
+import { extractDocument } from "../extract/extract-document.ts";
+import type { Pipeline } from "../extract/pipeline.ts";
 import { layoutGraph } from "../layout/layout.ts";
+import type { DocumentExtraction } from "../model/extraction.ts";
+import type { Resolution } from "../model/resolution.ts";
 import type { Document, DocumentInfo } from "../model/types.ts";
-import { resolve, type Resolution } from "../resolve/resolve.ts";
+import { resolve } from "../resolve/resolve.ts";
 import { pipelineFingerprint } from "./fingerprint.ts";
 import { sizeForDegree, TYPE_COLORS } from "./style.ts";
+import type { KgEdgeAttributes, KgGraph, KgGraphAttributes, KgNodeAttributes } from "./types.ts";
 
 const { MultiDirectedGraph } = Graph;
-export type NewsGraph = InstanceType<typeof MultiDirectedGraph>;
+export type NewsGraph = KgGraph;
 
 export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
+  /** A document extraction could not read: it is left out of the graph and the rest is built. */
+  onSkip?: (doc: Document, error: PipelineError) => void;
   /** Skip the ForceAtlas2 layout (tests that only look at structure). */
   layout?: boolean;
+  /** The extraction pipeline (default: the standard components). */
+  pipeline?: Pipeline;
 }
 
 export async function buildGraph(documents: Document[], opts: BuildOptions = {}): Promise<NewsGraph> {
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extractions: DocumentExtraction[] = [];
   for (const [i, doc] of docs.entries()) {
-    extractions.push(extractDocument(doc));
+    try {
+      extractions.push(extractDocument(doc, { pipeline: opts.pipeline }));
+    } catch (err) {
+      if (!(err instanceof PipelineError)) throw err;
+      opts.onSkip?.(doc, err);
+    }
     opts.onProgress?.(i + 1, docs.length);
     // let a progress line paint on large inputs
     if (docs.length > 20 && i % 20 === 19) await new Promise((r) => setImmediate(r));
   }
-  const graph = graphFromResolution(resolve(extractions), docs, opts);
+  const built = extractions.map((x) => x.doc);
+  const graph = graphFromResolution(resolve(extractions), built, opts);
   graph.setAttribute("pipeline", await pipelineFingerprint());
   return graph;
 }
 
-export function graphFromResolution(res: Resolution, docs: Document[], opts: BuildOptions = {}): NewsGraph {
-  const graph = new MultiDirectedGraph();
+export function graphFromResolution(res: Resolution, docs: Document[], opts: BuildOptions = {}): KgGraph {
+  const graph = new MultiDirectedGraph<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>();
   const documents: DocumentInfo[] = docs.map((d) => ({ id: d.id, title: d.title, source: d.source, chars: d.text.length }));
   graph.setAttribute("documents", documents);
 

@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
 import Graph from "graphology";
 import { z } from "zod";
 import { InvalidInputError, NotFoundError } from "../model/errors.ts";
-import type { NewsGraph } from "./build-graph.ts";
+import type { KgEdgeAttributes, KgGraph, KgGraphAttributes, KgNodeAttributes, KgSerializedGraph } from "./types.ts";
 
 const { MultiDirectedGraph } = Graph;
 
@@ -46,16 +46,16 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
-export function serializeGraph(graph: NewsGraph): string {
+export function serializeGraph(graph: KgGraph): string {
   return `${JSON.stringify(graph.export(), null, 1)}\n`;
 }
 
-export async function writeGraphJson(graph: NewsGraph, path: string): Promise<void> {
+export async function writeGraphJson(graph: KgGraph, path: string): Promise<void> {
   await writeFileAtomic(path, serializeGraph(graph));
 }
 
 /** Parses and checks a serialised graph; errors say which file and what is wrong. */
-export function parseGraphJson(text: string, source = "graph"): NewsGraph {
+export function parseGraphJson(text: string, source = "graph"): KgGraph {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -67,12 +67,13 @@ export function parseGraphJson(text: string, source = "graph"): NewsGraph {
     const issue = parsed.error.issues[0];
     throw new InvalidInputError(`graph/io: ${source} is not a newsgraph graph (${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}); rebuild it with \`newsgraph build\``);
   }
-  const graph = new MultiDirectedGraph();
-  graph.import(data as Parameters<NewsGraph["import"]>[0]);
+  // the schema has checked what the readers rely on (labels, types, evidence); the rest passes through
+  const graph = new MultiDirectedGraph<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>();
+  graph.import(data as KgSerializedGraph);
   return graph;
 }
 
-export async function readGraphJson(path: string): Promise<NewsGraph> {
+export async function readGraphJson(path: string): Promise<KgGraph> {
   let text: string;
   try {
     text = await readFile(path, "utf8");

@@ -68,21 +68,6 @@ export interface Sentence {
   tokens: Token[];
 }
 
-export interface Mention extends TextSpan {
-  text: string;
-  type: EntityType;
-  /** Which component or lexicon produced it (e.g. "lexicon:country", "title-name"). */
-  source: string;
-  /** Sentence index. */
-  sentence: number;
-  /** Canonical key when a lexicon already knows the entity (e.g. "country:us"). */
-  key?: string;
-  /** Role words attached to a person mention ("Commerce Secretary"). */
-  role?: string;
-  /** Country key the mention belongs to, when known (e.g. a "US" modifier). */
-  country?: string;
-}
-
 export interface Evidence extends TextSpan {
   sentence: number;
   /** The supporting span: exactly `doc.text.slice(start, end)`. */
@@ -94,23 +79,6 @@ export interface Evidence extends TextSpan {
   modality?: Modality;
   /** Id of the extraction rule that produced the claim (see src/extract/relations). */
   rule?: string;
-}
-
-export interface Entity {
-  id: string;
-  type: EntityType;
-  label: string;
-  aliases: string[];
-  mentions: Mention[];
-  roles?: string[];
-  country?: string;
-}
-
-export interface Claim {
-  subject: string;
-  predicate: EdgeType;
-  object: string;
-  evidence: [Evidence, ...Evidence[]];
 }
 
 /** One row of graph/graph.json's graph attribute `documents`. */

@@ -1,38 +1,10 @@
-// The attribute shapes of graph/graph.json as the query layer reads them. Query functions accept any
-// graphology graph with these attributes, so they work on the pipeline's graph, on fixtures and on
-// generated bench graphs alike.
-import type { AbstractGraph, SerializedGraph } from "graphology-types";
-import type { DocumentInfo, EdgeType, EntityType, Evidence } from "../model/types.ts";
+// The graph as the query layer reads it (attribute types live beside the builder, in graph/types.ts),
+// and the short forms of nodes and edges that answers carry. Query functions accept any graphology
+// graph with these attributes, so they work on the pipeline's graph, on fixtures and on bench graphs.
+import type { EdgeType, EntityType, Evidence } from "../model/types.ts";
+import type { KgEdgeAttributes, KgGraph } from "../graph/types.ts";
 
-export interface KgNodeAttributes {
-  label: string;
-  type: EntityType;
-  aliases?: string[];
-  roles?: string[];
-  country?: string;
-  docs?: string[];
-  mentions?: number;
-  x?: number;
-  y?: number;
-  size?: number;
-  color?: string;
-  [extra: string]: unknown;
-}
-
-export interface KgEdgeAttributes {
-  type: EdgeType;
-  evidence: Evidence[];
-  weight?: number;
-  [extra: string]: unknown;
-}
-
-export interface KgGraphAttributes {
-  documents?: DocumentInfo[];
-  [extra: string]: unknown;
-}
-
-export type KgGraph = AbstractGraph<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>;
-export type KgSerializedGraph = SerializedGraph<KgNodeAttributes, KgEdgeAttributes, KgGraphAttributes>;
+export type { KgEdgeAttributes, KgGraph, KgGraphAttributes, KgNodeAttributes, KgSerializedGraph } from "../graph/types.ts";
 
 /** The short form of a node that answers carry, so clients need no second request to show it. */
 export interface NodeRef {

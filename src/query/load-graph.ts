@@ -32,5 +32,5 @@ export function graphFromJson(data: unknown, origin = "graph"): KgGraph {
  * non-empty evidence), so the CLI and server refuse a malformed file with a message rather than serve it.
  */
 export async function loadGraph(path: string): Promise<KgGraph> {
-  return (await readGraphJson(path)) as unknown as KgGraph;
+  return readGraphJson(path);
 }

@@ -9,32 +9,11 @@
 
 import { distance } from "fastest-levenshtein";
 import { knownNames, lexiconIndex } from "../extract/lexicon-index.ts";
-import type { DocumentExtraction } from "../extract/pipeline.ts";
-import type { DerivedEntity } from "../extract/relations/types.ts";
-import type { EdgeType, EntityType, Evidence } from "../model/types.ts";
+import type { DerivedEntity, DocumentExtraction } from "../model/extraction.ts";
+import type { Resolution, ResolvedClaim, ResolvedEntity } from "../model/resolution.ts";
+import type { EntityType, Evidence } from "../model/types.ts";
 
-export interface ResolvedEntity {
-  key: string;
-  type: EntityType;
-  label: string;
-  aliases: string[];
-  roles: string[];
-  country?: string;
-  docs: string[];
-  mentions: number;
-}
-
-export interface ResolvedClaim {
-  subject: string;
-  predicate: EdgeType;
-  object: string;
-  evidence: Evidence[];
-}
-
-export interface Resolution {
-  entities: Map<string, ResolvedEntity>;
-  claims: ResolvedClaim[];
-}
+export type { Resolution, ResolvedClaim, ResolvedEntity };
 
 const UNRESOLVED = "person:?";
 

@@ -1,7 +1,7 @@
 // Mentions: lexicon names, titles with names, honorifics, transliterations, capitals in
 // political and in locative use, delegations, governments named for their head.
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../src/extract/mentions.ts";
+import { findMentions } from "../../src/extract/mentions/find-mentions.ts";
 import type { SentenceContext } from "../../src/extract/mentions/types.ts";
 import { splitSentences } from "../../src/extract/sentences.ts";
 

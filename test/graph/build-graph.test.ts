@@ -52,7 +52,7 @@ describe("buildGraph on real articles", () => {
       expect(typeof a.label, key).toBe("string");
       expect(Array.isArray(a.aliases), key).toBe(true);
       expect(a.color).toMatch(/^#[0-9a-f]{6}$/);
-      expect(Number.isFinite(a.x) && Number.isFinite(a.y) && a.size > 0).toBe(true);
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y) && (a.size ?? 0) > 0).toBe(true);
     });
   });
 

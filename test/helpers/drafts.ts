@@ -5,7 +5,7 @@
 // test/extract/golden-drafts.test.ts) in the same commit, so its diff shows what changed.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractDocument } from "../../src/extract/pipeline.ts";
+import { extractDocument } from "../../src/extract/extract-document.ts";
 import { readCorpus } from "../../src/ingest/index.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -12,9 +12,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { CommanderError, InvalidArgumentError, type Command } from "commander";
 import { DEFAULT_MAX_FILE_BYTES } from "../../ingest/read-corpus.ts";
 import { InvalidInputError, NewsgraphError } from "../../model/errors.ts";
-// The builder returns an untyped graphology graph whose attributes follow the graph.json contract;
-// the exporter is typed against that contract.
-import type { KgGraph } from "../../query/graph-types.ts";
+import type { Pipeline } from "../../extract/pipeline.ts";
 import { createProgress, type ProgressStream } from "../progress.ts";
 
 export interface BuildOptions {
@@ -28,6 +26,8 @@ export interface BuildOptions {
 export interface BuildIo {
   stdout: ProgressStream;
   stderr: ProgressStream;
+  /** The extraction pipeline (tests inject a failing component). */
+  pipeline?: Pipeline;
 }
 
 /** Above this many documents progress is shown even when stderr is not a terminal. */
@@ -111,16 +111,26 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo)
   }
 
   const building = createProgress({ label: "building", stream: io.stderr, enabled: showProgress(documents.length) });
-  const graph = await buildGraph(documents, { onProgress: (done, total) => building.update(done, total) });
+  const skipped: string[] = [];
+  const graph = await buildGraph(documents, {
+    onProgress: (done, total) => building.update(done, total),
+    // A document extraction cannot read is reported like an unreadable file; the rest is built.
+    onSkip: (doc, err) => skipped.push(`skip ${doc.source}: ${err.message}`),
+    pipeline: io.pipeline,
+  });
   building.finish();
+  for (const line of skipped) io.stderr.write(`${line}\n`);
+  if (skipped.length === documents.length) {
+    throw new InvalidInputError(`build: extraction failed on every article (${skipped.length}, see above); nothing was written`);
+  }
 
   const written = await writeAllOrNothing([
     { path: opts.out, write: (tmp) => writeGraphJson(graph, tmp) },
-    ...(opts.gexf === undefined ? [] : [{ path: opts.gexf, write: (tmp: string) => writeGexf(graph as unknown as KgGraph, tmp, { version: "1.3" }) }]),
+    ...(opts.gexf === undefined ? [] : [{ path: opts.gexf, write: (tmp: string) => writeGexf(graph, tmp, { version: "1.3" }) }]),
   ]);
 
   const seconds = (performance.now() - started) / 1000;
-  say(`read ${count(documents.length, "document")}, skipped ${corpus.problems.length}`);
+  say(`read ${count(documents.length, "document")}, skipped ${corpus.problems.length + skipped.length}`);
   say(`nodes: ${graph.order}${byType(graph.forEachNode.bind(graph))}`);
   say(`edges: ${graph.size}${byType(graph.forEachEdge.bind(graph))}`);
   if (graph.order === 0) say("warning: the graph is empty: no entities were found in these articles");

@@ -3,6 +3,7 @@
 // their id, and touch shared state only through the slots they declare (checked by the compiler:
 // a rule's `state` has only the slots it names).
 
+import type { DerivedEntity } from "../../model/extraction.ts";
 import type { EdgeType, Modality } from "../../model/types.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
@@ -37,15 +38,7 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** An entity a relation needs that no mention names (a measure, a body a title implies). */
-export interface DerivedEntity {
-  key: string;
-  type: "measure" | "agency" | "organization" | "country" | "commodity";
-  label: string;
-  country?: string;
-  /** Surface text, when the entity was named in the sentence. */
-  alias?: string;
-}
+export type { DerivedEntity };
 
 export interface ClaimDraft {
   subject: string;

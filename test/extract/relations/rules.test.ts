@@ -2,7 +2,7 @@
 // rule stamps must include what the example yields, and must not include what a near-miss must not
 // yield (or, when the near-miss lists nothing, the rule must not fire at all).
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../../../src/extract/pipeline.ts";
+import { extractDocument } from "../../../src/extract/extract-document.ts";
 import { RELATION_RULES, checkRegistry } from "../../../src/extract/relations/registry.ts";
 
 function claimsOf(text: string, rule: string): string[] {

@@ -1,0 +1,142 @@
+// The default extraction components, in order:
+//   sentences  -> tokens, parts of speech and sentence boundaries (wink-nlp)
+//   context    -> a first pass of mentions: the people the document names in full (so "Mr. Lutnick"
+//                 and a bare "Hassett" can be placed) and the countries it is about (so "the
+//                 Ministry of Commerce" can be placed)
+//   mentions   -> every mention of every sentence, with titles settled
+//   relations  -> the relation rules, sentence by sentence, with the article's discourse
+//   evidence   -> claims with character offsets, quote, sentence and speaker; mention records
+
+import type { Evidence } from "../model/types.ts";
+import type { DerivedEntity, ExtractedClaim, MentionRecord } from "../model/extraction.ts";
+import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
+import { findMentions } from "./mentions/find-mentions.ts";
+import { assignTitles } from "./mentions/title-country.ts";
+import type { SentenceContext, SentenceMention } from "./mentions/types.ts";
+import { createPipeline, type PipelineComponent } from "./pipeline.ts";
+import { extractRelations } from "./relations/run.ts";
+import type { DiscourseContext, SentenceRelations } from "./relations/types.ts";
+import { splitSentences } from "./sentences.ts";
+
+export const sentencesComponent: PipelineComponent = {
+  name: "sentences",
+  requires: ["text"],
+  assigns: ["sentences"],
+  run(state) {
+    state.sentences = splitSentences(state.doc.text, { maxTokens: state.settings.maxSentenceTokens });
+  },
+};
+
+export const contextComponent: PipelineComponent = {
+  name: "context",
+  requires: ["sentences"],
+  assigns: ["context"],
+  run(state, eachSentence) {
+    const countryCounts = new Map<string, number>();
+    const ctx: SentenceContext = {
+      docCountries: () => [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c),
+      docSurnames: new Map(),
+    };
+    const lex = lexiconIndex();
+    eachSentence((s) => {
+      for (const m of findMentions(state.doc.text, s, ctx, { settings: state.settings })) {
+        if (m.type === "country" && m.country) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
+        if (m.type !== "person" || m.surname || !/\s/.test(m.text.trim())) continue;
+        const known = m.key.startsWith("person:") ? lex.people.get(m.key.slice(7)) : undefined;
+        const country = known?.country ?? m.country;
+        for (const surname of new Set([surnameOf(m.label, country), surnameOf(m.text, country)])) {
+          const list = ctx.docSurnames.get(surname) ?? [];
+          if (!list.some((p) => p.key === m.key)) list.push({ key: m.key, label: m.label, country });
+          ctx.docSurnames.set(surname, list);
+        }
+      }
+    });
+    state.context = ctx;
+  },
+};
+
+export const mentionsComponent: PipelineComponent = {
+  name: "mentions",
+  requires: ["sentences", "context"],
+  assigns: ["mentions"],
+  run(state, eachSentence) {
+    // the second pass also resolves "the ministry" and defined acronyms to what came before
+    const ctx: SentenceContext = { ...(state.context as SentenceContext), recentBodies: new Map(), acronyms: new Map() };
+    const out: SentenceMention[][] = [];
+    eachSentence((s) => {
+      out.push(assignTitles(findMentions(state.doc.text, s, ctx, { settings: state.settings }), s.tokens.map((t) => t.text)));
+    });
+    state.mentions = out;
+  },
+};
+
+export const relationsComponent: PipelineComponent = {
+  name: "relations",
+  requires: ["sentences", "mentions"],
+  assigns: ["relations"],
+  run(state, eachSentence) {
+    const discourse: DiscourseContext = {};
+    const out: SentenceRelations[] = [];
+    eachSentence((s, i) => {
+      out.push(extractRelations(state.doc.text, s, state.mentions?.[i] ?? [], discourse, { settings: state.settings }));
+    });
+    state.relations = out;
+  },
+};
+
+export const evidenceComponent: PipelineComponent = {
+  name: "evidence",
+  requires: ["sentences", "mentions", "relations"],
+  assigns: ["extraction"],
+  run(state, eachSentence) {
+    const { doc } = state;
+    const mentions: MentionRecord[] = [];
+    const claims: ExtractedClaim[] = [];
+    const derived: DerivedEntity[] = [];
+    eachSentence((s, i) => {
+      for (const m of state.mentions?.[i] ?? []) {
+        if (m.type === "measure") continue;
+        mentions.push({
+          doc: doc.id,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          type: m.type,
+          source: m.source,
+          sentence: s.index,
+          key: m.key,
+          label: m.label,
+          ...(m.country ? { country: m.country } : {}),
+          ...(m.titleText ? { role: m.titleText } : {}),
+        });
+      }
+      const rel = state.relations?.[i];
+      if (!rel) return;
+      derived.push(...rel.derived);
+      for (const c of rel.claims) {
+        const first = s.tokens[c.from];
+        const last = s.tokens[c.to - 1];
+        if (!first || !last) continue;
+        const evidence: Evidence = {
+          doc: doc.id,
+          sentence: s.index,
+          start: first.start,
+          end: last.end,
+          quote: doc.text.slice(first.start, last.end),
+          context: doc.text.slice(s.start, s.end),
+          contextStart: s.start,
+          rule: c.rule,
+        };
+        if (c.modality) evidence.modality = c.modality;
+        // said by someone: an assertion becomes a report
+        if (rel.speaker && (!c.modality || c.modality === "asserted")) evidence.modality = "reported";
+        claims.push({ subject: c.subject, predicate: c.predicate, object: c.object, modality: c.modality, rule: c.rule, evidence, speakerKey: rel.speaker });
+      }
+    });
+    state.extraction = { doc, sentences: state.sentences ?? [], mentions, claims, derived };
+  },
+};
+
+export const DEFAULT_COMPONENTS: readonly PipelineComponent[] = [sentencesComponent, contextComponent, mentionsComponent, relationsComponent, evidenceComponent];
+
+export const DEFAULT_PIPELINE = createPipeline(DEFAULT_COMPONENTS);

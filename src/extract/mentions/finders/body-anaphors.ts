@@ -1,0 +1,37 @@
+// "the ministry", "the Commission": the body of that kind this document named last. Then the
+// bodies this sentence names, and the acronyms it defines in brackets ("... Organisations (FIEO)"),
+// are remembered for later sentences.
+
+import type { Token } from "../../../model/types.ts";
+import { BODY_NOUNS } from "../../../text/words.ts";
+import { defineFinder } from "../finder.ts";
+import { isCapitalised } from "../names.ts";
+
+export const bodyAnaphors = defineFinder({
+  id: "body-anaphors",
+  description: "'the ministry' etc.: the body of that kind named last; remembers bodies and defined acronyms",
+  produces: ["anaphor"],
+  context: ["recentBodies", "acronyms"],
+  examples: [{ text: "China's Ministry of Commerce issued rules. The ministry said licences would be needed.", yields: ['agency agency:cn-commerce "The ministry"'] }],
+  nearMisses: [{ text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" }],
+  run(st, doc) {
+    const toks = st.toks;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (st.isTaken(i) || toks[i - 1]?.normal !== "the" || !BODY_NOUNS.has(t.normal)) continue;
+      if (isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of") continue;
+      const ref = doc.recentBodies?.get(t.normal);
+      if (!ref) continue;
+      st.take({ ...st.span(i - 1, i + 1), type: ref.type, key: ref.key, label: ref.label, country: ref.country, source: "anaphor", possessive: st.possessiveAt(i + 1) });
+    }
+    for (const m of st.out) {
+      if (m.type !== "agency" && m.type !== "organization") continue;
+      for (const w of m.label.toLowerCase().split(/[^a-z]+/)) if (BODY_NOUNS.has(w)) doc.recentBodies?.set(w, m);
+    }
+    for (const m of st.out) {
+      if ((m.type !== "agency" && m.type !== "organization") || toks[m.to]?.text !== "(" || toks[m.to + 2]?.text !== ")") continue;
+      const a = toks[m.to + 1]?.text ?? "";
+      if (/^\p{Lu}[\p{Lu}&-]{1,7}$/u.test(a)) doc.acronyms?.set(a, m);
+    }
+  },
+});

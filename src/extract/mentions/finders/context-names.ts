@@ -1,0 +1,91 @@
+// Capitalised sequences the lexicons do not know, typed by their context: a body or organisation by
+// its head word ("... Ministry", "... Group"), a venue by its head ("Lancaster House"), a company
+// before a company title ("Embraer chief executive X"), an organisation after a role and "of"/"at"
+// ("an economist at SEB") or next to a descriptor ("trading group XTB"), an unknown acronym heading a
+// role ("FIEO president"), and a person next to a role noun or a verb of speech.
+
+import { slug } from "../../../text/fold.ts";
+import { GOV_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLE_WORDS, ROLE_NOUNS } from "../../../text/words.ts";
+import { defineFinder } from "../finder.ts";
+import { isCapitalised, looksLikePerson, nameAt, personMention } from "../names.ts";
+
+export const contextNames = defineFinder({
+  id: "context-names",
+  description: "unknown capitalised names typed by a head word, a role, a descriptor or a verb of speech",
+  produces: ["proper:org-head", "proper:venue", "proper:before-company-title", "proper:after-role", "proper:acronym-role", "proper:org-descriptor", "proper:person-context"],
+  context: ["docSurnames"],
+  examples: [
+    { text: "said analyst Jo Bloggs of research firm Quxbridge.", yields: ['person person:jo-bloggs "Jo Bloggs"', 'organization organization:quxbridge "Quxbridge"'] },
+    { text: "They met at Lancaster House.", yields: ['place place:lancaster-house "Lancaster House"'] },
+    { text: "FIEO president S C Ralhan said so.", yields: ['organization organization:fieo "FIEO"'] },
+    { text: "Maria Gonzalez said prices rose.", yields: ['person person:maria-gonzalez "Maria Gonzalez"'] },
+  ],
+  nearMisses: [
+    { text: "New Delhi Television reported the story.", notYields: ['person person:new-delhi-television "New Delhi Television"'], why: "no role or speech verb: not a person" },
+    { text: "Prices Rose Sharply In March.", notYields: ['person person:prices-rose-sharply "Prices Rose Sharply"'], why: "a headline in title case names nobody" },
+  ],
+  run(st, doc) {
+    const toks = st.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (st.isTaken(i) || !isCapitalised(toks[i])) continue;
+      const len = nameAt(st, i, st.settings.maxNameTokens);
+      if (!len) continue;
+      const last = toks[i + len - 1];
+      const seq = st.span(i, i + len);
+      const next = toks[i + len];
+      const prev = toks[i - 1];
+      if (last && (GOV_HEADS.has(last.text) || ORG_HEADS.has(last.text)) && len >= 2) {
+        const gov = GOV_HEADS.has(last.text);
+        st.take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:org-head", possessive: st.possessiveAt(i + len) });
+        i += len - 1;
+        continue;
+      }
+      if (last && st.lex.venueHeads.has(last.text) && len >= 2) {
+        st.take({ ...seq, type: "place", key: `place:${slug(seq.text)}`, label: seq.text, source: "proper:venue" });
+        i += len - 1;
+        continue;
+      }
+      // "Embraer chief executive Francisco Gomes Neto", "Australian Grape & Wine chief executive X":
+      // a name right before a company title is the company
+      const orgTitle = st.titleHits.find((h) => h.from === i + len && h.entries.some((e) => e.function === "organization" && e.rank === "head"));
+      if (orgTitle && !looksLikePerson(toks, i, len)) {
+        // reach back over "&" and a leading demonym: "Australian Grape & Wine"
+        let start = i;
+        while (
+          start > 0 &&
+          (toks[start - 1]?.text === "&" ||
+            (isCapitalised(toks[start - 1]) && !NOT_NAMES.has(toks[start - 1]?.normal ?? "") && (!st.isTaken(start - 1) || st.out.some((m) => m.to === start && m.source === "lexicon:demonym"))))
+        )
+          start--;
+        if (toks[start]?.text === "&") start++;
+        for (const m of st.out.filter((x) => x.from >= start && x.to <= i)) st.remove(m);
+        st.release(start, i);
+        const org = st.span(start, i + len);
+        st.take({ ...org, type: "organization", key: `organization:${slug(org.text)}`, label: org.text, source: "proper:before-company-title" });
+        i += len - 1;
+        continue;
+      }
+      // "executive director of CitrusBR", "an economist at SEB": a name after a role and "of"/"at"
+      if (prev && ["of", "at", "with"].includes(prev.normal) && (ROLE_NOUNS.has(toks[i - 2]?.normal ?? "") || st.titleHits.some((h) => h.to === i - 1)) && len <= 4) {
+        const gov = last !== undefined && GOV_HEADS.has(last.text);
+        st.take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:after-role" });
+        i += len - 1;
+        continue;
+      }
+      // "FIEO president S C Ralhan": an unknown acronym heading a role is an organisation
+      if (len === 1 && /^\p{Lu}{2,6}$/u.test(toks[i]?.text ?? "") && next && ORG_ROLE_WORDS.has(next.normal)) {
+        st.take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:acronym-role" });
+        continue;
+      }
+      if ((prev && ORG_DESCRIPTORS.has(prev.normal) && !isCapitalised(prev)) || (next && ORG_DESCRIPTORS.has(next.normal) && toks[i - 1]?.normal === "the")) {
+        st.take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:org-descriptor", possessive: st.possessiveAt(i + len) });
+        i += len - 1;
+        continue;
+      }
+      if (looksLikePerson(toks, i, len)) {
+        st.take(personMention(st, i, len, "proper:person-context", doc.docSurnames));
+        i += len - 1;
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+// Institutions named "X of Y and Z": "Chinese Academy of International Trade and Economic
+// Cooperation", "Federation of Indian Export Organisations". The head word types the name (a
+// ministry or commission is an agency, an academy or federation an organisation), and the name
+// takes over a country word inside it. "and" joins parts of one name only after "of"/"for".
+
+import type { Token } from "../../../model/types.ts";
+import { slug } from "../../../text/fold.ts";
+import { GOV_HEADS, INSTITUTION_HEADS, INSTITUTION_JOINERS, NOT_NAMES, ORG_HEADS } from "../../../text/words.ts";
+import { defineFinder } from "../finder.ts";
+import { isCapitalised } from "../names.ts";
+
+export const institutions = defineFinder({
+  id: "institutions",
+  description: "capitalised names joined by of/for/and with an institution head: one organisation or body",
+  produces: ["proper:institution"],
+  context: [],
+  examples: [
+    { text: "a researcher with the Chinese Academy of International Trade and Economic Cooperation said", yields: ['organization organization:chinese-academy-of-international-trade-and-economic-cooperation "Chinese Academy of International Trade and Economic Cooperation"'] },
+  ],
+  nearMisses: [{ text: "It ordered Nippon Steel and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-and-mitsubishi-heavy-industries "Nippon Steel and Mitsubishi Heavy Industries"'], why: "'and' before any 'of' joins two names" }],
+  run(st) {
+    const toks = st.toks;
+    const freeOrDemonym = (k: number): boolean =>
+      !st.isTaken(k) || st.out.some((m) => m.from <= k && m.to > k && m.type === "country" && !m.possessive && (m.source === "lexicon:demonym" || m.source === "lexicon:country"));
+    for (let i = 0; i < toks.length; i++) {
+      if (!freeOrDemonym(i) || !isCapitalised(toks[i])) continue;
+      let j = i;
+      let last = i;
+      while (j < toks.length && j - i < st.settings.maxInstitutionTokens) {
+        const t = toks[j] as Token;
+        if (!freeOrDemonym(j)) break;
+        if (isCapitalised(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.normal)) last = j;
+        else if (!(INSTITUTION_JOINERS.has(t.normal) && isCapitalised(toks[j + 1]) && freeOrDemonym(j + 1))) break;
+        j++;
+      }
+      // "and" joins the parts of one name only after "of"/"for" ("Academy of Trade and Economic
+      // Cooperation"); before that it joins two names ("Nippon Steel and Mitsubishi Heavy Industries")
+      for (let k = i; k <= last; k++) {
+        const w = toks[k]?.normal ?? "";
+        if (w === "of" || w === "for" || w === "on") break;
+        if (w === "and" || w === "&") {
+          last = k - 1;
+          break;
+        }
+      }
+      if (last - i < 2) continue;
+      const words = toks.slice(i, last + 1).filter((t) => isCapitalised(t)).map((t) => t.text);
+      const heads = [words[0] ?? "", words[1] ?? "", words[words.length - 1] ?? ""];
+      const gov = heads.some((h) => GOV_HEADS.has(h));
+      const org = heads.some((h) => ORG_HEADS.has(h) || INSTITUTION_HEADS.has(h));
+      if (!gov && !org) continue;
+      if (!toks.slice(i, last + 1).some((t) => INSTITUTION_JOINERS.has(t.normal))) continue; // plain sequences: context-names
+      for (const m of st.out.filter((x) => x.from >= i && x.to <= last + 1)) st.remove(m);
+      st.release(i, last + 1);
+      const seq = st.span(i, last + 1);
+      st.take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:institution", possessive: st.possessiveAt(last + 1) });
+      i = last;
+    }
+  },
+});

@@ -1,0 +1,79 @@
+// Names the lexicons know: countries, demonyms, capitals, bodies, organisations, people, cities and
+// titles. A capital is its government ("Washington said") unless it follows a locative preposition
+// in a sentence about a meeting ("talks in London") or names a meeting ("the Geneva deal"): then it
+// is the venue; a city in passing ("a lawyer in Washington") is no node. Titles are kept aside for
+// the title finders.
+
+import { slug } from "../../../text/fold.ts";
+import { LOCATIVE_PREPS, MEETING_WORDS } from "../../../text/words.ts";
+import { defineFinder } from "../finder.ts";
+import { isModifier, pickAgency } from "../names.ts";
+
+/** Nouns a city names the venue of: "the London talks", "the Geneva deal". */
+const VENUE_NOUNS = new Set([...MEETING_WORDS, "deal", "agreement", "pact", "truce", "accord", "consensus", "framework", "process", "round"]);
+
+export const lexiconNames = defineFinder({
+  id: "lexicon-names",
+  description: "countries, demonyms, capitals, bodies, organisations, people and cities the lexicons list",
+  produces: ["lexicon:country", "lexicon:demonym", "lexicon:capital", "lexicon:capital-venue", "lexicon:agency", "lexicon:organization", "lexicon:person", "lexicon:city"],
+  context: ["docCountries"],
+  examples: [
+    { text: "Washington accused Beijing of delays.", yields: ['country country:us "Washington"', 'country country:cn "Beijing"'] },
+    { text: "Talks were held in London on Monday.", yields: ['place place:london "London"'] },
+    { text: "India's Commerce Ministry said so.", yields: ['agency agency:in-commerce "Commerce Ministry"'] },
+  ],
+  nearMisses: [
+    { text: "He is a lawyer in Washington.", notYields: ['country country:us "Washington"', 'place place:washington "Washington"'], why: "a city in passing is neither a government nor a venue" },
+    { text: "The Washington Post reported it.", notYields: ['country country:us "Washington"'], why: "the first word of a longer name" },
+  ],
+  run(st, doc) {
+    const toks = st.toks;
+    for (const m of st.proper) {
+      const v = m.value;
+      const sp = st.span(m.from, m.to);
+      const possessive = st.possessiveAt(m.to);
+      switch (v.kind) {
+        case "country":
+          st.take({ ...sp, type: "country", key: `country:${v.entry.id}`, label: v.entry.label, source: "lexicon:country", country: v.entry.id, possessive, modifier: isModifier(toks, m.to) });
+          break;
+        case "demonym":
+          st.take({ ...sp, type: "country", key: `country:${v.entry.id}`, label: v.entry.label, source: "lexicon:demonym", country: v.entry.id, modifier: true });
+          break;
+        case "capital": {
+          const prev = toks[m.from - 1]?.normal ?? "";
+          const locative = LOCATIVE_PREPS.has(prev) && !possessive;
+          // "travel to Washington", "a message from Beijing": the government, not the city
+          const venueOf = !possessive && VENUE_NOUNS.has(toks[m.to]?.normal ?? "");
+          if (venueOf) {
+            st.take({ ...sp, type: "place", key: `place:${slug(sp.text)}`, label: sp.text, source: "lexicon:capital-venue", country: v.entry.id });
+          } else if (!locative) {
+            st.take({ ...sp, type: "country", key: `country:${v.entry.id}`, label: v.entry.label, source: "lexicon:capital", country: v.entry.id, possessive, modifier: isModifier(toks, m.to) });
+          } else if (st.sentenceHasMeeting) {
+            st.take({ ...sp, type: "place", key: `place:${slug(sp.text)}`, label: sp.text, source: "lexicon:capital-venue", country: v.entry.id });
+          } else {
+            st.mark(m.from, m.to); // a city in passing: not a node
+          }
+          break;
+        }
+        case "agency": {
+          const entry = pickAgency(v.entries, st, m.from, m.to, doc.docCountries);
+          st.take({ ...sp, type: entry.type ?? "agency", key: `agency:${entry.id}`, label: entry.label, source: "lexicon:agency", country: entry.country, possessive });
+          break;
+        }
+        case "organization":
+          st.take({ ...sp, type: "organization", key: `organization:${v.entry.id}`, label: v.entry.label, source: "lexicon:organization", country: v.entry.country, possessive });
+          break;
+        case "person":
+          st.take({ ...sp, type: "person", key: `person:${v.entry.id}`, label: v.entry.label, source: "lexicon:person", country: v.entry.country, possessive });
+          break;
+        case "city":
+          st.take({ ...sp, type: "place", key: `place:${slug(v.name)}`, label: v.name, source: "lexicon:city" });
+          break;
+        case "title":
+          st.titleHits.push({ from: m.from, to: m.to, entries: v.entries });
+          st.mark(m.from, m.to);
+          break;
+      }
+    }
+  },
+});
