@@ -8,6 +8,7 @@
 import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../model/types.ts";
+import { fold } from "../text/fold.ts";
 import { DEFAULT_EXTRACT_SETTINGS } from "./settings.ts";
 
 const nlp = winkNLP(model);
@@ -30,14 +31,9 @@ const TOKEN_RE = new RegExp(
   "gu",
 );
 
+/** A token's comparison form: folded (text/fold.ts), with curly apostrophes made straight. */
 export function normalizeToken(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[’‘]/g, "'")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
+  return fold(text).replace(/[’‘]/g, "'");
 }
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

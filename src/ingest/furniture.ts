@@ -10,6 +10,7 @@
 // lack of sentence punctuation, repetition), never strings copied from a particular site: users
 // bring pages from outlets we have never seen. Each rule says why it is safe for real news prose.
 import type { RemovedBlock } from "../model/types.ts";
+import { REPORTING_FORMS } from "../text/words.ts";
 
 export interface FurnitureOptions {
   /** A title already known (e.g. from HTML); body lines repeating it are dropped. */
@@ -52,7 +53,7 @@ function upperShare(s: string): number {
 }
 
 /** Reported speech or attribution: such a line is news about a prompt, not the prompt itself. */
-const ATTRIBUTION = /\b(?:said|says|told|tells|according to|reported|reports|announced|wrote|added)\b/i;
+const ATTRIBUTION = new RegExp(`\\b(?:${[...REPORTING_FORMS].join("|")}|according to)\\b`, "i");
 /** Second person: pages address the reader ("your inbox"); news copy almost never does outside quotes. */
 const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
 /** A paragraph that opens with a quotation is someone speaking (attributed on the next line), not a prompt. */

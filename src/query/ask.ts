@@ -10,6 +10,16 @@ import { paths } from "./paths.ts";
 import { typeIndexes } from "./indexes.ts";
 import { exactMatches, search } from "./search.ts";
 import { tokens } from "./text.ts";
+import {
+  DEMAND_CORE_VERBS,
+  GENERIC_RESTRICTIONS,
+  IMPOSE_VERBS,
+  LEAD_VERBS,
+  LIFT_PARTICLES,
+  LIFT_VERBS,
+  OFFER_VERBS,
+  RESTRICT_QUESTION_VERBS,
+} from "../text/words.ts";
 
 export type AskForm =
   | "offers-to-lift"
@@ -92,43 +102,34 @@ interface Parsed {
   y?: string;
 }
 
+// The verbs of each question come from the word classes extraction reads with (text/words.ts), so
+// a verb the extractor understands is one a question may use. Forms are tried in order, so a verb in
+// two classes ("suspend": lifting and restricting) takes the first.
 const AUX = "(?:does|do|did|will|would|could|is|are|was|were|has|have|had)";
-const LIFT =
-  "(?:lift|lifted|lifting|ease|eased|easing|remove|removed|drop|dropped|suspend|suspended|relax|relaxed|roll back|rolled back)";
+const alt = (words: Iterable<string>): string =>
+  `(?:${[...new Set(words)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|")})`;
+const LIFT = alt([...LIFT_VERBS, ...[...LIFT_PARTICLES].map(([verb, particle]) => `${verb} ${particle}`)]);
+const RESTRICT = alt(RESTRICT_QUESTION_VERBS);
+const RESTRICT_3RD = alt([...RESTRICT_QUESTION_VERBS].filter((w) => /(?:s|ed|held|froze|frozen)$/.test(w)));
+const IMPOSE_3RD = alt([...IMPOSE_VERBS].filter((w) => /(?:s|ed|kept)$/.test(w)));
+const MEASURE_NOUNS = alt([...GENERIC_RESTRICTIONS, "export controls", "tariffs", "duties"]);
+const LEAD_FORMS = alt([...LEAD_VERBS, "runs", "ran", "is leading", "was leading", "is heading", "was heading"]);
 const RULES: Array<{ form: AskForm; re: RegExp; two?: boolean }> = [
-  {
-    form: "offers-to-lift",
-    re: new RegExp(
-      `^what (?:\\w+ )?${AUX} (.+?) (?:offer|offers|offered|offering|propose|proposes|proposed|proposing|prepared|willing|ready|agree|agreed|plan|plans|planning)(?: to)?(?: ${LIFT})?$`,
-      "i",
-    ),
-  },
-  {
-    form: "demands-lift",
-    re: new RegExp(
-      `^what (?:\\w+ )?${AUX} (.+?) (?:want|wants|wanted|demand|demands|demanded|demanding|ask|asks|asked|asking|urge|urges|urged|seek|seeks|sought|seeking|call for|calls for|called for|push for|pushed for|press for|pressing for|expect|expects|expected|hope|hopes|hoped)(?: .*)?$`,
-      "i",
-    ),
-  },
+  { form: "offers-to-lift", re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) ${alt(OFFER_VERBS)}(?: to)?(?: ${LIFT})?$`, "i") },
+  { form: "demands-lift", re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) ${alt(DEMAND_CORE_VERBS)}(?: .*)?$`, "i") },
   { form: "lifts", re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) ${LIFT}$`, "i") },
-  {
-    form: "restricts",
-    re: new RegExp(
-      `^what (?:\\w+ )?${AUX} (.+?) (?:restrict|restricts|restricted|restricting|control|controls|ban|bans|banned|block|blocks|blocked|limit|limits|curb|curbs)$`,
-      "i",
-    ),
-  },
-  {
-    form: "imposes",
-    re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) (?:impose|imposes|imposed|imposing|enforce|enforces|enforced)$`, "i"),
-  },
+  { form: "restricts", re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) ${RESTRICT}$`, "i") },
+  { form: "imposes", re: new RegExp(`^what (?:\\w+ )?${AUX} (.+?) ${alt(IMPOSE_VERBS)}$`, "i") },
   {
     form: "who-restricts",
-    re: /^who (?:restricts|restricted|is restricting|controls|controlled|bans|banned|blocks|blocked|limits|curbs|imposes? (?:restrictions|controls|export controls|curbs|limits|bans) on|imposed (?:restrictions|controls|export controls|curbs|limits|bans) on)(?: (?:the )?(?:exports?|sales?|shipments?) of)? (.+)$/i,
+    re: new RegExp(`^who (?:is restricting|${RESTRICT_3RD}|${IMPOSE_3RD} ${MEASURE_NOUNS} on)(?: (?:the )?(?:exports?|sales?|shipments?) of)? (.+)$`, "i"),
   },
   {
     form: "who-leads",
-    re: /^who (?:leads|led|heads|headed|runs|ran|chairs|chaired|is leading|was leading|is heading|was heading|is in charge of|was in charge of|is the (?:head|leader|chief) of|was the (?:head|leader|chief) of) (.+)$/i,
+    re: new RegExp(`^who (?:${LEAD_FORMS}|is in charge of|was in charge of|is the (?:head|leader|chief) of|was the (?:head|leader|chief) of) (.+)$`, "i"),
   },
   {
     form: "members",

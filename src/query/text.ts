@@ -1,30 +1,9 @@
-// Folding of names for matching: case, accents and punctuation must not decide whether "Ha Lap Phong"
-// finds "Hà Lập Phong" or "US" finds "U.S.". Used by search (index and queries) and by ask.
+// Names as search and ask compare them: folded (text/fold.ts: case and accents do not count) and cut
+// into word tokens, so "Ha Lap Phong" finds "Hà Lập Phong" and "US" finds "U.S.".
 
-// Letters that Unicode does not decompose into base + mark, so NFD alone leaves them in place.
-const SPECIAL_LETTERS: Record<string, string> = {
-  đ: "d",
-  ð: "d",
-  ø: "o",
-  ł: "l",
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  ı: "i",
-  þ: "th",
-};
-const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g");
+import { fold } from "../text/fold.ts";
 
-/** Lower-cases, strips diacritics and maps the few letters NFD leaves alone. */
-export function fold(text: string): string {
-  // Most names are plain ASCII; skip Unicode normalisation for them (index builds fold every name).
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
-}
+export { fold };
 
 /**
  * Folded word tokens. Dots inside abbreviations are dropped ("U.S." -> "us") and a possessive "'s"

@@ -8,6 +8,7 @@
 // and each entity gathers its aliases, roles, documents and evidence.
 
 import { distance } from "fastest-levenshtein";
+import { fold } from "../text/fold.ts";
 import { knownNames, lexiconIndex } from "../extract/lexicon-index.ts";
 import type { DerivedEntity, DocumentExtraction } from "../model/extraction.ts";
 import type { Resolution, ResolvedClaim, ResolvedEntity } from "../model/resolution.ts";
@@ -26,7 +27,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
       const parts = m.label.split(/\s+/);
       for (const s of [parts[0], parts[parts.length - 1]]) {
         if (!s) continue;
-        const k = s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+        const k = fold(s);
         bySurname.set(k, (bySurname.get(k) ?? new Set()).add(m.key));
       }
     }
@@ -134,11 +135,9 @@ function topLabel(labels: Map<string, number>): string {
   return [...labels.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
 }
 
-const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
+/** A name as letters and single spaces: "Scott  Bessent." and "scott bessent" compare equal. */
+const nameKey = (s: string): string =>
+  fold(s)
     .replace(/[^a-z ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -153,7 +152,7 @@ function misspellings(extractions: DocumentExtraction[]): Map<string, string> {
   const lex = lexiconIndex();
   const canonical = new Map<string, { key: string; country?: string }>();
   for (const p of lex.people.values()) {
-    for (const n of [p.label, ...p.aliases]) canonical.set(fold(n), { key: `person:${p.id}`, country: p.country });
+    for (const n of [p.label, ...p.aliases]) canonical.set(nameKey(n), { key: `person:${p.id}`, country: p.country });
   }
   const unknown = new Map<string, { label: string; country?: string; count: number }>();
   for (const x of extractions) {
@@ -169,7 +168,7 @@ function misspellings(extractions: DocumentExtraction[]): Map<string, string> {
   const byCount = [...unknown.entries()].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
   const out = new Map<string, string>();
   for (const [key, u] of byCount) {
-    const name = fold(u.label);
+    const name = nameKey(u.label);
     if (name.length < 8 || !name.includes(" ")) continue;
     const allowed = name.length >= 14 ? 2 : 1;
     let best: { key: string; d: number } | undefined;

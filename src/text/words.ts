@@ -34,7 +34,7 @@ export const ROLE_NOUNS = set(`
   mayor chancellor commentator investor economist historian aide counsellor counselor vice
 `);
 
-export const SPEECH_VERBS = verbs(
+export const SPEECH_VERBS: ReadonlySet<string> = verbs(
   ["say", ["said", "says"]],
   ["tell", ["told", "tells"]],
   "state", "add", "note", "remark", "warn", "argue", "explain", "comment", "insist", "announce",
@@ -42,21 +42,30 @@ export const SPEECH_VERBS = verbs(
   "emphasise", "emphasize", "reiterate",
 );
 
-/** Verbs whose subject wants someone else to act ("urged the US to lift"). */
-export const DEMAND_VERBS = verbs(
+/** Verbs that name a demand on their own ("what does China demand"), the core of DEMAND_VERBS. */
+export const DEMAND_CORE_VERBS = verbs(
   "want", "hope", "urge", "demand", "press", "push", "ask", "insist", "seek", ["seek", ["sought"]],
-  "ensure", "expect", "call", "require", "pressure", "pressure", "wait", "need", "implore",
-  "request", "lobby", "appeal", ["get", ["got", "getting", "gets"]], "persuade", "convince", "force",
-  "encourage", "prod", "challenge", "lean",
+  "expect", "call", "request",
 );
 
-/** Expressions of readiness: "is prepared to lift", "agreed to ease", "offered to remove". */
-export const OFFER_WORDS = set(`
+/** Forms news attributes a statement with: "the ministry said", "says", "told reporters", "warned". */
+export const REPORTING_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS].filter((w) => /(?:ed|said|told|wrote|says|tells)$/.test(w)));
+
+/** Verbs whose subject wants someone else to act ("urged the US to lift", "got Seoul to ease"). */
+export const DEMAND_VERBS = new Set([
+  ...DEMAND_CORE_VERBS,
+  ...verbs("ensure", "require", "pressure", "wait", "need", "implore", "lobby", "appeal", ["get", ["got", "getting", "gets"]], "persuade", "convince", "force", "encourage", "prod", "challenge", "lean"),
+]);
+
+/** Verbs and adjectives of offering proper: "offered to remove", "is prepared to lift". */
+export const OFFER_VERBS = set(`
   prepared willing ready open offer offers offered offering agree agrees agreed agreeing
   consider considers considered considering propose proposes proposed proposing plan plans planned
   planning pledge pledges pledged promise promises promised commit commits committed intend intends
-  intended mull mulls mulled weigh weighs weighed decide decides decided announce announces announced
+  intended mull mulls mulled weigh weighs weighed
 `);
+/** Expressions of readiness in a verb chain: the offers, and "decided to" / "announced it would". */
+export const OFFER_WORDS = new Set([...OFFER_VERBS, ...set("decide decides decided announce announces announced")]);
 
 /** Verbs that end or soften a measure. */
 export const LIFT_VERBS = verbs(
@@ -84,6 +93,9 @@ export const RESTRICT_VERBS = verbs(
   "suspend", "stop", "bar", "embargo", "throttle", "choke", "freeze", ["freeze", ["froze", "frozen"]],
   "prohibit", "cap", "require",
 );
+
+/** What a question may ask a restriction with: the restricting verbs and "control" ("what does China control"). */
+export const RESTRICT_QUESTION_VERBS: ReadonlySet<string> = new Set([...RESTRICT_VERBS, ...set("control controls controlled controlling")]);
 
 /** Verbs that create a measure: "introduced export controls", "slapped tariffs". */
 export const IMPOSE_VERBS = verbs(
