@@ -8,152 +8,152 @@ import type { EdgeType, Modality } from "../../model/types.ts";
 import { ADVERBS, AUX, CHAIN_OFFER_NOUNS, CONDITION_WORDS, DEMAND_VERBS, MODALS, NEGATORS, OFFER_WORDS, REFUSAL_WORDS, SPEECH_VERBS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { emitMeasure, imposerOf } from "./emit.ts";
+import type { SentenceScope } from "./scope.ts";
 import type { MeasurePhrase, RuleContext } from "./types.ts";
 
 export type LiftContext = RuleContext<"imposers" | "discourse", "attributed" | "discourse">;
 
+/** What the words before a lift verb say. */
+interface Chain {
+  /** The last token before the chain (and its subject). */
+  j: number;
+  sawOffer: boolean;
+  sawModal: boolean;
+  negated: boolean;
+  lifter?: SentenceMention;
+}
+
 /** Reads the verb chain around the lift verb at `v` and emits what it says about `objects`. */
 export function resolveLift(ctx: LiftContext, v: number, objects: readonly MeasurePhrase[], passive: boolean): void {
-  const { scope: s, sink, state } = ctx;
   if (objects.length === 0) return;
   if (objects.every((o) => o.head.measureKind === undefined && o.goods.length === 0 && o.excluded.length === 0)) return;
-
-  // The chain to the left: modals, "to", offers ("is prepared to"), negation, the lifter.
-  let j = v - 1;
-  let sawOffer = false;
-  let sawModal = false;
-  let negated = false;
-  let lifter: SentenceMention | undefined;
-  if (passive) {
-    const by = s.norm(v + 1) === "by" ? (s.mentionAt(v + 2) ?? s.mentionAt(v + 3)) : undefined;
-    const first = objects[0];
-    // "The wine duties were lifted in March": the duties the article has been talking about
-    const definite = first !== undefined && ["the", "these", "those"].includes(s.norm(first.from) === "the" ? "the" : s.norm(first.from - 1));
-    lifter = s.isAgent(by) ? by : ((first ? imposerOf(state, first) : undefined) ?? (definite ? state.discourse.lastImposer : undefined));
-    j = (objects[0]?.from ?? v) - 1;
-    for (let q = objects[0]?.to ?? v; q < v; q++) {
-      if (MODALS.has(s.norm(q))) sawModal = true;
-      if (NEGATORS.has(s.norm(q))) negated = true;
-    }
-  } else {
-    for (; j >= 0; j--) {
-      const n = s.norm(j);
-      // "... to open up its markets and cut duties on X": read the chain of the first verb
-      if ((n === "and" || n === "or") && !s.mentionAt(j - 1)) {
-        const first = s.previousVerb(j - 1);
-        if (first !== undefined) {
-          j = first;
-          continue;
-        }
-      }
-      if (NEGATORS.has(n) || REFUSAL_WORDS.has(n)) {
-        negated = true;
-        continue;
-      }
-      if (MODALS.has(n)) {
-        sawModal = true;
-        continue;
-      }
-      if (OFFER_WORDS.has(n) || (CHAIN_OFFER_NOUNS.has(n) && n !== "to")) {
-        sawOffer = true;
-        continue;
-      }
-      if (AUX.has(n) || ADVERBS.has(n) || n === "able") continue;
-      // "The Trump administration last week lifted ...", "Beijing on Tuesday eased ..."
-      const time = s.timeAdverbialEndingAt(j);
-      if (time > 0) {
-        j -= time - 1;
-        continue;
-      }
-      break;
-    }
-    let subj = s.mentionAt(j);
-    // "Beijing said it would suspend ...": the pronoun is the speaker
-    if (!subj && ["it", "they", "he", "she"].includes(s.norm(j))) {
-      let q = j - 1;
-      while (q >= 0 && ["that", ","].includes(s.norm(q))) q--;
-      if (SPEECH_VERBS.has(s.norm(q))) {
-        const speaker = s.agentLeft(q - 1, { maxGap: s.settings.nearSubjectWindow });
-        if (speaker) subj = { ...speaker, from: j, to: j + 1 };
-      }
-    }
-    if (s.isAgent(subj)) {
-      lifter = subj;
-      j = Math.min(subj.from, subj.titleFrom ?? subj.from) - 1;
-      // "US President Trump": the country modifier belongs to the subject
-      if (s.mentionAt(j)?.type === "country") j = (s.mentionAt(j) as SentenceMention).from - 1;
-    }
-  }
-
-  // A governing demand: "urged the US to lift", "hopes China will lift", "ensure that China relaxes".
-  let k = j;
-  while (k >= 0 && (["that", ",", "the"].includes(s.norm(k)) || ADVERBS.has(s.norm(k)))) k--;
-  let demander: SentenceMention | undefined;
-  let demandAt = -1;
-  if (DEMAND_VERBS.has(s.norm(k)) || (["on", "for"].includes(s.norm(k)) && DEMAND_VERBS.has(s.norm(k - 1)))) {
-    demandAt = ["on", "for"].includes(s.norm(k)) ? k - 1 : k;
-    let q = demandAt - 1;
-    let demandNegated = false;
-    while (q >= 0 && (AUX.has(s.norm(q)) || MODALS.has(s.norm(q)) || ADVERBS.has(s.norm(q)) || NEGATORS.has(s.norm(q)))) {
-      if (NEGATORS.has(s.norm(q))) demandNegated = true;
-      q--;
-    }
-    demander = s.agentLeft(q, { exclude: lifter });
-    if (demandNegated) negated = true;
-  }
-  // "did not say Washington will loosen ...": a negated verb governing the clause
-  if (!passive && lifter) {
-    for (let q = j; q >= 0 && j - q <= s.settings.negationWindow; q--) {
-      if (s.isClauseBreak(q) || s.norm(q) === ",") break;
-      if (NEGATORS.has(s.norm(q))) negated = true;
-    }
-  }
-  if (negated) {
-    // still record who imposes what: a refusal to lift a measure says the measure exists
-    for (const o of objects) emitMeasure(ctx, o, imposerOf(state, o) ?? lifter, o.from, o.to);
+  const chain = passive ? passiveChain(ctx, v, objects) : activeChain(ctx, v);
+  const demand = governingDemand(ctx.scope, chain);
+  const { lifter } = chain;
+  // a refusal to lift, or a lift in a condition ("if Washington rolled back ..."), is none; the
+  // measure still exists
+  if (chain.negated || demand.negated || (!passive && lifter && negatedAbove(ctx.scope, chain.j)) || inCondition(ctx.scope, lifter, v)) {
+    for (const o of objects) emitMeasure(ctx, o, imposerOf(ctx.state, o) ?? lifter, o.from, o.to);
     return;
   }
-
-  // "... if Washington rolled back its restrictions": the condition is not a lift
-  let inCondition = false;
-  for (let q = (lifter?.from ?? v) - 1; q >= 0 && (lifter?.from ?? v) - q <= s.settings.conditionWindow; q--) if (CONDITION_WORDS.has(s.norm(q))) inCondition = true;
-  if (inCondition) {
-    for (const o of objects) emitMeasure(ctx, o, imposerOf(state, o) ?? lifter, o.from, o.to);
-    return;
-  }
-  const conditional = s.toks.slice(v).some((t, i) => CONDITION_WORDS.has(t.normal) && !(t.normal === "as" && s.norm(v + i + 1) !== "long"));
-  let predicate: EdgeType | undefined;
-  let actor: SentenceMention | undefined;
-  let modality: Modality = "asserted";
-  if (demander && demander !== lifter && !(sawOffer && lifter)) {
-    predicate = "demands-lift";
-    actor = demander;
-    modality = "asserted";
-  } else if (demandAt >= 0 && !demander && !sawOffer) {
-    // someone unnamed wants it lifted: no offer by the one asked
-    predicate = undefined;
-  } else if (lifter) {
-    actor = lifter;
-    const past = /ed$/.test(s.norm(v)) || ["cut", "withdrew", "withdrawn", "rethought"].includes(s.norm(v));
-    if (sawOffer || sawModal || conditional || s.norm(v - 1) === "to" || s.norm(v).endsWith("ing") || demandAt >= 0) {
-      predicate = "offers-to-lift";
-      modality = conditional ? "conditional" : sawModal || demandAt >= 0 ? "expected" : "asserted";
-    } else if (past || /s$/.test(s.norm(v))) {
-      predicate = "lifts";
-    } else {
-      predicate = "offers-to-lift";
-      modality = "expected";
-    }
-  }
+  const said = classify(ctx.scope, v, chain, demand);
   for (const o of objects) {
-    const own = imposerOf(state, o);
-    const imposer = own ?? (predicate === "demands-lift" || o.imposerPronoun || !own ? lifter : undefined);
+    const own = imposerOf(ctx.state, o);
+    const imposer = own ?? (said.predicate === "demands-lift" || o.imposerPronoun || !own ? lifter : undefined);
     // "the U.S. would expect export controls to be eased": whose controls is unsaid
-    if (predicate === "demands-lift" && !imposer && o.goods.length === 0) continue;
+    if (said.predicate === "demands-lift" && !imposer && o.goods.length === 0) continue;
     const keys = emitMeasure(ctx, o, imposer, o.from, o.to);
     if (o.excluded.length > 0) emitMeasure(ctx, o, imposer, o.from, o.to, { includeExcluded: true });
+    const { predicate, actor } = said;
     if (!predicate || !actor) continue;
     const from = actor.from >= 0 ? Math.min(actor.titleFrom ?? actor.from, actor.from, o.from) : o.from;
-    for (const key of keys) sink.add(actor.key, predicate, key, from, Math.max(o.to, v + 1), modality);
+    for (const key of keys) ctx.sink.add(actor.key, predicate, key, from, Math.max(o.to, v + 1), said.modality);
   }
+}
+
+/** The passive: the lifter is the agent after "by", else the measure's imposer, else for "the duties" the article's last imposer. */
+function passiveChain(ctx: LiftContext, v: number, objects: readonly MeasurePhrase[]): Chain {
+  const { scope: s, state } = ctx;
+  const by = s.norm(v + 1) === "by" ? (s.mentionAt(v + 2) ?? s.mentionAt(v + 3)) : undefined;
+  const first = objects[0];
+  // "The wine duties were lifted in March": the duties the article has been talking about
+  const definite = first !== undefined && ["the", "these", "those"].includes(s.norm(first.from) === "the" ? "the" : s.norm(first.from - 1));
+  const lifter = s.isAgent(by) ? by : ((first ? imposerOf(state, first) : undefined) ?? (definite ? state.discourse.lastImposer : undefined));
+  const chain: Chain = { j: (first?.from ?? v) - 1, sawOffer: false, sawModal: false, negated: false, ...(lifter ? { lifter } : {}) };
+  for (let q = first?.to ?? v; q < v; q++) {
+    if (MODALS.has(s.norm(q))) chain.sawModal = true;
+    if (NEGATORS.has(s.norm(q))) chain.negated = true;
+  }
+  return chain;
+}
+
+/** The active: modals, "to", offers ("is prepared to"), negation and time adverbials back to the subject. */
+function activeChain(ctx: LiftContext, v: number): Chain {
+  const s = ctx.scope;
+  const chain: Chain = { j: v - 1, sawOffer: false, sawModal: false, negated: false };
+  for (; chain.j >= 0; chain.j--) {
+    const n = s.norm(chain.j);
+    // "... to open up its markets and cut duties on X": read the chain of the first verb
+    if ((n === "and" || n === "or") && !s.mentionAt(chain.j - 1)) {
+      const first = s.previousVerb(chain.j - 1);
+      if (first !== undefined) {
+        chain.j = first;
+        continue;
+      }
+    }
+    if (NEGATORS.has(n) || REFUSAL_WORDS.has(n)) chain.negated = true;
+    else if (MODALS.has(n)) chain.sawModal = true;
+    else if (OFFER_WORDS.has(n) || (CHAIN_OFFER_NOUNS.has(n) && n !== "to")) chain.sawOffer = true;
+    else if (!(AUX.has(n) || ADVERBS.has(n) || n === "able")) {
+      // "The Trump administration last week lifted ...", "Beijing on Tuesday eased ..."
+      const time = s.timeAdverbialEndingAt(chain.j);
+      if (time === 0) break;
+      chain.j -= time - 1;
+    }
+  }
+  let subj = s.mentionAt(chain.j);
+  // "Beijing said it would suspend ...": the pronoun is the speaker
+  if (!subj && ["it", "they", "he", "she"].includes(s.norm(chain.j))) {
+    let q = chain.j - 1;
+    while (q >= 0 && ["that", ","].includes(s.norm(q))) q--;
+    if (SPEECH_VERBS.has(s.norm(q))) {
+      const speaker = s.agentLeft(q - 1, { maxGap: s.settings.nearSubjectWindow });
+      if (speaker) subj = { ...speaker, from: chain.j, to: chain.j + 1 };
+    }
+  }
+  if (s.isAgent(subj)) {
+    chain.lifter = subj;
+    chain.j = Math.min(subj.from, subj.titleFrom ?? subj.from) - 1;
+    // "US President Trump": the country modifier belongs to the subject
+    if (s.mentionAt(chain.j)?.type === "country") chain.j = (s.mentionAt(chain.j) as SentenceMention).from - 1;
+  }
+  return chain;
+}
+
+/** A governing verb of demand: "urged the US to lift", "hopes China will lift", "ensure that China relaxes". */
+function governingDemand(s: SentenceScope, chain: Chain): { demander?: SentenceMention; demandAt: number; negated: boolean } {
+  let k = chain.j;
+  while (k >= 0 && (["that", ",", "the"].includes(s.norm(k)) || ADVERBS.has(s.norm(k)))) k--;
+  if (!(DEMAND_VERBS.has(s.norm(k)) || (["on", "for"].includes(s.norm(k)) && DEMAND_VERBS.has(s.norm(k - 1))))) return { demandAt: -1, negated: false };
+  const demandAt = ["on", "for"].includes(s.norm(k)) ? k - 1 : k;
+  let q = demandAt - 1;
+  let negated = false;
+  while (q >= 0 && (s.isVerbChainWord(q) || NEGATORS.has(s.norm(q)))) {
+    if (NEGATORS.has(s.norm(q))) negated = true;
+    q--;
+  }
+  const demander = s.agentLeft(q, { exclude: chain.lifter });
+  return { ...(demander ? { demander } : {}), demandAt, negated };
+}
+
+/** "did not say Washington will loosen ...": a negated verb governing the clause. */
+function negatedAbove(s: SentenceScope, j: number): boolean {
+  for (let q = j; q >= 0 && j - q <= s.settings.negationWindow; q--) {
+    if (s.isClauseBreak(q) || s.norm(q) === ",") return false;
+    if (NEGATORS.has(s.norm(q))) return true;
+  }
+  return false;
+}
+
+/** "... if Washington rolled back its restrictions": the lift is a condition, not a fact. */
+function inCondition(s: SentenceScope, lifter: SentenceMention | undefined, v: number): boolean {
+  const at = lifter?.from ?? v;
+  for (let q = at - 1; q >= 0 && at - q <= s.settings.conditionWindow; q--) if (CONDITION_WORDS.has(s.norm(q))) return true;
+  return false;
+}
+
+/** Demanded, offered or done, and with which modality. */
+function classify(s: SentenceScope, v: number, chain: Chain, demand: { demander?: SentenceMention; demandAt: number }): { predicate?: EdgeType; actor?: SentenceMention; modality: Modality } {
+  const { lifter, sawOffer, sawModal } = chain;
+  const { demander, demandAt } = demand;
+  if (demander && demander !== lifter && !(sawOffer && lifter)) return { predicate: "demands-lift", actor: demander, modality: "asserted" };
+  // someone unnamed wants it lifted: no offer by the one asked
+  if ((demandAt >= 0 && !demander && !sawOffer) || !lifter) return { modality: "asserted" };
+  const conditional = s.toks.slice(v).some((t, i) => CONDITION_WORDS.has(t.normal) && !(t.normal === "as" && s.norm(v + i + 1) !== "long"));
+  const past = /ed$/.test(s.norm(v)) || ["cut", "withdrew", "withdrawn", "rethought"].includes(s.norm(v));
+  if (sawOffer || sawModal || conditional || s.norm(v - 1) === "to" || s.norm(v).endsWith("ing") || demandAt >= 0) {
+    return { predicate: "offers-to-lift", actor: lifter, modality: conditional ? "conditional" : sawModal || demandAt >= 0 ? "expected" : "asserted" };
+  }
+  if (past || /s$/.test(s.norm(v))) return { predicate: "lifts", actor: lifter, modality: "asserted" };
+  return { predicate: "offers-to-lift", actor: lifter, modality: "expected" };
 }

@@ -1,0 +1,236 @@
+// A list of goods after a measure or a verb: "chip design software, jet engine parts, chemicals, and
+// nuclear materials", "seven rare earths, including dysprosium (Dy)", "ASML's most advanced machines",
+// "some new export curbs, not longstanding ones such as for advanced AI chips". The reader steps
+// over what qualifies an item (makers, origins, fillers, glosses) and what joins items, collects
+// known goods and unknown noun phrases with a commodity head ("superhard materials"), and moves
+// goods named after "not" into `excluded`.
+
+import type { Token } from "../../model/types.ts";
+import { slug } from "../../text/fold.ts";
+import { COMMODITY_HEADS, FLOW_NOUNS, LIST_FILLERS, MEASURE_PREPS, NEGATORS, TRAILING_HEADS } from "../../text/words.ts";
+import type { SentenceMention } from "../mentions/types.ts";
+import { isPossessiveMark, type SentenceScope } from "./scope.ts";
+
+export interface GoodsList {
+  goods: SentenceMention[];
+  excluded: SentenceMention[];
+  to: number;
+}
+
+/** What a step did: moved on to the next token, ended the list, or did not apply. */
+type Step = "next" | "stop" | "skip";
+
+const JOINERS = new Set(["and", "or", "including", "especially", "particularly", "notably", "like", "plus"]);
+const INTRODUCERS = new Set(["namely", "specifically", "i.e.", "e.g."]);
+const MADE = new Set(["made", "built", "produced", "origin", "assembled"]);
+
+class GoodsReader {
+  readonly goods: SentenceMention[] = [];
+  readonly excluded: SentenceMention[] = [];
+  private negated = false;
+  private lastWasItem = false;
+  k: number;
+  to: number;
+
+  constructor(private readonly s: SentenceScope, i: number) {
+    this.k = i;
+    this.to = i;
+  }
+
+  read(): GoodsList {
+    const steps: ((t: Token, m: SentenceMention | undefined) => Step)[] = [
+      this.item,
+      this.maker,
+      this.origin,
+      this.negator,
+      this.gloss,
+      this.joiner,
+      this.phraseJoiner,
+      this.flowOf,
+      this.leadIn,
+      this.filler,
+      this.modifierBeforeGood,
+      this.unknownPhrase,
+      this.adjective,
+      this.unknownItem,
+    ];
+    outer: while (this.k < this.s.length) {
+      const t = this.s.tok(this.k) as Token;
+      const m = this.s.mentionAt(this.k);
+      for (const step of steps) {
+        const r = step.call(this, t, m);
+        if (r === "next") continue outer;
+        if (r === "stop") break outer;
+      }
+      break;
+    }
+    return { goods: this.goods, excluded: this.excluded, to: this.to };
+  }
+
+  /** A known good; a one-word generic good right after it is its head ("rare earths minerals"). */
+  private item(_t: Token, m: SentenceMention | undefined): Step {
+    const s = this.s;
+    if (m?.type !== "commodity") return "skip";
+    (this.negated ? this.excluded : this.goods).push(m);
+    this.k = m.to;
+    const next = s.mentionAt(this.k);
+    if (next?.type === "commodity" && next.from === this.k && (s.tok(this.k)?.start ?? 0) - (s.tok(this.k - 1)?.end ?? 0) <= 1 && next.to - next.from === 1) this.k = next.to;
+    this.to = this.k;
+    this.lastWasItem = true;
+    // "chip sales", "rare earth exports", "rare earth items"
+    while (FLOW_NOUNS.has(s.norm(this.k)) || TRAILING_HEADS.has(s.norm(this.k))) this.k++;
+    return "next";
+  }
+
+  /** "ASML's most advanced machines": the maker qualifies the good. */
+  private maker(_t: Token, m: SentenceMention | undefined): Step {
+    if (!m || !(m.type === "organization" || m.type === "agency" || m.type === "country") || !isPossessiveMark(this.s.tok(m.to)?.text)) return "skip";
+    this.k = m.to + 1;
+    return "next";
+  }
+
+  /** "Chinese goods", "Chinese-made EVs": a demonym that qualifies the good. */
+  private origin(_t: Token, m: SentenceMention | undefined): Step {
+    if (m?.type !== "country" || !m.modifier) return "skip";
+    this.k = m.to;
+    if (this.s.norm(this.k) === "-" && MADE.has(this.s.norm(this.k + 1))) this.k += 2;
+    return "next";
+  }
+
+  /** ", not ..." / "but not ...": the goods after it are excluded. */
+  private negator(t: Token): Step {
+    if (!NEGATORS.has(t.normal) || !(this.s.norm(this.k - 1) === "," || this.s.norm(this.k - 1) === "but")) return "skip";
+    this.negated = true;
+    this.k++;
+    return "next";
+  }
+
+  /** "holmium (Ho), erbium (Er)": a symbol or gloss in brackets after an item. */
+  private gloss(t: Token): Step {
+    const s = this.s;
+    if (t.text !== "(" || !this.lastWasItem) return "skip";
+    let close = this.k + 1;
+    while (close < s.length && close - this.k <= s.settings.glossMaxTokens && s.tok(close)?.text !== ")") close++;
+    if (s.tok(close)?.text !== ")") return "skip";
+    this.k = close + 1;
+    return "next";
+  }
+
+  /** Commas and conjunctions between items; "dysprosium, an essential ingredient" is an apposition. */
+  private joiner(t: Token): Step {
+    const s = this.s;
+    if (t.text === "," && ["a", "an"].includes(s.norm(this.k + 1))) return "stop";
+    if (t.text !== "," && !JOINERS.has(t.normal)) return "skip";
+    if (t.normal === "and" && s.norm(this.k + 1) === "to") return "stop";
+    this.k++;
+    this.lastWasItem = false;
+    return "next";
+  }
+
+  /** "namely", "such as", "as well as". */
+  private phraseJoiner(t: Token): Step {
+    const s = this.s;
+    if (INTRODUCERS.has(t.normal)) {
+      this.k++;
+      this.lastWasItem = false;
+      return "next";
+    }
+    if (t.normal === "such" && s.norm(this.k + 1) === "as") {
+      this.k += 2;
+      return "next";
+    }
+    if (t.normal === "as" && s.norm(this.k + 1) === "well" && s.norm(this.k + 2) === "as") {
+      this.k += 3;
+      return "next";
+    }
+    return "skip";
+  }
+
+  /** "access to", "exports of": the flow whose goods follow. */
+  private flowOf(t: Token): Step {
+    if (!(t.normal === "access" || FLOW_NOUNS.has(t.normal)) || !["to", "of"].includes(this.s.norm(this.k + 1))) return "skip";
+    this.k += 2;
+    return "next";
+  }
+
+  /** A preposition or "ones"/"those" before the first item ("not longstanding ones such as for ..."). */
+  private leadIn(t: Token): Step {
+    const lead = MEASURE_PREPS.has(t.normal) || t.normal === "ones" || t.normal === "those" || t.normal === "one";
+    if (!lead || this.lastWasItem || !(this.goods.length === 0 || this.negated) || this.excluded.length > 0) return "skip";
+    this.k++;
+    return "next";
+  }
+
+  /** Determiners, numbers and quantity words. */
+  private filler(t: Token): Step {
+    if (!(LIST_FILLERS.has(t.normal) || t.pos === "NUM" || t.pos === "DET")) return "skip";
+    this.k++;
+    return "next";
+  }
+
+  /** A lower-case modifier with a known good a few words on ("advanced semiconductor equipment"). */
+  private modifierBeforeGood(t: Token, m: SentenceMention | undefined): Step {
+    const modifier = t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "VERB" && t.normal.endsWith("ed"));
+    if (m || !modifier || !/^\p{Ll}/u.test(t.text) || !commoditySoon(this.s, this.k)) return "skip";
+    this.k++;
+    return "next";
+  }
+
+  /** An unknown noun phrase with a commodity head: "superhard materials", "dual-use items". */
+  private unknownPhrase(): Step {
+    const s = this.s;
+    const np = nounPhrase(s, this.k);
+    if (!np || this.negated) return "skip";
+    const start = s.tok(np.from)?.start ?? 0;
+    const end = s.tok(np.to - 1)?.end ?? 0;
+    const label = s.text.slice(start, end);
+    const key = `commodity:${slug(label)}`;
+    s.derive({ key, type: "commodity", label, alias: label });
+    this.goods.push({ from: np.from, to: np.to, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head" });
+    this.k = np.to;
+    this.to = this.k;
+    this.lastWasItem = true;
+    return "next";
+  }
+
+  private adjective(t: Token): Step {
+    if (t.pos !== "ADJ" || !/^\p{Ll}/u.test(t.text)) return "skip";
+    this.k++;
+    return "next";
+  }
+
+  /** An item we have no entry for ("alloys, oxides and compounds"): step over it to the rest. */
+  private unknownItem(t: Token): Step {
+    if (t.pos !== "NOUN" || !/^\p{Ll}/u.test(t.text) || this.lastWasItem || ![",", "and", "or"].includes(this.s.norm(this.k + 1))) return "skip";
+    this.k++;
+    return "next";
+  }
+}
+
+/** A list of goods from `i`. */
+export function parseGoods(s: SentenceScope, i: number): GoodsList {
+  return new GoodsReader(s, i).read();
+}
+
+/** A known good starts within the next few words, with only lower-case words between. */
+function commoditySoon(s: SentenceScope, k: number): boolean {
+  for (let j = k + 1; j <= k + s.settings.commodityLookahead && j < s.length; j++) {
+    const m = s.mentionAt(j);
+    if (m?.type === "commodity") return true;
+    if (m || !/^\p{Ll}/u.test(s.tok(j)?.text ?? "")) return false;
+  }
+  return false;
+}
+
+/** A lower-case noun phrase ending in a commodity head noun, from `k`. */
+function nounPhrase(s: SentenceScope, k: number): { from: number; to: number } | undefined {
+  let j = k;
+  while (j < s.length && j - k < s.settings.nounPhraseMaxTokens) {
+    const t = s.tok(j) as Token;
+    if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-")) break;
+    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && t.normal.endsWith("ed")))) break;
+    j++;
+    if (COMMODITY_HEADS.has(t.normal) && !COMMODITY_HEADS.has(s.norm(j)) && j - k >= 2) return { from: k, to: j };
+  }
+  return undefined;
+}
