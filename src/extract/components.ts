@@ -130,7 +130,7 @@ export const evidenceComponent: PipelineComponent = {
         if (c.modality) evidence.modality = c.modality;
         // said by someone: an assertion becomes a report
         if (rel.speaker && (!c.modality || c.modality === "asserted")) evidence.modality = "reported";
-        claims.push({ subject: c.subject, predicate: c.predicate, object: c.object, modality: c.modality, rule: c.rule, evidence, speakerKey: rel.speaker });
+        claims.push({ subject: c.subject, predicate: c.predicate, object: c.object, modality: c.modality, rule: c.rule, ...(c.alsoBy ? { alsoBy: c.alsoBy } : {}), evidence, speakerKey: rel.speaker });
       }
     });
     state.extraction = { doc, sentences: state.sentences ?? [], mentions, claims, derived };

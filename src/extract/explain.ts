@@ -28,7 +28,7 @@ export function explainDocument(doc: Document, opts: ExplainOptions = {}): { tex
     const claims = x.claims.filter((c) => c.evidence.sentence === s.index);
     for (const c of claims) {
       const e = c.evidence;
-      const extras = [e.modality && e.modality !== "asserted" ? `modality=${e.modality}` : "", c.speakerKey ? `speaker=${c.speakerKey}` : ""].filter(Boolean).join(" ");
+      const extras = [e.modality && e.modality !== "asserted" ? `modality=${e.modality}` : "", c.speakerKey ? `speaker=${c.speakerKey}` : "", c.alsoBy ? `also found by ${c.alsoBy.join(", ")}` : ""].filter(Boolean).join(" ");
       lines.push(`  claim    ${c.subject} -${c.predicate}-> ${c.object}`);
       lines.push(`           rule ${c.rule}${extras ? `, ${extras}` : ""}; matched "${e.quote}" (chars ${e.start}-${e.end})`);
     }

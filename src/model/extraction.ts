@@ -36,6 +36,8 @@ export interface ExtractedClaim {
   modality?: Modality;
   /** The relation rule that produced it. */
   rule: string;
+  /** Other rules that found the same claim in the same sentence (the first rule's span is kept). */
+  alsoBy?: string[];
   evidence: Evidence;
   /** Key of the speaker entity, resolved to a label when the graph is built. */
   speakerKey?: string;

@@ -37,7 +37,7 @@ export async function goldenDrafts(): Promise<string> {
     }
     for (const c of x.claims) {
       const e = c.evidence;
-      push(e.sentence, line({ doc: doc.id, s: e.sentence, claim: [e.start, e.end], triple: `${c.subject} ${c.predicate} ${c.object}`, modality: e.modality ?? null, speaker: c.speakerKey ?? null, rule: e.rule ?? null }));
+      push(e.sentence, line({ doc: doc.id, s: e.sentence, claim: [e.start, e.end], triple: `${c.subject} ${c.predicate} ${c.object}`, modality: e.modality ?? null, speaker: c.speakerKey ?? null, rule: e.rule ?? null, ...(c.alsoBy ? { alsoBy: c.alsoBy } : {}) }));
     }
     for (const s of [...bySentence.keys()].sort((a, b) => a - b)) out.push(...(bySentence.get(s) ?? []).sort());
     const derived = [...new Set(x.derived.map((d) => line({ doc: doc.id, derived: d.key, type: d.type, label: d.label, ...(d.country ? { country: d.country } : {}), ...(d.alias ? { alias: d.alias } : {}) })))].sort();

@@ -1,5 +1,7 @@
-// Where rules put what they find. The sink stamps the running rule's id on every claim, refuses an
-// edge type the rule did not declare, and keeps the first claim of a triple in the sentence.
+// Where rules put what they find. The sink stamps the running rule's id on every claim and refuses
+// an edge type the rule did not declare. A triple is claimed once per sentence: the first rule in
+// registry order gives the evidence span and modality (the registry's order is the precedence), and
+// every later rule that finds the same triple is recorded in `alsoBy`, so the choice is visible.
 // Entities a claim needs that no mention names (a measure, a body a title implies) are derived here.
 
 import type { EdgeType, Modality } from "../../model/types.ts";
@@ -37,7 +39,11 @@ export class ClaimSink {
       throw new PipelineError(`relations/${rule.id}`, `rule "${rule.id}" added a "${predicate}" edge but declares only ${rule.emits.join(", ")}; add it to the rule's emits`);
     }
     if (subject === object) return;
-    if (this.drafts.some((c) => c.subject === subject && c.predicate === predicate && c.object === object)) return;
+    const earlier = this.drafts.find((c) => c.subject === subject && c.predicate === predicate && c.object === object);
+    if (earlier) {
+      if (earlier.rule !== rule.id && !earlier.alsoBy?.includes(rule.id)) earlier.alsoBy = [...(earlier.alsoBy ?? []), rule.id];
+      return;
+    }
     this.drafts.push({ subject, predicate, object, from: Math.max(0, from), to: Math.min(this.tokenCount, to), modality, rule: rule.id });
   }
 

@@ -50,6 +50,8 @@ export interface ClaimDraft {
   modality?: Modality;
   /** The rule that produced it. */
   rule: RuleId;
+  /** Later rules that found the same triple in the same sentence. */
+  alsoBy?: RuleId[];
 }
 
 export interface SentenceRelations {
