@@ -3,7 +3,7 @@
 // A and B"), a passive ("led by X"), a relative clause with the leader as subject ("the team which
 // Akazawa leads"), a "who" clause ("X, who heads Y"), and the plain active verb.
 
-import { ADVERBS, AUX, LEAD_VERBS } from "../../text/words.ts";
+import { ADVERBS, AUX, LEAD_VERBS, ROLE_NOUNS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import type { SentenceScope } from "./scope.ts";
 
@@ -23,6 +23,9 @@ export function matchLeadsRelative(s: SentenceScope, v: number): { leader: Sente
   if (!isLeadVerb(s, v) || s.norm(v + 1) === "by") return undefined;
   let q = v - 1;
   while (q >= 0 && ADVERBS.has(s.norm(q))) q--;
+  // "which Akazawa minister leads": a role word after the name (the word order of translations from
+  // Japanese, Korean or Chinese, where the title follows the surname)
+  if (ROLE_NOUNS.has(s.norm(q)) && s.mentionAt(q - 1)?.type === "person") q--;
   const leader = s.mentionAt(q)?.type === "person" ? s.mentionAt(q) : s.inTitle(q) ? s.mentions.find((m) => m.type === "person" && m.titleTo === q + 1) : undefined;
   if (!leader || !["which", "that", "whom"].includes(s.norm(leader.from - 1))) return undefined;
   const d = s.mentionAt(leader.from - 2);
