@@ -5,6 +5,7 @@
 
 import { administrations } from "./finders/administrations.ts";
 import { appositiveTitles } from "./finders/appositive-titles.ts";
+import { attributiveGoods } from "./finders/attributive-goods.ts";
 import { bodyAnaphors } from "./finders/body-anaphors.ts";
 import { contextNames } from "./finders/context-names.ts";
 import { definedAcronyms } from "./finders/defined-acronyms.ts";
@@ -33,6 +34,7 @@ export const MENTION_FINDERS: readonly MentionFinder[] = [
   administrations,
   delegations,
   goodsAndMeasures,
+  attributiveGoods,
   originGoods,
   bodyAnaphors,
   genericMeasures,

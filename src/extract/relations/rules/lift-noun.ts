@@ -1,10 +1,12 @@
 // A lift named as a noun under a verb of demand: "Seoul called for the removal of the steel tariffs",
 // "requested the reduction of the automobile tariff". The one asked is whoever imposed the measure;
-// nobody demands that their own measure go.
+// nobody demands that their own measure go. When the phrase does not say whose measure it is, the
+// one asked does ("asked Washington for the removal of the tariff").
 
 import { DEMAND_VERBS, LIFT_NOUNS, NEGATORS } from "../../../text/words.ts";
 import { emitMeasure, imposerKey, imposerOf } from "../emit.ts";
 import { measuresAfter } from "../measure-phrase.ts";
+import type { SentenceMention } from "../../mentions/types.ts";
 import { defineRule } from "../types.ts";
 
 export const liftNoun = defineRule({
@@ -13,7 +15,10 @@ export const liftNoun = defineRule({
   emits: ["demands-lift", "imposes", "restricts"],
   reads: ["imposers"],
   writes: ["attributed", "discourse"],
-  examples: [{ text: "Ottawa called for the removal of US tariffs on Canadian lumber.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] }],
+  examples: [
+    { text: "Ottawa called for the removal of US tariffs on Canadian lumber.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
+    { text: "Tokyo asked Washington for the reduction of the automobile tariff.", yields: ["country:jp demands-lift measure:us-tariffs-on-vehicles", "country:us imposes measure:us-tariffs-on-vehicles"] },
+  ],
   nearMisses: [
     { text: "Ottawa did not call for the removal of US tariffs on Canadian lumber.", notYields: ["country:ca demands-lift measure:us-tariffs-on-lumber"], why: "negated" },
     { text: "Ottawa welcomed the removal of US tariffs on Canadian lumber.", notYields: ["country:ca demands-lift measure:us-tariffs-on-lumber"], why: "welcoming is no demand" },
@@ -36,8 +41,15 @@ export const liftNoun = defineRule({
       let negated = false;
       for (let q = demandAt - 1; q >= 0 && demandAt - q <= s.settings.shortNegationWindow; q--) if (NEGATORS.has(s.norm(q))) negated = true;
       const demander = s.agentLeft(demandAt - 1);
+      // "requested to the U.S. side the reduction of ...", "asked Washington for the removal of ...":
+      // the one asked, between the verb and the lift, is whose measure it is when the phrase does not say
+      let asked: SentenceMention | undefined;
+      for (let q = demandAt + 1; q < v && !asked; q++) {
+        const m = s.mentionAt(q);
+        if (s.isAgent(m) && m !== demander) asked = m;
+      }
       for (const o of objects) {
-        const own = imposerOf(state, o);
+        const own = imposerOf(state, o) ?? asked;
         const keys = emitMeasure(ctx, o, own, o.from, o.to);
         if (!demander || negated || (!own && o.goods.length === 0)) continue;
         if (own && imposerKey(s, own) === imposerKey(s, demander)) continue;
