@@ -8,6 +8,7 @@ import { buildGraph, type NewsGraph } from "../../src/graph/build-graph.ts";
 import { serializeGraph } from "../../src/graph/io.ts";
 import { readCorpus } from "../../src/ingest/index.ts";
 import type { Document, Evidence } from "../../src/model/types.ts";
+import { RULE_IDS } from "../../src/extract/relations/types.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 let docs: Document[];
@@ -17,6 +18,18 @@ beforeAll(async () => {
   const corpus = await readCorpus([join(root, "seeds"), join(root, "test/fixtures/articles")]);
   docs = corpus.documents;
   graph = await buildGraph(docs);
+});
+
+it("gives every evidence item the id of a registered relation rule", () => {
+  const rules = new Set<string>(RULE_IDS);
+  let items = 0;
+  graph.forEachEdge((key, attr) => {
+    for (const ev of attr.evidence) {
+      items++;
+      expect(rules.has(ev.rule ?? ""), `${key}: rule ${ev.rule}`).toBe(true);
+    }
+  });
+  expect(items).toBeGreaterThan(100);
 });
 
 function checkEvidence(g: NewsGraph, byId: Map<string, Document>): void {
