@@ -8,6 +8,8 @@ import { buildGraph } from "../src/graph/build-graph.ts";
 import { extractDocument } from "../src/extract/extract-document.ts";
 import { readCorpus } from "../src/ingest/index.ts";
 import type { Document } from "../src/model/types.ts";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -45,8 +47,36 @@ export async function run(): Promise<void> {
       `${String(k).padStart(6)}  ${String(docs.length).padStart(4)}  ${String(n).padStart(9)}  ${noLayout.toFixed(0).padStart(18)}  ${((noLayout / n) * 10_000).toFixed(1).padStart(14)}  ${withLayout.toFixed(0).padStart(15)}`,
     );
   }
+  await extractionThroughput();
   const mem = process.memoryUsage();
   console.log(`heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(mem.rss / 2 ** 20).toFixed(0)} MB`);
+}
+
+/**
+ * Extraction alone (sentences, mentions, rules; no resolution or layout) over the seeds and every
+ * fixture set, against a bare wink-nlp pass (tokens, sentences, parts of speech) over the same text:
+ * the ratio says what the extraction adds to the NLP it stands on.
+ */
+async function extractionThroughput(): Promise<void> {
+  const sets = ["seeds", "test/fixtures/articles", "test/fixtures/blind", "test/fixtures/holdout"].map((p) => join(root, p));
+  const { documents } = await readCorpus(sets);
+  const docs: Document[] = [];
+  for (let i = 0; i < 4; i++) for (const d of documents) docs.push({ ...d, id: `${d.id}-${i}` });
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const bare = await time(() => {
+    for (const d of docs) {
+      const doc = nlp.readDoc(d.text);
+      doc.tokens().out(its.pos);
+      doc.sentences().out();
+    }
+  }, 3);
+  const extract = await time(() => {
+    for (const d of docs) extractDocument(d);
+  }, 3);
+  const rate = (ms: number): string => `${((chars / ms) * 1000 / 1e6).toFixed(2)} M chars/s`;
+  console.log(`extraction over ${docs.length} articles (${chars} chars): ${extract.toFixed(0)} ms (${rate(extract)}); bare wink-nlp pass ${bare.toFixed(0)} ms (${rate(bare)}); extraction runs at ${(bare / extract).toFixed(2)}x the bare pass`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

@@ -45,6 +45,11 @@ const SETS = [
   // Its one negative is known: Korea's "Trade Minister" heads the trade-negotiation office inside
   // the industry ministry, which the lexicon does not tell apart yet.
   { name: "holdout", ids: ["301", "302", "303", "304", "305", "306"], floors: { entity_recall: 0.9, entity_precision: 0.9, triple_recall: 0.55, triple_precision: 0.9 }, maxNegatives: 1 },
+  // "dev" (401-406: nickel ore, rice, tomatoes, canola, steel safeguard, grain bans) was written blind
+  // for the next round of work; its first score, before anyone read its misses, was entity recall
+  // 0.59, precision 0.78, triple recall 0.06, precision 0.64, one negative: what extraction knows of
+  // disputes it has never seen.
+  { name: "dev", ids: ["401", "402", "403", "404", "405", "406"], floors: { entity_recall: 0.55, entity_precision: 0.7, triple_recall: 0.05, triple_precision: 0.6 }, maxNegatives: 1 },
 ] as const;
 
 describe.skipIf(!canScore && !process.env.CI)("fixture articles (other trade disputes) scored against their gold.json", () => {

@@ -20,6 +20,7 @@ export const GOLDEN_CORPORA = [
   "test/fixtures/articles",
   "test/fixtures/blind",
   "test/fixtures/holdout",
+  "test/fixtures/dev",
   "test/fixtures/ingest",
 ];
 

@@ -67,7 +67,8 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
       out.from = k;
       continue;
     }
-    if (isPossessiveMark(t.text)) continue;
+    // 'US "reciprocal" tariffs', "so-called 'Liberation Day' tariffs": quotes around a modifier
+    if (isPossessiveMark(t.text) || QUOTES.has(t.text)) continue;
     if (t.normal === "export" || t.normal === "exports") {
       out.kind = KIND_EXPORT;
       out.from = k;
@@ -167,6 +168,8 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
   }
   return phrase(to);
 }
+
+const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 
 /** Words that may sit between a measure and its goods: "imposed in April last year on ...". */
 const PHRASE_INTERIOR = new Set(["in", "since", "last", "earlier", "this", "april", "may", "march", "recently", "previously", "year", "month", "week", "had", "has", "have"]);

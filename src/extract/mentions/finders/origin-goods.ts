@@ -1,6 +1,7 @@
 // A generic good is a different thing for each origin: "Chinese goods", "U.S. imports", "American
 // industrial goods", "goods from China" become "<origin> goods"; specific goods ("American steel")
-// stay as they are. "goods" with no origin says nothing a reader could look up, so it is dropped.
+// stay as they are; the origin is the good's `country`. "goods" with no origin says nothing a reader
+// could look up, so it is dropped.
 
 import type { Token } from "../../../model/types.ts";
 import { slug } from "../../../text/fold.ts";
@@ -74,7 +75,7 @@ export const originGoods = defineFinder({
       if (good) st.remove(good);
       st.remove(owner);
       st.release(owner.to, end);
-      st.take({ ...st.span(owner.from, end), type: "commodity", key: `commodity:${origin.id}-${generic.id}`, label: `${origin.demonym} ${generic.label}`, source: "origin-goods" });
+      st.take({ ...st.span(owner.from, end), type: "commodity", key: `commodity:${origin.id}-${generic.id}`, label: `${origin.demonym} ${generic.label}`, source: "origin-goods", country: origin.id });
     }
 
     // "goods from China", "imports of Brazil": the origin after the noun
@@ -90,7 +91,7 @@ export const originGoods = defineFinder({
       if (good) st.remove(good);
       st.remove(owner);
       st.release(i, owner.to);
-      st.take({ ...st.span(i, owner.to), type: "commodity", key: `commodity:${origin.id}-${generic.id}`, label: `${origin.demonym} ${generic.label}`, source: "origin-goods" });
+      st.take({ ...st.span(i, owner.to), type: "commodity", key: `commodity:${origin.id}-${generic.id}`, label: `${origin.demonym} ${generic.label}`, source: "origin-goods", country: origin.id });
     }
 
     for (const m of [...st.out]) if (m.type === "commodity" && m.key === "commodity:goods") st.remove(m);
