@@ -7,3 +7,4 @@ export { SECTION_NAMES } from "./schema.ts";
 export { DATA_EXTENSIONS, DEFAULT_DATA_DIR, defaultLexicon, loadLexicon, type LoadLexiconOptions } from "./load-lexicon.ts";
 export { activeLexicon, resetLexicon, useLexicon, withLexicon } from "./active-lexicon.ts";
 export { LexiconError } from "./errors.ts";
+export { ALIAS_GENERATORS, expandAliases, stripDiacritics } from "./generators.ts";

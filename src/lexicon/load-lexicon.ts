@@ -20,6 +20,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { LexiconError } from "./errors.ts";
+import { ALIAS_GENERATORS, expandAliases, generatorOf, GENERATOR_NAMES } from "./generators.ts";
 import {
   lexiconFileSchema,
   SECTION_NAMES,
@@ -243,7 +244,7 @@ const HINTS: Record<string, string> = {
   "countries.demonyms": "give the adjectives and nouns of nationality, e.g. [French], or []",
   "countries.capitals": "give the seats of government that stand for the state in political sentences, e.g. [Paris], or []",
   "people.country": 'give the ISO 3166-1 alpha-2 code of the state the person acts for, e.g. "fr"',
-  "people.aliases": "give the list of other renderings (other scripts, transliterations), or []",
+  "people.aliases": "give the list of other renderings (other scripts, transliterations), or []; a generator such as {plain-ascii: NAME} may stand among them",
   "people.roles": "give the roles held as text, e.g. [Fisheries Minister]",
   "people.leads": "give the ids of the bodies the person heads, e.g. [no-fisheries]",
   "people.memberOf": "give the ids of the bodies the person sits in, e.g. [no-government]",
@@ -328,6 +329,15 @@ function describeIssue(file: ParsedFile, raw: unknown, issue: z.core.$ZodIssue):
   let problem: string;
   let line = lineOf(file, path);
 
+  // A generator among a person's aliases: whatever zod says of it, say what a generator looks like.
+  if (section === "people" && below[0] === "aliases" && typeof below[1] === "number") {
+    const item = valueAt(raw, path.slice(0, 4));
+    if (issue.code === "invalid_union" || (typeof item === "object" && item !== null)) {
+      const itemLine = lineOf(file, path.slice(0, 4));
+      return { text: `lexicon: ${place(file.display, itemLine, entryLabel(raw, path))}: ${aliasProblem(fieldLabel(below.slice(0, 2)), item)}`, line: itemLine };
+    }
+  }
+
   switch (issue.code) {
     case "invalid_type":
       if (path.length === 0) {
@@ -392,6 +402,25 @@ function formatProblem(what: string, value: unknown, section: string | undefined
   if (field === "function" || section === "relatedFunctions") return `${what} is ${shown}, not a function name (lower-case words joined by hyphens)`;
   if (field === "leads" || field === "memberOf" || field === "parent") return `${what} is ${shown}, not an id (lower-case letters, digits and single hyphens)`;
   return `${what} is ${shown}, which has the wrong form`;
+}
+
+/** An alias that is neither a name nor a well-formed generator. */
+function aliasProblem(what: string, value: unknown): string {
+  const examples = GENERATOR_NAMES.map((g) => ALIAS_GENERATORS[g].example).join(" or ");
+  const g = generatorOf(value);
+  if (g === undefined) {
+    if (typeof value === "string") return `${what} "${value}" has stray spaces (at an end or doubled): remove them`;
+    return `${what} is ${kindOf(value)}: an alias is a name, or a generator such as ${examples}`;
+  }
+  const check = ALIAS_GENERATORS[g].schema.safeParse(value);
+  const issue = check.success ? undefined : check.error.issues[0];
+  const detail =
+    issue?.code === "unrecognized_keys"
+      ? `unknown key "${issue.keys[0] ?? ""}"`
+      : issue && issue.path.length > 0
+        ? `"${String(issue.path[0])}" must be a non-empty name`
+        : "it is malformed";
+  return `${what}: generator "${g}": ${detail}: write it as ${ALIAS_GENERATORS[g].example}`;
 }
 
 // ---- merging and cross-references ---------------------------------------------------------------
@@ -469,7 +498,8 @@ function mergeLayers(base: Lexicon | undefined, layers: Layer[], packs: readonly
         const list = draft[section] as object[];
         for (const [index, written] of (data[section] ?? []).entries()) {
           const origin: Origin = { file, section, index };
-          const entry = written as { id?: string } | TitleEntry;
+          // Generators are expanded here, so every later step sees plain names.
+          const entry: { id?: string } | TitleEntry = section === "people" ? expandPerson(written as PersonFileEntry) : (written as { id?: string } | TitleEntry);
           const key = `${section}|${keyOf(section, entry)}`;
           const before = seen.get(key);
           if (before) {
@@ -503,6 +533,12 @@ function mergeLayers(base: Lexicon | undefined, layers: Layer[], packs: readonly
     packs: [...packs],
     ...(packs.length > 0 ? { packDigest: digest(layers) } : {}),
   };
+}
+
+type PersonFileEntry = NonNullable<LexiconFile["people"]>[number];
+
+function expandPerson(p: PersonFileEntry): PersonEntry {
+  return { ...p, aliases: expandAliases(p.aliases) };
 }
 
 function digest(layers: Layer[]): string {

@@ -1,8 +1,12 @@
 // The shapes of lexicon data, declared once with zod: the loader validates every data file (ours in
 // ./data and a user's packs) with these schemas, and the entry types the extractor uses are inferred
 // from them. Objects are strict, so a misspelt field ("contry") is an error rather than a silent loss.
+//
+// Two layers: a file may hold alias *generators* ({sino-vietnamese: ...}) among a person's aliases;
+// the loader expands them, so the entries the extractor sees hold plain strings only.
 
 import { z } from "zod";
+import { generatorSchemas } from "./generators.ts";
 
 /** A name is matched word by word, so stray spaces would only hide it: none at the ends, none doubled. */
 const name = z
@@ -85,6 +89,12 @@ export const personSchema = z.strictObject({
   memberOf: z.array(id).optional(),
 });
 
+/** An alias as written: a name, or a generator that stands for names (see generators.ts). */
+export const aliasItemSchema = z.union([name, ...generatorSchemas]);
+
+/** A person as written in a data file: aliases may include generators, expanded at load. */
+export const personFileSchema = personSchema.extend({ aliases: z.array(aliasItemSchema) });
+
 /** A good, material, technology or service. `parent` groups specific items (dysprosium -> rare-earths). */
 export const commoditySchema = z.strictObject({
   id,
@@ -113,7 +123,7 @@ export const lexiconFileSchema = z.strictObject({
   relatedFunctions: z.record(bodyFunction, z.array(bodyFunction)).optional(),
   organizations: z.array(organizationSchema).optional(),
   titles: z.array(titleSchema).optional(),
-  people: z.array(personSchema).optional(),
+  people: z.array(personFileSchema).optional(),
   commodities: z.array(commoditySchema).optional(),
   measures: z.array(measureKindSchema).optional(),
   /** Cities that host talks, summits and courts, beyond the capitals listed with their countries. */

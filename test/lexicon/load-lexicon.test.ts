@@ -103,6 +103,16 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
       ['line 2, titles[0] (role "Fisheries Minister"): "rank" is text "boss", not one of "head", "member"'],
     ],
     [
+      "an unknown alias generator",
+      PERSON.replace("aliases: []", "aliases: [Jane Doe-Smith, {plain-asci: Jane Doé}]"),
+      ['line 5, people[0] (id "jane-doe"): "aliases"[1] is a mapping: an alias is a name, or a generator such as {sino-vietnamese: Hà Lập Phong, pinyin-surname: He} or {plain-ascii: Maroš Šefčovič}'],
+    ],
+    [
+      "a generator with a misspelt key",
+      PERSON.replace("aliases: []", "aliases: [{sino-vietnamese: Hà Lập Phong, pinyin: He}]"),
+      ['"aliases"[0]: generator "sino-vietnamese": unknown key "pinyin": write it as {sino-vietnamese: Hà Lập Phong, pinyin-surname: He}'],
+    ],
+    [
       "an empty file",
       "# nothing yet\n",
       ["trade.yaml: the file is empty"],
