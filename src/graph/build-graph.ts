@@ -5,6 +5,8 @@
 import Graph from "graphology";
 import { extractDocument, type DocumentExtraction } from "../extract/pipeline.ts";
 import { layoutGraph } from "../layout/layout.ts";
+import { activeLexicon, useLexicon } from "../lexicon/active-lexicon.ts";
+import type { Lexicon } from "../lexicon/types.ts";
 import type { Document, DocumentInfo } from "../model/types.ts";
 import { resolve, type Resolution } from "../resolve/resolve.ts";
 import { pipelineFingerprint } from "./fingerprint.ts";
@@ -17,20 +19,38 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Skip the ForceAtlas2 layout (tests that only look at structure). */
   layout?: boolean;
+  /**
+   * The lexicon to extract with: the defaults with a user's packs (`loadLexicon({ packs })`). Without
+   * it, the lexicon in use (the defaults unless a caller chose another).
+   */
+  lexicon?: Lexicon;
 }
 
 export async function buildGraph(documents: Document[], opts: BuildOptions = {}): Promise<NewsGraph> {
+  const lexicon = opts.lexicon ?? activeLexicon();
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extractions: DocumentExtraction[] = [];
-  for (const [i, doc] of docs.entries()) {
-    extractions.push(extractDocument(doc));
-    opts.onProgress?.(i + 1, docs.length);
-    // let a progress line paint on large inputs
-    if (docs.length > 20 && i % 20 === 19) await new Promise((r) => setImmediate(r));
+  // Extraction and resolution read the lexicon in use; it is this build's for as long as they run and
+  // the previous one afterwards, so a pack does not outlive its build. It is set again after every
+  // pause, in case another build ran in the meantime.
+  const previous = useLexicon(lexicon);
+  try {
+    for (const [i, doc] of docs.entries()) {
+      extractions.push(extractDocument(doc));
+      opts.onProgress?.(i + 1, docs.length);
+      // let a progress line paint on large inputs
+      if (docs.length > 20 && i % 20 === 19) {
+        await new Promise((r) => setImmediate(r));
+        useLexicon(lexicon);
+      }
+    }
+    const resolution = resolve(extractions);
+    const graph = graphFromResolution(resolution, docs, opts);
+    graph.setAttribute("pipeline", await pipelineFingerprint(lexicon));
+    return graph;
+  } finally {
+    useLexicon(previous);
   }
-  const graph = graphFromResolution(resolve(extractions), docs, opts);
-  graph.setAttribute("pipeline", await pipelineFingerprint());
-  return graph;
 }
 
 export function graphFromResolution(res: Resolution, docs: Document[], opts: BuildOptions = {}): NewsGraph {

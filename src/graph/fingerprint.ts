@@ -12,7 +12,17 @@ const STAGES = ["model", "ingest", "extract", "lexicon", "resolve", "graph", "la
 
 let cached: Promise<string> | undefined;
 
-export function pipelineFingerprint(): Promise<string> {
+/**
+ * The pipeline's fingerprint; with a lexicon that has packs, one that also covers the packs' files, so
+ * a graph built with a pack is rebuilt without it (and the other way round).
+ */
+export async function pipelineFingerprint(lexicon?: { packDigest?: string }): Promise<string> {
+  const base = await sourceFingerprint();
+  if (lexicon?.packDigest === undefined) return base;
+  return createHash("sha256").update(`${base}\n${lexicon.packDigest}`).digest("hex").slice(0, 16);
+}
+
+function sourceFingerprint(): Promise<string> {
   cached ??= (async () => {
     const hash = createHash("sha256");
     for (const stage of STAGES) {
