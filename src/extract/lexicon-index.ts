@@ -76,7 +76,9 @@ function buildIndex(lexicon: Lexicon): LexiconIndex {
   const countries = new Map<string, CountryEntry>();
   for (const c of lexicon.countries) {
     countries.set(c.id, c);
-    for (const n of new Set([c.label, ...c.names])) proper.add(n, { kind: "country", entry: c });
+    // A country's label is among its names unless the lexicon took it out ("Georgia" is left to the US
+    // state; the node is still labelled Georgia), so the names alone are matched.
+    for (const n of c.names) proper.add(n, { kind: "country", entry: c });
     for (const n of c.demonyms) proper.add(n, { kind: "demonym", entry: c });
     for (const n of c.capitals) proper.add(n, { kind: "capital", entry: c });
   }

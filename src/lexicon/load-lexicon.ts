@@ -20,6 +20,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { LexiconError } from "./errors.ts";
+import { countriesFromDataset, datasetFiles, nameKey } from "./world-countries.ts";
 import { ALIAS_GENERATORS, expandAliases, generatorOf, GENERATOR_NAMES } from "./generators.ts";
 import {
   lexiconFileSchema,
@@ -77,10 +78,11 @@ export function defaultLexicon(): Lexicon {
 }
 
 /**
- * Our lexicon read from its data files. Parsing YAML costs about half a second in a fresh process, more
- * than the rest of start-up, so the validated result is also kept as JSON under a hash of the data
- * files and of the loader's own source: a later process with the same data and code reads that
- * instead, and any edit to either is a different hash, hence a fresh parse.
+ * Our lexicon: the countries of the world-countries dataset, with our data files merged over them.
+ * Parsing YAML costs about half a second in a fresh process, more than the rest of start-up, so the
+ * validated result is also kept as JSON under a hash of the data files, the dataset's version and the
+ * loader's own source: a later process with the same data and code reads that instead, and any edit
+ * to either is a different hash, hence a fresh parse.
  */
 export function readDefaults(opts: { cache: boolean }): Lexicon {
   const names = readdirSync(DEFAULT_DATA_DIR)
@@ -91,7 +93,7 @@ export function readDefaults(opts: { cache: boolean }): Lexicon {
   const hit = key === undefined ? undefined : readCache(key);
   if (hit) return hit;
   const layer: Layer = { files: names.map((n, i) => parseFile(join(DEFAULT_DATA_DIR, n), bytes[i] as Buffer)) };
-  const lexicon = mergeLayers(undefined, [layer], []);
+  const lexicon = mergeLayers(datasetLexicon(), [layer], []);
   if (key !== undefined) writeCache(key, lexicon);
   return lexicon;
 }
@@ -102,11 +104,30 @@ function cacheKey(names: string[], bytes: Buffer[]): string {
     hash.update(`${f}\n`);
     hash.update(readFileSync(join(LEXICON_DIR, f)));
   }
+  hash.update(readFileSync(datasetFiles().manifest));
   names.forEach((n, i) => {
     hash.update(`data/${n}\n`);
     hash.update(bytes[i] as Buffer);
   });
   return hash.digest("hex").slice(0, 24);
+}
+
+/** The dataset's countries as a lexicon of their own, the base our data is merged over. */
+function datasetLexicon(): Lexicon {
+  return {
+    countries: countriesFromDataset(),
+    agencies: [],
+    ambiguousAgencyNames: [],
+    relatedFunctions: {},
+    organizations: [],
+    titles: [],
+    people: [],
+    commodities: [],
+    measures: [],
+    cities: [],
+    venueHeads: [],
+    packs: [],
+  };
 }
 
 function readCache(key: string): Lexicon | undefined {
@@ -243,6 +264,8 @@ const HINTS: Record<string, string> = {
   "countries.id": 'give the lower-case ISO 3166-1 alpha-2 code, e.g. "fr" ("eu" for the European Union)',
   "countries.demonyms": "give the adjectives and nouns of nationality, e.g. [French], or []",
   "countries.capitals": "give the seats of government that stand for the state in political sentences, e.g. [Paris], or []",
+  "countryOverlay.id": 'give the id of a country the lexicon knows, e.g. "fr"',
+  "countryOverlay.drop": "give the names, demonyms or capitals that do not stand for this country, e.g. [Victoria]",
   "people.country": 'give the ISO 3166-1 alpha-2 code of the state the person acts for, e.g. "fr"',
   "people.aliases": "give the list of other renderings (other scripts, transliterations), or []; a generator such as {plain-ascii: NAME} may stand among them",
   "people.roles": "give the roles held as text, e.g. [Fisheries Minister]",
@@ -489,7 +512,6 @@ function mergeLayers(base: Lexicon | undefined, layers: Layer[], packs: readonly
   }
 
   for (const layer of layers) {
-    const first = base === undefined && layer === layers[0];
     // Keys seen in this layer, to refuse a second definition within it.
     const seen = new Map<string, { origin: Origin; entry: object }>();
     for (const file of layer.files) {
@@ -498,8 +520,14 @@ function mergeLayers(base: Lexicon | undefined, layers: Layer[], packs: readonly
         const list = draft[section] as object[];
         for (const [index, written] of (data[section] ?? []).entries()) {
           const origin: Origin = { file, section, index };
-          // Generators are expanded here, so every later step sees plain names.
-          const entry: { id?: string } | TitleEntry = section === "people" ? expandPerson(written as PersonFileEntry) : (written as { id?: string } | TitleEntry);
+          // Generators are expanded here, so every later step sees plain names; a country's label is
+          // one of its names (the matcher reads only the names, so notCountryNames can take it out).
+          const entry: { id?: string } | TitleEntry =
+            section === "people"
+              ? expandPerson(written as PersonFileEntry)
+              : section === "countries"
+                ? withLabelAmongNames(written as CountryEntry)
+                : (written as { id?: string } | TitleEntry);
           const key = `${section}|${keyOf(section, entry)}`;
           const before = seen.get(key);
           if (before) {
@@ -518,13 +546,11 @@ function mergeLayers(base: Lexicon | undefined, layers: Layer[], packs: readonly
         }
       }
       for (const section of NAME_SECTIONS) {
-        const names = data[section] ?? [];
-        // Our own lists are taken as written; a pack only adds names not there yet.
-        if (first) draft[section].push(...names);
-        else for (const n of names) if (!draft[section].includes(n)) draft[section].push(n);
+        for (const n of data[section] ?? []) if (!draft[section].includes(n)) draft[section].push(n);
       }
       for (const [fn, related] of Object.entries(data.relatedFunctions ?? {})) draft.relatedFunctions[fn] = related;
     }
+    applyCountryOverlay(draft, layer);
   }
 
   checkReferences(draft, origins);
@@ -533,6 +559,81 @@ function mergeLayers(base: Lexicon | undefined, layers: Layer[], packs: readonly
     packs: [...packs],
     ...(packs.length > 0 ? { packDigest: digest(layers) } : {}),
   };
+}
+
+/**
+ * A layer's changes to countries, after its whole entries: each overlay entry changes the country of its
+ * id; a string the layer gives a country (in a whole entry or an overlay) is taken from every other
+ * country, so "Brussels" is the EU's and not Belgium's; then the layer's notCountryNames are taken from
+ * every country, except where the layer itself gives them.
+ */
+function applyCountryOverlay(draft: Draft, layer: Layer): void {
+  const at = new Map(draft.countries.map((c, i) => [c.id, i]));
+  const given = new Map<string, { id: string; where: string }>();
+  const give = (id: string, strings: readonly string[], where: string, file: ParsedFile, path: Path): void => {
+    for (const s of strings) {
+      const k = nameKey(s);
+      const other = given.get(k);
+      if (other && other.id !== id) {
+        throw new LexiconError(
+          `lexicon: ${place(file.display, lineOf(file, path), where)}: "${s}" is given to country "${id}" and to country "${other.id}" (${other.where}): a name stands for one country; keep it for one of them`,
+          { file: file.display, line: lineOf(file, path) },
+        );
+      }
+      given.set(k, { id, where });
+    }
+  };
+  const seen = new Map<string, string>();
+  for (const file of layer.files) {
+    for (const [index, c] of (file.data.countries ?? []).entries()) {
+      give(c.id, [c.label, ...c.names, ...c.demonyms, ...c.capitals], `countries[${index}] (id "${c.id}")`, file, ["countries", index]);
+    }
+    for (const [index, o] of (file.data.countryOverlay ?? []).entries()) {
+      const where = `countryOverlay[${index}] (id "${o.id}")`;
+      const line = lineOf(file, ["countryOverlay", index]);
+      const before = seen.get(o.id);
+      if (before) {
+        throw new LexiconError(`lexicon: ${place(file.display, line, where)}: country "${o.id}" is changed twice (also at ${before}): merge the two`, { file: file.display, line });
+      }
+      seen.set(o.id, place(file.display, line, where));
+      const i = at.get(o.id);
+      const country = i === undefined ? undefined : draft.countries[i];
+      if (i === undefined || country === undefined) {
+        throw new LexiconError(
+          `lexicon: ${place(file.display, lineOf(file, ["countryOverlay", index, "id"]), where)}: no country has the id "${o.id}": use the lower-case ISO 3166-1 alpha-2 code of a state or territory, or add the country under "countries"`,
+          { file: file.display, line },
+        );
+      }
+      const dropped = new Set((o.drop ?? []).map(nameKey));
+      const merge = (list: readonly string[], added: readonly string[] | undefined): string[] => {
+        const out = list.filter((s) => !dropped.has(nameKey(s)));
+        for (const s of added ?? []) if (!out.some((x) => nameKey(x) === nameKey(s))) out.push(s);
+        return out;
+      };
+      draft.countries[i] = {
+        ...country,
+        label: o.label ?? country.label,
+        names: merge(country.names, [...(o.label ? [o.label] : []), ...(o.names ?? [])]),
+        demonyms: merge(country.demonyms, o.demonyms),
+        capitals: merge(country.capitals, o.capitals),
+      };
+      give(o.id, [...(o.label ? [o.label] : []), ...(o.names ?? []), ...(o.demonyms ?? []), ...(o.capitals ?? [])], where, file, ["countryOverlay", index]);
+    }
+  }
+  const banned = new Set(layer.files.flatMap((f) => f.data.notCountryNames ?? []).map(nameKey));
+  if (given.size === 0 && banned.size === 0) return;
+  draft.countries = draft.countries.map((c) => {
+    const keep = (s: string): boolean => {
+      const owner = given.get(nameKey(s));
+      return owner ? owner.id === c.id : !banned.has(nameKey(s));
+    };
+    if ([...c.names, ...c.demonyms, ...c.capitals].every(keep)) return c;
+    return { ...c, names: c.names.filter(keep), demonyms: c.demonyms.filter(keep), capitals: c.capitals.filter(keep) };
+  });
+}
+
+function withLabelAmongNames(c: CountryEntry): CountryEntry {
+  return c.names.some((n) => nameKey(n) === nameKey(c.label)) ? c : { ...c, names: [c.label, ...c.names] };
 }
 
 type PersonFileEntry = NonNullable<LexiconFile["people"]>[number];

@@ -34,6 +34,20 @@ export const countrySchema = z.strictObject({
 });
 
 /**
+ * Changes to a country already known (from the world-countries dataset, or an earlier layer): `label`
+ * replaces its label; `names`, `demonyms` and `capitals` are added to its lists; `drop` removes names,
+ * demonyms or capitals it has that do not stand for it in news text.
+ */
+export const countryOverlaySchema = z.strictObject({
+  id: countryId,
+  label: name.optional(),
+  names: names.optional(),
+  demonyms: names.optional(),
+  capitals: names.optional(),
+  drop: names.optional(),
+});
+
+/**
  * What a body does, so a title and a country find the body: a "Commerce Minister" of China heads
  * China's body with function "commerce". Free strings, but keep to a small shared set:
  * commerce, treasury, finance, trade, foreign, defense, economy, central-bank, head-of-state,
@@ -116,6 +130,9 @@ export const measureKindSchema = z.strictObject({
  */
 export const lexiconFileSchema = z.strictObject({
   countries: z.array(countrySchema).optional(),
+  countryOverlay: z.array(countryOverlaySchema).optional(),
+  /** Names no country is known by, whatever the dataset says (shared with words, people, other places). */
+  notCountryNames: names.optional(),
   agencies: z.array(agencySchema).optional(),
   /** Names listed under several bodies on purpose (only context tells which country's). */
   ambiguousAgencyNames: names.optional(),
@@ -137,6 +154,7 @@ export type SectionName = keyof LexiconFile;
 export const SECTION_NAMES = Object.keys(lexiconFileSchema.shape) as SectionName[];
 
 export type CountryEntry = z.infer<typeof countrySchema>;
+export type CountryOverlay = z.infer<typeof countryOverlaySchema>;
 export type BodyFunction = z.infer<typeof bodyFunction>;
 export type AgencyEntry = z.infer<typeof agencySchema>;
 export type OrganizationEntry = z.infer<typeof organizationSchema>;

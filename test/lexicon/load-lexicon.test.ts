@@ -95,7 +95,7 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
     [
       "a misspelt section",
       PERSON.replace("people:", "peple:"),
-      ['trade.yaml line 1: unknown section "peple" (did you mean "people"?): the sections are countries, agencies'],
+      ['trade.yaml line 1: unknown section "peple" (did you mean "people"?): the sections are countries, countryOverlay, notCountryNames, agencies'],
     ],
     [
       "a rank that is neither head nor member",
@@ -160,6 +160,27 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
       "a duplicate id in one file",
       PERSON + "  - id: jane-doe\n    label: Jane Doe\n    country: gb\n    aliases: []\n",
       ['line 6, people[1] (id "jane-doe"): id "jane-doe" is defined twice (also at', 'line 2, people[0] (id "jane-doe")'],
+    ],
+  ])("%s", (_case, text, expected) => {
+    const err = refusal(pack({ "trade.yaml": text }));
+    for (const e of expected) expect(err.message).toContain(e);
+  });
+
+  it.each([
+    [
+      "an overlay for a country no lexicon has",
+      "countryOverlay:\n  - id: zz\n    names: [Zedland]\n",
+      ['trade.yaml line 2, countryOverlay[0] (id "zz"): no country has the id "zz"'],
+    ],
+    [
+      "one name given to two countries",
+      "countryOverlay:\n  - id: fr\n    names: [Gaul]\n  - id: it\n    names: [Gaul]\n",
+      ['countryOverlay[1] (id "it"): "Gaul" is given to country "it" and to country "fr"'],
+    ],
+    [
+      "the same country changed twice",
+      "countryOverlay:\n  - id: fr\n    names: [Gaul]\n  - id: fr\n    names: [Hexagone]\n",
+      ['line 4, countryOverlay[1] (id "fr"): country "fr" is changed twice'],
     ],
   ])("%s", (_case, text, expected) => {
     const err = refusal(pack({ "trade.yaml": text }));

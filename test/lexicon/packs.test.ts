@@ -123,6 +123,18 @@ describe("the merge rule", () => {
     expect(lex.cities.at(-1)).toBe("Tromsø");
   });
 
+  it("a pack's countryOverlay changes a country; a name it gives is taken from any other; notCountryNames takes names away", () => {
+    const lex = loadLexicon({
+      packs: [folder({ "c.yaml": "countryOverlay:\n  - id: ge\n    names: [Georgia]\n  - id: be\n    capitals: [Brussels]\nnotCountryNames: [Holland]\n" })],
+    });
+    const country = (id: string) => lex.countries.find((c) => c.id === id);
+    expect(country("ge")?.names).toContain("Georgia");
+    expect(country("be")?.capitals).toEqual(["Brussels"]);
+    expect(country("eu")?.capitals).not.toContain("Brussels");
+    expect(country("nl")?.names).not.toContain("Holland");
+    expect(defaultLexicon().countries.find((c) => c.id === "nl")?.names).toContain("Holland");
+  });
+
   it("a pack may refer to our countries, bodies and goods", () => {
     const lex = loadLexicon({ packs: [folder({ "pack.yaml": FISHERIES_PACK })] });
     expect(lex.people.find((p) => p.id === "marit-solheim")?.country).toBe("no");
