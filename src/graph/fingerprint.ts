@@ -32,7 +32,11 @@ export async function pipelineFingerprint(lexicon?: { packDigest?: string }): Pr
  * A hash of every code and data file under `root/<stage>` for each stage (names relative to root, with
  * forward slashes, so it is the same on every system), and of the `extra` files' contents.
  */
-export async function fingerprintOf(root: string, stages: readonly string[], extra: readonly string[] = []): Promise<string> {
+export async function fingerprintOf(
+  root: string,
+  stages: readonly string[],
+  extra: readonly string[] = [],
+): Promise<string> {
   const hash = createHash("sha256");
   for (const stage of stages) {
     const entries = await readdir(join(root, stage), { withFileTypes: true, recursive: true });

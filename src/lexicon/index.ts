@@ -4,7 +4,13 @@
 export type * from "./types.ts";
 export type { LexiconFile, SectionName } from "./schema.ts";
 export { SECTION_NAMES } from "./schema.ts";
-export { DATA_EXTENSIONS, DEFAULT_DATA_DIR, defaultLexicon, loadLexicon, type LoadLexiconOptions } from "./load-lexicon.ts";
+export {
+  DATA_EXTENSIONS,
+  DEFAULT_DATA_DIR,
+  defaultLexicon,
+  loadLexicon,
+  type LoadLexiconOptions,
+} from "./load-lexicon.ts";
 export { activeLexicon, resetLexicon, useLexicon, withLexicon } from "./active-lexicon.ts";
 export { LexiconError } from "./errors.ts";
 export { ALIAS_GENERATORS, expandAliases, stripDiacritics } from "./generators.ts";

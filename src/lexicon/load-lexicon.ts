@@ -100,7 +100,9 @@ export function readDefaults(opts: { cache: boolean }): Lexicon {
 
 function cacheKey(names: string[], bytes: Buffer[]): string {
   const hash = createHash("sha256");
-  for (const f of readdirSync(LEXICON_DIR).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort()) {
+  for (const f of readdirSync(LEXICON_DIR)
+    .filter((f) => /\.[cm]?[jt]s$/.test(f))
+    .sort()) {
     hash.update(`${f}\n`);
     hash.update(readFileSync(join(LEXICON_DIR, f)));
   }
@@ -147,7 +149,8 @@ function writeCache(key: string, lexicon: Lexicon): void {
     renameSync(tmp, join(CACHE_DIR, `lexicon-${key}.json`));
     // Copies for data or code that has since changed are never read again.
     for (const f of readdirSync(CACHE_DIR)) {
-      if (/^lexicon-[0-9a-f]+\.json$/.test(f) && f !== `lexicon-${key}.json`) rmSync(join(CACHE_DIR, f), { force: true });
+      if (/^lexicon-[0-9a-f]+\.json$/.test(f) && f !== `lexicon-${key}.json`)
+        rmSync(join(CACHE_DIR, f), { force: true });
     }
   } catch {
     // A read-only install still works, parsing each time.
@@ -192,7 +195,11 @@ function displayPath(path: string): string {
 
 function readLayer(dirOrFile: string): Layer {
   const info = statOrUndefined(dirOrFile);
-  if (!info) throw new LexiconError(`lexicon: ${dirOrFile} does not exist: give a folder of .yaml, .yml or .json lexicon files`, { file: dirOrFile });
+  if (!info)
+    throw new LexiconError(
+      `lexicon: ${dirOrFile} does not exist: give a folder of .yaml, .yml or .json lexicon files`,
+      { file: dirOrFile },
+    );
   let paths: string[];
   if (info.isDirectory()) {
     paths = readdirSync(dirOrFile)
@@ -200,11 +207,17 @@ function readLayer(dirOrFile: string): Layer {
       .sort()
       .map((f) => join(dirOrFile, f));
     if (paths.length === 0) {
-      throw new LexiconError(`lexicon: ${dirOrFile} holds no .yaml, .yml or .json file: put the pack's data files in it (see README, "Lexicons")`, { file: dirOrFile });
+      throw new LexiconError(
+        `lexicon: ${dirOrFile} holds no .yaml, .yml or .json file: put the pack's data files in it (see README, "Lexicons")`,
+        { file: dirOrFile },
+      );
     }
   } else {
     if (!DATA_EXTENSIONS.includes(extname(dirOrFile).toLowerCase())) {
-      throw new LexiconError(`lexicon: ${dirOrFile} is not a .yaml, .yml or .json file: give a folder of lexicon files`, { file: dirOrFile });
+      throw new LexiconError(
+        `lexicon: ${dirOrFile} is not a .yaml, .yml or .json file: give a folder of lexicon files`,
+        { file: dirOrFile },
+      );
     }
     paths = [dirOrFile];
   }
@@ -235,20 +248,28 @@ function parseFile(path: string, bytes: Buffer): ParsedFile {
   }
   const raw: unknown = doc.toJS();
   if (raw === null || raw === undefined) {
-    throw new LexiconError(`lexicon: ${display}: the file is empty: give at least one section, e.g. "people:" with a list of people`, { file: display });
+    throw new LexiconError(
+      `lexicon: ${display}: the file is empty: give at least one section, e.g. "people:" with a list of people`,
+      { file: display },
+    );
   }
   const file: ParsedFile = { display, bytes, data: {}, doc, lines };
   const parsed = lexiconFileSchema.safeParse(raw);
   if (!parsed.success) {
     // In the order of the file, so the first message is the first place to look.
-    const all = parsed.error.issues.map((issue) => describeIssue(file, raw, issue)).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const all = parsed.error.issues
+      .map((issue) => describeIssue(file, raw, issue))
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     const problems = all.slice(0, 5);
     const more = all.length - problems.length;
     const first = problems[0];
-    throw new LexiconError(problems.map((p) => p.text).join("\n") + (more > 0 ? `\n(and ${more} more problems in ${display})` : ""), {
-      file: display,
-      line: first?.line,
-    });
+    throw new LexiconError(
+      problems.map((p) => p.text).join("\n") + (more > 0 ? `\n(and ${more} more problems in ${display})` : ""),
+      {
+        file: display,
+        line: first?.line,
+      },
+    );
   }
   file.data = parsed.data;
   return file;
@@ -263,22 +284,27 @@ const HINTS: Record<string, string> = {
   "*.names": "give the list of names it goes by, e.g. [Ministry of Fisheries, Fisheries Ministry], or []",
   "countries.id": 'give the lower-case ISO 3166-1 alpha-2 code, e.g. "fr" ("eu" for the European Union)',
   "countries.demonyms": "give the adjectives and nouns of nationality, e.g. [French], or []",
-  "countries.capitals": "give the seats of government that stand for the state in political sentences, e.g. [Paris], or []",
+  "countries.capitals":
+    "give the seats of government that stand for the state in political sentences, e.g. [Paris], or []",
   "countryOverlay.id": 'give the id of a country the lexicon knows, e.g. "fr"',
   "countryOverlay.drop": "give the names, demonyms or capitals that do not stand for this country, e.g. [Victoria]",
   "people.country": 'give the ISO 3166-1 alpha-2 code of the state the person acts for, e.g. "fr"',
-  "people.aliases": "give the list of other renderings (other scripts, transliterations), or []; a generator such as {plain-ascii: NAME} may stand among them",
+  "people.aliases":
+    "give the list of other renderings (other scripts, transliterations), or []; a generator such as {plain-ascii: NAME} may stand among them",
   "people.roles": "give the roles held as text, e.g. [Fisheries Minister]",
   "people.leads": "give the ids of the bodies the person heads, e.g. [no-fisheries]",
   "people.memberOf": "give the ids of the bodies the person sits in, e.g. [no-government]",
-  "agencies.country": 'give the ISO 3166-1 alpha-2 code of the state the body belongs to, e.g. "fr"; leave it out for an international body',
+  "agencies.country":
+    'give the ISO 3166-1 alpha-2 code of the state the body belongs to, e.g. "fr"; leave it out for an international body',
   "agencies.function": 'give what the body does, e.g. "trade" or "fisheries", so that titles find it',
   "agencies.type": 'use "agency" (the default) or "organization"',
   "organizations.country": 'give the ISO 3166-1 alpha-2 code of its home country, e.g. "fr"',
   "titles.role": 'give the display name of the office, e.g. "Fisheries Minister"',
-  "titles.function": 'give the function of the body the holder heads or sits in, e.g. "trade" (the same word as the body\'s "function")',
+  "titles.function":
+    'give the function of the body the holder heads or sits in, e.g. "trade" (the same word as the body\'s "function")',
   "titles.rank": 'use "head" when the holder leads the body, "member" when the holder sits in it',
-  "titles.countries": "give the codes of the states that use this title, e.g. [no, is]; leave it out for a title used everywhere",
+  "titles.countries":
+    "give the codes of the states that use this title, e.g. [no, is]; leave it out for a title used everywhere",
   "commodities.parent": 'give the id of a broader good it belongs to, e.g. "seafood"',
   "relatedFunctions.*": "give the list of functions to try after this one, in order, e.g. [trade, economy]",
 };
@@ -298,13 +324,16 @@ function entryLabel(raw: unknown, path: Path): string {
   if (typeof index !== "number") return section;
   const entry = (raw as Record<string, unknown[]>)[section]?.[index];
   const rec = typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>) : {};
-  const key = typeof rec.id === "string" ? `id "${rec.id}"` : typeof rec.role === "string" ? `role "${rec.role}"` : undefined;
+  const key =
+    typeof rec.id === "string" ? `id "${rec.id}"` : typeof rec.role === "string" ? `role "${rec.role}"` : undefined;
   return `${section}[${index}]${key ? ` (${key})` : ""}`;
 }
 
 /** `"aliases"[2]` for the part of a path below the entry. */
 function fieldLabel(path: Path): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? `"${String(p)}"` : `."${String(p)}"`)).join("");
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? `"${String(p)}"` : `."${String(p)}"`))
+    .join("");
 }
 
 function valueAt(raw: unknown, path: Path): unknown {
@@ -319,7 +348,8 @@ function valueAt(raw: unknown, path: Path): unknown {
 /** The line of the deepest node of `path` that exists (the entry, when a field is missing). */
 function lineOf(file: ParsedFile, path: Path, key?: string): number | undefined {
   for (let n = path.length; n >= 0; n--) {
-    const node = file.doc.getIn(path.slice(0, n) as PropertyKey[], true) as { range?: [number, number, number] } | undefined;
+    const node = file.doc.getIn(path.slice(0, n) as PropertyKey[], true) as
+      { range?: [number, number, number] } | undefined;
     if (node && isMap(node) && key !== undefined && n === path.length) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
       const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
@@ -340,7 +370,11 @@ function kindOf(v: unknown): string {
 
 const EXPECTED: Record<string, string> = { array: "a list", string: "text", object: "a mapping", record: "a mapping" };
 
-function describeIssue(file: ParsedFile, raw: unknown, issue: z.core.$ZodIssue): { text: string; line: number | undefined } {
+function describeIssue(
+  file: ParsedFile,
+  raw: unknown,
+  issue: z.core.$ZodIssue,
+): { text: string; line: number | undefined } {
   const path = issue.path;
   const section = typeof path[0] === "string" ? path[0] : undefined;
   const inEntry = typeof path[1] === "number";
@@ -357,7 +391,10 @@ function describeIssue(file: ParsedFile, raw: unknown, issue: z.core.$ZodIssue):
     const item = valueAt(raw, path.slice(0, 4));
     if (issue.code === "invalid_union" || (typeof item === "object" && item !== null)) {
       const itemLine = lineOf(file, path.slice(0, 4));
-      return { text: `lexicon: ${place(file.display, itemLine, entryLabel(raw, path))}: ${aliasProblem(fieldLabel(below.slice(0, 2)), item)}`, line: itemLine };
+      return {
+        text: `lexicon: ${place(file.display, itemLine, entryLabel(raw, path))}: ${aliasProblem(fieldLabel(below.slice(0, 2)), item)}`,
+        line: itemLine,
+      };
     }
   }
 
@@ -396,7 +433,10 @@ function describeIssue(file: ParsedFile, raw: unknown, issue: z.core.$ZodIssue):
     default:
       problem = `${what}: ${issue.message}`;
   }
-  return { text: `lexicon: ${place(file.display, line, entryLabel(raw, path))}: ${problem}${hint ? `: ${hint}` : ""}`, line };
+  return {
+    text: `lexicon: ${place(file.display, line, entryLabel(raw, path))}: ${problem}${hint ? `: ${hint}` : ""}`,
+    line,
+  };
 }
 
 function place(display: string, line: number | undefined, entry: string): string {
@@ -407,7 +447,9 @@ function didYouMean(word: string, options: readonly string[]): string {
   if (options.length === 0) return "";
   const best = closest(word, [...options]);
   // closest() always answers; suggest only a word that is plausibly a typo of the one given.
-  return distance(word.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : "";
+  return distance(word.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(word.length / 3))
+    ? ` (did you mean "${best}"?)`
+    : "";
 }
 
 /** The fields an entry of `section` may have (from the schema), for an unknown-field message. */
@@ -420,10 +462,14 @@ function fieldsOf(section: string | undefined, below: Path): string[] {
 
 function formatProblem(what: string, value: unknown, section: string | undefined, field: string | undefined): string {
   const shown = kindOf(value);
-  if (field === "id" && section !== "countries") return `${what} is ${shown}, not a kebab-case id (lower-case letters, digits and single hyphens)`;
-  if (field === "id" || field === "country" || field === "countries") return `${what} is ${shown}, not a country id (two lower-case letters)`;
-  if (field === "function" || section === "relatedFunctions") return `${what} is ${shown}, not a function name (lower-case words joined by hyphens)`;
-  if (field === "leads" || field === "memberOf" || field === "parent") return `${what} is ${shown}, not an id (lower-case letters, digits and single hyphens)`;
+  if (field === "id" && section !== "countries")
+    return `${what} is ${shown}, not a kebab-case id (lower-case letters, digits and single hyphens)`;
+  if (field === "id" || field === "country" || field === "countries")
+    return `${what} is ${shown}, not a country id (two lower-case letters)`;
+  if (field === "function" || section === "relatedFunctions")
+    return `${what} is ${shown}, not a function name (lower-case words joined by hyphens)`;
+  if (field === "leads" || field === "memberOf" || field === "parent")
+    return `${what} is ${shown}, not an id (lower-case letters, digits and single hyphens)`;
   return `${what} is ${shown}, which has the wrong form`;
 }
 
@@ -449,7 +495,14 @@ function aliasProblem(what: string, value: unknown): string {
 // ---- merging and cross-references ---------------------------------------------------------------
 
 type IdSection = "countries" | "agencies" | "organizations" | "people" | "commodities" | "measures";
-const ID_SECTIONS: readonly IdSection[] = ["countries", "agencies", "organizations", "people", "commodities", "measures"];
+const ID_SECTIONS: readonly IdSection[] = [
+  "countries",
+  "agencies",
+  "organizations",
+  "people",
+  "commodities",
+  "measures",
+];
 type NameSection = "cities" | "venueHeads" | "ambiguousAgencyNames";
 const NAME_SECTIONS: readonly NameSection[] = ["cities", "venueHeads", "ambiguousAgencyNames"];
 
@@ -472,7 +525,7 @@ function titleKey(t: TitleEntry): string {
 }
 
 function keyOf(section: IdSection | "titles", entry: { id?: string } | TitleEntry): string {
-  return section === "titles" ? titleKey(entry as TitleEntry) : ((entry as { id: string }).id);
+  return section === "titles" ? titleKey(entry as TitleEntry) : (entry as { id: string }).id;
 }
 
 function describeKey(section: IdSection | "titles", entry: object): string {
@@ -508,7 +561,9 @@ function mergeLayers(base: Lexicon | undefined, layers: Layer[], packs: readonly
   // Where each key stands in its section, so a later layer replaces the entry in place.
   const positions = new Map<string, number>();
   for (const section of [...ID_SECTIONS, "titles"] as const) {
-    (draft[section] as ({ id?: string } | TitleEntry)[]).forEach((e, i) => positions.set(`${section}|${keyOf(section, e)}`, i));
+    (draft[section] as ({ id?: string } | TitleEntry)[]).forEach((e, i) =>
+      positions.set(`${section}|${keyOf(section, e)}`, i),
+    );
   }
 
   for (const layer of layers) {
@@ -586,14 +641,20 @@ function applyCountryOverlay(draft: Draft, layer: Layer): void {
   const seen = new Map<string, string>();
   for (const file of layer.files) {
     for (const [index, c] of (file.data.countries ?? []).entries()) {
-      give(c.id, [c.label, ...c.names, ...c.demonyms, ...c.capitals], `countries[${index}] (id "${c.id}")`, file, ["countries", index]);
+      give(c.id, [c.label, ...c.names, ...c.demonyms, ...c.capitals], `countries[${index}] (id "${c.id}")`, file, [
+        "countries",
+        index,
+      ]);
     }
     for (const [index, o] of (file.data.countryOverlay ?? []).entries()) {
       const where = `countryOverlay[${index}] (id "${o.id}")`;
       const line = lineOf(file, ["countryOverlay", index]);
       const before = seen.get(o.id);
       if (before) {
-        throw new LexiconError(`lexicon: ${place(file.display, line, where)}: country "${o.id}" is changed twice (also at ${before}): merge the two`, { file: file.display, line });
+        throw new LexiconError(
+          `lexicon: ${place(file.display, line, where)}: country "${o.id}" is changed twice (also at ${before}): merge the two`,
+          { file: file.display, line },
+        );
       }
       seen.set(o.id, place(file.display, line, where));
       const i = at.get(o.id);
@@ -617,7 +678,13 @@ function applyCountryOverlay(draft: Draft, layer: Layer): void {
         demonyms: merge(country.demonyms, o.demonyms),
         capitals: merge(country.capitals, o.capitals),
       };
-      give(o.id, [...(o.label ? [o.label] : []), ...(o.names ?? []), ...(o.demonyms ?? []), ...(o.capitals ?? [])], where, file, ["countryOverlay", index]);
+      give(
+        o.id,
+        [...(o.label ? [o.label] : []), ...(o.names ?? []), ...(o.demonyms ?? []), ...(o.capitals ?? [])],
+        where,
+        file,
+        ["countryOverlay", index],
+      );
     }
   }
   const banned = new Set(layer.files.flatMap((f) => f.data.notCountryNames ?? []).map(nameKey));
@@ -660,12 +727,23 @@ function checkReferences(lex: Draft, origins: Map<object, Origin>): void {
   const fail = (section: IdSection | "titles", entry: object, field: string, problem: string, fix: string): never => {
     const o = origins.get(entry);
     // An entry of the base was checked when the base was read; a pack's change can still break it.
-    const where = o ? originText(o, entry, field) : `${section} (${describeKey(section, entry)}) in the lexicon the packs extend`;
-    throw new LexiconError(`lexicon: ${where}: "${field}" ${problem}: ${fix}`, o ? { file: o.file.display, line: lineOf(o.file, [o.section, o.index, field]) } : undefined);
+    const where = o
+      ? originText(o, entry, field)
+      : `${section} (${describeKey(section, entry)}) in the lexicon the packs extend`;
+    throw new LexiconError(
+      `lexicon: ${where}: "${field}" ${problem}: ${fix}`,
+      o ? { file: o.file.display, line: lineOf(o.file, [o.section, o.index, field]) } : undefined,
+    );
   };
   const country = (section: IdSection | "titles", entry: object, field: string, id: string | undefined): void => {
     if (id !== undefined && !countries.has(id)) {
-      fail(section, entry, field, `names country "${id}", which no lexicon defines`, 'use a lower-case ISO 3166-1 alpha-2 code such as "fr" (or "eu"), or add the country under "countries"');
+      fail(
+        section,
+        entry,
+        field,
+        `names country "${id}", which no lexicon defines`,
+        'use a lower-case ISO 3166-1 alpha-2 code such as "fr" (or "eu"), or add the country under "countries"',
+      );
     }
   };
   for (const a of lex.agencies) country("agencies", a, "country", a.country);
@@ -674,7 +752,14 @@ function checkReferences(lex: Draft, origins: Map<object, Origin>): void {
     country("people", p, "country", p.country);
     for (const field of ["leads", "memberOf"] as const) {
       for (const b of p[field] ?? []) {
-        if (!bodies.has(b)) fail("people", p, field, `names body "${b}", which is neither an agency nor an organization`, 'give the id of an entry under "agencies" or "organizations", or add that body');
+        if (!bodies.has(b))
+          fail(
+            "people",
+            p,
+            field,
+            `names body "${b}", which is neither an agency nor an organization`,
+            'give the id of an entry under "agencies" or "organizations", or add that body',
+          );
       }
     }
   }
@@ -686,8 +771,22 @@ function checkReferences(lex: Draft, origins: Map<object, Origin>): void {
     let parent = c.parent;
     while (parent !== undefined) {
       const p = commodities.get(parent);
-      if (!p) fail("commodities", c, "parent", `names commodity "${parent}", which no lexicon defines`, 'give the id of an entry under "commodities", or leave "parent" out');
-      if (seen.has(parent)) fail("commodities", c, "parent", `makes a cycle (${[...seen, parent].join(" -> ")})`, "a good cannot be inside itself: point one of them at a broader good");
+      if (!p)
+        fail(
+          "commodities",
+          c,
+          "parent",
+          `names commodity "${parent}", which no lexicon defines`,
+          'give the id of an entry under "commodities", or leave "parent" out',
+        );
+      if (seen.has(parent))
+        fail(
+          "commodities",
+          c,
+          "parent",
+          `makes a cycle (${[...seen, parent].join(" -> ")})`,
+          "a good cannot be inside itself: point one of them at a broader good",
+        );
       seen.add(parent);
       parent = p?.parent;
     }

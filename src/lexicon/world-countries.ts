@@ -41,7 +41,10 @@ const require = createRequire(import.meta.url);
 
 /** Where the dataset lives, for reading it and for the lexicon cache's key. */
 export function datasetFiles(): { records: string; manifest: string } {
-  return { records: require.resolve("world-countries/countries.json"), manifest: require.resolve("world-countries/package.json") };
+  return {
+    records: require.resolve("world-countries/countries.json"),
+    manifest: require.resolve("world-countries/package.json"),
+  };
 }
 
 export function readDataset(): DatasetCountry[] {
@@ -85,7 +88,10 @@ export function demonymPlural(demonym: string): string | undefined {
 function demonymsOf(record: DatasetCountry): string[] {
   const eng = record.demonyms?.eng;
   if (!eng) return [];
-  const forms = [eng.m, eng.f].flatMap((d) => d.split(/, | or /)).map((d) => d.trim()).filter((d) => d !== "");
+  const forms = [eng.m, eng.f]
+    .flatMap((d) => d.split(/, | or /))
+    .map((d) => d.trim())
+    .filter((d) => d !== "");
   const out: string[] = [];
   for (const d of forms) {
     out.push(d);
@@ -116,7 +122,8 @@ export function countriesFromDataset(records: readonly DatasetCountry[] = readDa
     const names = written.filter((n) => n === r.name.common || !adjectives.has(nameKey(n)));
     const nameKeys = new Set(names.map(nameKey));
     const capital = r.capital[0];
-    const capitals = capital !== undefined && usableName(capital, r) && !nameKeys.has(nameKey(capital)) ? [capital] : [];
+    const capitals =
+      capital !== undefined && usableName(capital, r) && !nameKeys.has(nameKey(capital)) ? [capital] : [];
     return { id: r.cca2.toLowerCase(), label: r.name.common, names, demonyms, capitals };
   });
 

@@ -29,10 +29,31 @@ describe("the dataset", () => {
   });
 
   it("never gives a bare ISO code as a name: the abbreviations matched are the ones our overlay gives", () => {
-    const short = lex.countries.flatMap((c) => [...c.names, ...c.demonyms, ...c.capitals].filter((n) => /^[A-Z]{2,3}$/.test(n)).map((n) => `${c.id}:${n}`));
-    expect(short.sort()).toEqual(["ae:UAE", "cd:DRC", "cn:PRC", "eu:EU", "eu:EU", "gb:UK", "gb:UK", "kr:ROK", "sa:KSA", "tw:ROC", "us:USA", "us:US", "us:US"].sort());
+    const short = lex.countries.flatMap((c) =>
+      [...c.names, ...c.demonyms, ...c.capitals].filter((n) => /^[A-Z]{2,3}$/.test(n)).map((n) => `${c.id}:${n}`),
+    );
+    expect(short.sort()).toEqual(
+      [
+        "ae:UAE",
+        "cd:DRC",
+        "cn:PRC",
+        "eu:EU",
+        "eu:EU",
+        "gb:UK",
+        "gb:UK",
+        "kr:ROK",
+        "sa:KSA",
+        "tw:ROC",
+        "us:USA",
+        "us:US",
+        "us:US",
+      ].sort(),
+    );
     for (const code of ["IN", "IS", "IT", "NO", "ME", "TO", "AS"]) {
-      expect(lex.countries.some((c) => c.names.includes(code)), code).toBe(false);
+      expect(
+        lex.countries.some((c) => c.names.includes(code)),
+        code,
+      ).toBe(false);
     }
   });
 
@@ -114,7 +135,9 @@ describe("countries the hand-typed list missed are found", () => {
     expect(graph.getNodeAttribute("country:bt", "label")).toBe("Bhutan");
     expect(graph.getNodeAttribute("country:sz", "label")).toBe("Eswatini");
     expect(graph.getNodeAttribute("country:ci", "type")).toBe("country");
-    expect(graph.getNodeAttribute("country:ci", "aliases")).toEqual(expect.arrayContaining(["Côte d'Ivoire", "Ivorian"]));
+    expect(graph.getNodeAttribute("country:ci", "aliases")).toEqual(
+      expect.arrayContaining(["Côte d'Ivoire", "Ivorian"]),
+    );
   });
 
   it.each([

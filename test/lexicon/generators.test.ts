@@ -6,7 +6,10 @@ describe("alias generators", () => {
   it.each([
     // the Vietnamese form, the same without diacritics, and the pinyin surname with the plain given name
     [{ "sino-vietnamese": "Hà Lập Phong", "pinyin-surname": "He" }, ["Hà Lập Phong", "Ha Lap Phong", "He Lap Phong"]],
-    [{ "sino-vietnamese": "Vương Văn Đào", "pinyin-surname": "Wang" }, ["Vương Văn Đào", "Vuong Van Dao", "Wang Van Dao"]],
+    [
+      { "sino-vietnamese": "Vương Văn Đào", "pinyin-surname": "Wang" },
+      ["Vương Văn Đào", "Vuong Van Dao", "Wang Van Dao"],
+    ],
     // no partial form without a pinyin surname (Taiwanese names)
     [{ "sino-vietnamese": "Lại Thanh Đức" }, ["Lại Thanh Đức", "Lai Thanh Duc"]],
     // forms that coincide are given once
@@ -19,7 +22,11 @@ describe("alias generators", () => {
   });
 
   it("expands in place, between plain names", () => {
-    expect(expandAliases(["Joerg Kukies", { "plain-ascii": "Jörg Kukies" }, "AMLO"])).toEqual(["Joerg Kukies", "Jorg Kukies", "AMLO"]);
+    expect(expandAliases(["Joerg Kukies", { "plain-ascii": "Jörg Kukies" }, "AMLO"])).toEqual([
+      "Joerg Kukies",
+      "Jorg Kukies",
+      "AMLO",
+    ]);
   });
 
   it.each([

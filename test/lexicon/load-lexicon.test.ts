@@ -36,7 +36,17 @@ function refusal(dir: string): LexiconError {
 describe("our data", () => {
   it("loads, with every section filled", () => {
     const lex = defaultLexicon();
-    for (const section of ["countries", "agencies", "organizations", "titles", "people", "commodities", "measures", "cities", "venueHeads"] as const) {
+    for (const section of [
+      "countries",
+      "agencies",
+      "organizations",
+      "titles",
+      "people",
+      "commodities",
+      "measures",
+      "cities",
+      "venueHeads",
+    ] as const) {
       expect(lex[section].length, section).toBeGreaterThan(0);
     }
     expect(Object.keys(lex.relatedFunctions).length).toBeGreaterThan(0);
@@ -49,7 +59,9 @@ describe("our data", () => {
   });
 
   it("parsed afresh equals the copy kept between processes", () => {
-    expect(JSON.parse(JSON.stringify(readDefaults({ cache: false })))).toEqual(JSON.parse(JSON.stringify(defaultLexicon())));
+    expect(JSON.parse(JSON.stringify(readDefaults({ cache: false })))).toEqual(
+      JSON.parse(JSON.stringify(defaultLexicon())),
+    );
   });
 });
 
@@ -70,12 +82,17 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
     [
       "a missing field",
       "# a pack\npeople:\n  - id: jane-doe\n    label: Jane Doe\n    aliases: []\n",
-      ['trade.yaml line 3, people[0] (id "jane-doe"): "country" is required: give the ISO 3166-1 alpha-2 code of the state the person acts for, e.g. "fr"'],
+      [
+        'trade.yaml line 3, people[0] (id "jane-doe"): "country" is required: give the ISO 3166-1 alpha-2 code of the state the person acts for, e.g. "fr"',
+      ],
     ],
     [
       "a list given as text",
       "agencies:\n  - id: fr-fisheries\n    label: Ministry of Fisheries\n    names: Fisheries Ministry\n",
-      ['trade.yaml line 4, agencies[0] (id "fr-fisheries"): "names" must be a list, not text "Fisheries Ministry"', "e.g. [Ministry of Fisheries"],
+      [
+        'trade.yaml line 4, agencies[0] (id "fr-fisheries"): "names" must be a list, not text "Fisheries Ministry"',
+        "e.g. [Ministry of Fisheries",
+      ],
     ],
     [
       "a number where a name belongs",
@@ -95,7 +112,9 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
     [
       "a misspelt section",
       PERSON.replace("people:", "peple:"),
-      ['trade.yaml line 1: unknown section "peple" (did you mean "people"?): the sections are countries, countryOverlay, notCountryNames, agencies'],
+      [
+        'trade.yaml line 1: unknown section "peple" (did you mean "people"?): the sections are countries, countryOverlay, notCountryNames, agencies',
+      ],
     ],
     [
       "a rank that is neither head nor member",
@@ -105,23 +124,19 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
     [
       "an unknown alias generator",
       PERSON.replace("aliases: []", "aliases: [Jane Doe-Smith, {plain-asci: Jane Doé}]"),
-      ['line 5, people[0] (id "jane-doe"): "aliases"[1] is a mapping: an alias is a name, or a generator such as {sino-vietnamese: Hà Lập Phong, pinyin-surname: He} or {plain-ascii: Maroš Šefčovič}'],
+      [
+        'line 5, people[0] (id "jane-doe"): "aliases"[1] is a mapping: an alias is a name, or a generator such as {sino-vietnamese: Hà Lập Phong, pinyin-surname: He} or {plain-ascii: Maroš Šefčovič}',
+      ],
     ],
     [
       "a generator with a misspelt key",
       PERSON.replace("aliases: []", "aliases: [{sino-vietnamese: Hà Lập Phong, pinyin: He}]"),
-      ['"aliases"[0]: generator "sino-vietnamese": unknown key "pinyin": write it as {sino-vietnamese: Hà Lập Phong, pinyin-surname: He}'],
+      [
+        '"aliases"[0]: generator "sino-vietnamese": unknown key "pinyin": write it as {sino-vietnamese: Hà Lập Phong, pinyin-surname: He}',
+      ],
     ],
-    [
-      "an empty file",
-      "# nothing yet\n",
-      ["trade.yaml: the file is empty"],
-    ],
-    [
-      "a list at the top",
-      "- id: jane-doe\n",
-      ["the file must be a mapping of sections", "not a list"],
-    ],
+    ["an empty file", "# nothing yet\n", ["trade.yaml: the file is empty"]],
+    ["a list at the top", "- id: jane-doe\n", ["the file must be a mapping of sections", "not a list"]],
   ])("%s", (_case, text, expected) => {
     const err = refusal(pack({ "trade.yaml": text }));
     expect(err.message.startsWith("lexicon: ")).toBe(true);
@@ -134,7 +149,9 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
     [
       "an unknown country id",
       "agencies:\n  - id: zz-fisheries\n    label: Fisheries Ministry\n    names: []\n    country: zz\n",
-      ['line 5, agencies[0] (id "zz-fisheries"): "country" names country "zz", which no lexicon defines: use a lower-case ISO 3166-1 alpha-2 code'],
+      [
+        'line 5, agencies[0] (id "zz-fisheries"): "country" names country "zz", which no lexicon defines: use a lower-case ISO 3166-1 alpha-2 code',
+      ],
     ],
     [
       "an unknown title country",
@@ -144,7 +161,9 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
     [
       "an unknown body led",
       PERSON + "    leads: [fr-nowhere]\n",
-      ['line 6, people[0] (id "jane-doe"): "leads" names body "fr-nowhere", which is neither an agency nor an organization'],
+      [
+        'line 6, people[0] (id "jane-doe"): "leads" names body "fr-nowhere", which is neither an agency nor an organization',
+      ],
     ],
     [
       "an unknown commodity parent",
@@ -159,7 +178,10 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
     [
       "a duplicate id in one file",
       PERSON + "  - id: jane-doe\n    label: Jane Doe\n    country: gb\n    aliases: []\n",
-      ['line 6, people[1] (id "jane-doe"): id "jane-doe" is defined twice (also at', 'line 2, people[0] (id "jane-doe")'],
+      [
+        'line 6, people[1] (id "jane-doe"): id "jane-doe" is defined twice (also at',
+        'line 2, people[0] (id "jane-doe")',
+      ],
     ],
   ])("%s", (_case, text, expected) => {
     const err = refusal(pack({ "trade.yaml": text }));
@@ -189,7 +211,9 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
 
   it("a duplicate id across two files of one pack", () => {
     const err = refusal(pack({ "a.yaml": PERSON, "b.yml": PERSON }));
-    expect(err.message).toMatch(/b\.yml line 2, people\[0\] \(id "jane-doe"\): id "jane-doe" is defined twice \(also at .*a\.yaml line 2/);
+    expect(err.message).toMatch(
+      /b\.yml line 2, people\[0\] \(id "jane-doe"\): id "jane-doe" is defined twice \(also at .*a\.yaml line 2/,
+    );
   });
 
   it.each([
@@ -200,7 +224,9 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
   });
 
   it("reads JSON too, with line numbers", () => {
-    const err = refusal(pack({ "trade.json": '{"people": [\n  {"id": "jane-doe", "label": "Jane Doe", "aliases": []}\n]}\n' }));
+    const err = refusal(
+      pack({ "trade.json": '{"people": [\n  {"id": "jane-doe", "label": "Jane Doe", "aliases": []}\n]}\n' }),
+    );
     expect(err.message).toContain('trade.json line 2, people[0] (id "jane-doe"): "country" is required');
   });
 });

@@ -77,7 +77,15 @@ describe("the merge rule", () => {
   it("an id already known replaces that entry where it stands; a new id is added at the end", () => {
     const base = defaultLexicon();
     const at = base.people.findIndex((p) => p.id === "jamieson-greer");
-    const lex = loadLexicon({ packs: [folder({ "p.yaml": person("jamieson-greer", "us", "JG") + "  - {id: new-person, label: New Person, country: fr, aliases: []}\n" })] });
+    const lex = loadLexicon({
+      packs: [
+        folder({
+          "p.yaml":
+            person("jamieson-greer", "us", "JG") +
+            "  - {id: new-person, label: New Person, country: fr, aliases: []}\n",
+        }),
+      ],
+    });
     expect(lex.people[at]).toEqual({ id: "jamieson-greer", label: "jamieson-greer", country: "us", aliases: ["JG"] });
     expect(lex.people.length).toBe(base.people.length + 1);
     expect(lex.people.at(-1)?.id).toBe("new-person");
@@ -125,7 +133,12 @@ describe("the merge rule", () => {
 
   it("a pack's countryOverlay changes a country; a name it gives is taken from any other; notCountryNames takes names away", () => {
     const lex = loadLexicon({
-      packs: [folder({ "c.yaml": "countryOverlay:\n  - id: ge\n    names: [Georgia]\n  - id: be\n    capitals: [Brussels]\nnotCountryNames: [Holland]\n" })],
+      packs: [
+        folder({
+          "c.yaml":
+            "countryOverlay:\n  - id: ge\n    names: [Georgia]\n  - id: be\n    capitals: [Brussels]\nnotCountryNames: [Holland]\n",
+        }),
+      ],
     });
     const country = (id: string) => lex.countries.find((c) => c.id === id);
     expect(country("ge")?.names).toContain("Georgia");
@@ -175,7 +188,9 @@ describe("a build with a pack", () => {
     const plain = await buildGraph(documents, { layout: false });
     expect(plain.hasNode("agency:no-fisheries")).toBe(false);
     expect(plain.hasNode("commodity:mackerel")).toBe(false);
-    expect(plain.hasNode("person:marit-solheim") && plain.hasEdge("person:marit-solheim|leads|agency:no-fisheries")).toBe(false);
+    expect(
+      plain.hasNode("person:marit-solheim") && plain.hasEdge("person:marit-solheim|leads|agency:no-fisheries"),
+    ).toBe(false);
   });
 });
 
@@ -184,7 +199,9 @@ describe("newsgraph build --lexicon", () => {
   beforeEach(() => {
     err = [];
     vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+    vi.spyOn(process.stderr, "write").mockImplementation(
+      (chunk: string | Uint8Array) => (err.push(String(chunk)), true),
+    );
     vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void err.push(`${args.join(" ")}\n`));
   });
   afterEach(() => vi.restoreAllMocks());
@@ -193,8 +210,19 @@ describe("newsgraph build --lexicon", () => {
 
   it("builds with the pack (two packs may be given)", async () => {
     const out = join(root, `graph-${++folders}.json`);
-    const extra = folder({ "extra.yml": "commodities:\n  - {id: herring, label: herring, parent: seafood, names: [herring]}\n" });
-    const code = await build(articles(), "--out", out, "--quiet", "--lexicon", folder({ "pack.yaml": FISHERIES_PACK }), "--lexicon", extra);
+    const extra = folder({
+      "extra.yml": "commodities:\n  - {id: herring, label: herring, parent: seafood, names: [herring]}\n",
+    });
+    const code = await build(
+      articles(),
+      "--out",
+      out,
+      "--quiet",
+      "--lexicon",
+      folder({ "pack.yaml": FISHERIES_PACK }),
+      "--lexicon",
+      extra,
+    );
     expect(err.join("")).toBe("");
     expect(code).toBe(0);
     const graph = JSON.parse(readFileSync(out, "utf8")) as { nodes: { key: string }[]; edges: { key: string }[] };
@@ -205,21 +233,42 @@ describe("newsgraph build --lexicon", () => {
 
   it.each([
     ["bad YAML syntax", "people:\n  - id: marit\n   label: Marit\n", ["pack.yaml line 3", "not valid YAML"]],
-    ["a missing field", FISHERIES_PACK.replace('    country: "no"   # quoted: a YAML 1.1 reader would take a bare no for false\n', ""), ['pack.yaml line 3, people[0] (id "marit-solheim"): "country" is required']],
-    ["a wrong type", FISHERIES_PACK.replace("names: [Atlantic mackerel, mackerel]", "names: mackerel"), ['commodities[0] (id "mackerel"): "names" must be a list, not text "mackerel"']],
-    ["an unknown country id", FISHERIES_PACK.replace('countries: ["no"]', "countries: [nw]"), ['pack.yaml line 13, titles[0] (role "Fisheries Minister" for [nw]): "countries" names country "nw", which no lexicon defines']],
-    ["a duplicate id", FISHERIES_PACK + "  - {id: mackerel, label: mackerel, names: [mackerel]}\n", ['pack.yaml line 26, commodities[1] (id "mackerel"): id "mackerel" is defined twice']],
-  ])("refuses a pack with %s: exit 2, naming file, entry and problem, before any article is read", async (_case, text, expected) => {
-    const pack = folder({ "pack.yaml": text });
-    const out = join(root, `graph-${++folders}.json`);
-    // The articles do not exist: were they read first, the build would fail with 1 ("no articles").
-    const code = await build(join(root, "no-such-articles"), "--out", out, "--lexicon", pack);
-    expect(code).toBe(2);
-    const stderr = err.join("");
-    expect(stderr).toContain(`error: lexicon: ${join(pack, "pack.yaml")}`);
-    for (const e of expected) expect(stderr).toContain(e);
-    expect(stderr).not.toContain("no articles");
-  });
+    [
+      "a missing field",
+      FISHERIES_PACK.replace('    country: "no"   # quoted: a YAML 1.1 reader would take a bare no for false\n', ""),
+      ['pack.yaml line 3, people[0] (id "marit-solheim"): "country" is required'],
+    ],
+    [
+      "a wrong type",
+      FISHERIES_PACK.replace("names: [Atlantic mackerel, mackerel]", "names: mackerel"),
+      ['commodities[0] (id "mackerel"): "names" must be a list, not text "mackerel"'],
+    ],
+    [
+      "an unknown country id",
+      FISHERIES_PACK.replace('countries: ["no"]', "countries: [nw]"),
+      [
+        'pack.yaml line 13, titles[0] (role "Fisheries Minister" for [nw]): "countries" names country "nw", which no lexicon defines',
+      ],
+    ],
+    [
+      "a duplicate id",
+      FISHERIES_PACK + "  - {id: mackerel, label: mackerel, names: [mackerel]}\n",
+      ['pack.yaml line 26, commodities[1] (id "mackerel"): id "mackerel" is defined twice'],
+    ],
+  ])(
+    "refuses a pack with %s: exit 2, naming file, entry and problem, before any article is read",
+    async (_case, text, expected) => {
+      const pack = folder({ "pack.yaml": text });
+      const out = join(root, `graph-${++folders}.json`);
+      // The articles do not exist: were they read first, the build would fail with 1 ("no articles").
+      const code = await build(join(root, "no-such-articles"), "--out", out, "--lexicon", pack);
+      expect(code).toBe(2);
+      const stderr = err.join("");
+      expect(stderr).toContain(`error: lexicon: ${join(pack, "pack.yaml")}`);
+      for (const e of expected) expect(stderr).toContain(e);
+      expect(stderr).not.toContain("no articles");
+    },
+  );
 });
 
 describe("newsgraph start --lexicon", () => {
@@ -246,18 +295,28 @@ describe("the CLI as a subprocess", () => {
 
   it("node bin/newsgraph.js build ... --lexicon DIR", { timeout: 60_000 }, async () => {
     const out = join(root, `graph-${++folders}.json`);
-    await run(process.execPath, [cli, "build", articles(), "--out", out, "--quiet", "--lexicon", folder({ "pack.yaml": FISHERIES_PACK })], { cwd: repoRoot });
+    await run(
+      process.execPath,
+      [cli, "build", articles(), "--out", out, "--quiet", "--lexicon", folder({ "pack.yaml": FISHERIES_PACK })],
+      { cwd: repoRoot },
+    );
     const graph = JSON.parse(readFileSync(out, "utf8")) as { edges: { key: string }[] };
     expect(graph.edges.map((e) => e.key)).toContain("person:marit-solheim|leads|agency:no-fisheries");
   });
 
   it("exits 2 on a malformed pack", { timeout: 60_000 }, async () => {
     const pack = folder({ "pack.yaml": FISHERIES_PACK.replace("rank: head", "rank: chief") });
-    const failed = await run(process.execPath, [cli, "build", articles(), "--out", join(root, "never.json"), "--lexicon", pack], { cwd: repoRoot }).then(
+    const failed = await run(
+      process.execPath,
+      [cli, "build", articles(), "--out", join(root, "never.json"), "--lexicon", pack],
+      { cwd: repoRoot },
+    ).then(
       () => undefined,
       (e: { code: number; stderr: string }) => e,
     );
     expect(failed?.code).toBe(2);
-    expect(failed?.stderr).toContain('pack.yaml line 12, titles[0] (role "Fisheries Minister"): "rank" is text "chief", not one of "head", "member"');
+    expect(failed?.stderr).toContain(
+      'pack.yaml line 12, titles[0] (role "Fisheries Minister"): "rank" is text "chief", not one of "head", "member"',
+    );
   });
 });

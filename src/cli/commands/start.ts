@@ -70,18 +70,24 @@ export function registerStart(program: Command): void {
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
-    .action(async (opts: { seeds: string; graph: string; port?: number; host: string; lexicon: string[] }, command: Command) => {
-      let lexicon: Lexicon | undefined;
-      try {
-        lexicon = await loadPacks(opts.lexicon);
-      } catch (err) {
-        // As for build: a malformed pack is a usage error, reported before anything is read or served.
-        if (err instanceof LexiconError) command.error(`error: ${err.message}`, { exitCode: 2, code: "newsgraph.usage" });
-        throw err;
-      }
-      if (await graphIsStale(opts.graph, opts.seeds, lexicon)) await buildGraphFile(opts.seeds, opts.graph, lexicon);
-      else console.log(`newsgraph: ${opts.graph} is up to date with ${opts.seeds}`);
-      const graph = await loadGraph(opts.graph);
-      await serveGraph(graph, { port: opts.port ?? defaultPort(), host: opts.host });
-    });
+    .action(
+      async (
+        opts: { seeds: string; graph: string; port?: number; host: string; lexicon: string[] },
+        command: Command,
+      ) => {
+        let lexicon: Lexicon | undefined;
+        try {
+          lexicon = await loadPacks(opts.lexicon);
+        } catch (err) {
+          // As for build: a malformed pack is a usage error, reported before anything is read or served.
+          if (err instanceof LexiconError)
+            command.error(`error: ${err.message}`, { exitCode: 2, code: "newsgraph.usage" });
+          throw err;
+        }
+        if (await graphIsStale(opts.graph, opts.seeds, lexicon)) await buildGraphFile(opts.seeds, opts.graph, lexicon);
+        else console.log(`newsgraph: ${opts.graph} is up to date with ${opts.seeds}`);
+        const graph = await loadGraph(opts.graph);
+        await serveGraph(graph, { port: opts.port ?? defaultPort(), host: opts.host });
+      },
+    );
 }
