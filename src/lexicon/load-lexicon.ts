@@ -202,8 +202,9 @@ function readLayer(dirOrFile: string): Layer {
     );
   let paths: string[];
   if (info.isDirectory()) {
-    paths = readdirSync(dirOrFile)
-      .filter((f) => DATA_EXTENSIONS.includes(extname(f).toLowerCase()))
+    paths = readdirSync(dirOrFile, { withFileTypes: true })
+      .filter((e) => e.isFile() && DATA_EXTENSIONS.includes(extname(e.name).toLowerCase()))
+      .map((e) => e.name)
       .sort()
       .map((f) => join(dirOrFile, f));
     if (paths.length === 0) {
@@ -221,7 +222,20 @@ function readLayer(dirOrFile: string): Layer {
     }
     paths = [dirOrFile];
   }
-  return { files: paths.map((p) => parseFile(p, readFileSync(p))) };
+  return { files: paths.map((p) => parseFile(p, readBytes(p))) };
+}
+
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new LexiconError(
+      `lexicon: ${displayPath(path)} cannot be read (${(err as Error).message}): check that it is a readable file`,
+      {
+        file: displayPath(path),
+      },
+    );
+  }
 }
 
 function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {

@@ -219,6 +219,15 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
   it.each([
     ["a folder that does not exist", () => join(root, "nowhere"), "does not exist"],
     ["a folder without data files", () => pack({ "notes.txt": "hello" }), "holds no .yaml, .yml or .json file"],
+    [
+      "a folder whose only .yaml is itself a folder",
+      () => {
+        const dir = pack({ "notes.txt": "hello" });
+        mkdirSync(join(dir, "old.yaml"));
+        return dir;
+      },
+      "holds no .yaml, .yml or .json file",
+    ],
   ])("%s", (_case, dir, expected) => {
     expect(refusal(dir()).message).toContain(expected);
   });
