@@ -1,19 +1,12 @@
-// The lexicons turned into matchers and lookup tables, built once per process.
+// The lexicons turned into matchers and lookup tables, built once per lexicon: the one in use (the
+// defaults, or the defaults with a user's packs; see lexicon/active-lexicon.ts) unless one is given.
 
-import {
-  AGENCIES,
-  COMMODITIES,
-  COUNTRIES,
-  MEASURE_KINDS,
-  ORGANIZATIONS,
-  PEOPLE,
-  TITLES,
-} from "../lexicon/index.ts";
-import { CITIES, VENUE_HEADS } from "../lexicon/places.ts";
+import { activeLexicon } from "../lexicon/active-lexicon.ts";
 import type {
   AgencyEntry,
   CommodityEntry,
   CountryEntry,
+  Lexicon,
   MeasureKindEntry,
   OrganizationEntry,
   PersonEntry,
@@ -51,6 +44,8 @@ export interface LexiconIndex {
   /** lower-cased body name -> how many bodies use it */
   agencyNameCount: Map<string, number>;
   venueHeads: Set<string>;
+  /** function -> the functions to try after it, in order ("commerce" -> trade, economy, industry). */
+  relatedFunctions: Readonly<Record<string, readonly string[]>>;
 }
 
 // Scripts that put the family name first.
@@ -62,17 +57,28 @@ export function surnameOf(name: string, country?: string): string {
   return normalizeToken(pick ?? "");
 }
 
-let cached: LexiconIndex | undefined;
+// Keyed by the lexicon object, so switching packs and back costs nothing and a dropped lexicon's
+// index goes with it.
+const cached = new WeakMap<Lexicon, LexiconIndex>();
 
-export function lexiconIndex(): LexiconIndex {
-  if (cached) return cached;
+export function lexiconIndex(lexicon: Lexicon = activeLexicon()): LexiconIndex {
+  const hit = cached.get(lexicon);
+  if (hit) return hit;
+  const index = buildIndex(lexicon);
+  cached.set(lexicon, index);
+  return index;
+}
+
+function buildIndex(lexicon: Lexicon): LexiconIndex {
   const proper = new PhraseMatcher<ProperHit>();
   const common = new PhraseMatcher<CommonHit>();
 
   const countries = new Map<string, CountryEntry>();
-  for (const c of COUNTRIES) {
+  for (const c of lexicon.countries) {
     countries.set(c.id, c);
-    for (const n of new Set([c.label, ...c.names])) proper.add(n, { kind: "country", entry: c });
+    // A country's label is among its names unless the lexicon took it out ("Georgia" is left to the US
+    // state; the node is still labelled Georgia), so the names alone are matched.
+    for (const n of c.names) proper.add(n, { kind: "country", entry: c });
     for (const n of c.demonyms) proper.add(n, { kind: "demonym", entry: c });
     for (const n of c.capitals) proper.add(n, { kind: "capital", entry: c });
   }
@@ -81,7 +87,7 @@ export function lexiconIndex(): LexiconIndex {
   const agencies = new Map<string, AgencyEntry>();
   const agencyNames = new Map<string, { name: string; entries: AgencyEntry[] }>();
   const agencyByFunction = new Map<string, AgencyEntry[]>();
-  for (const a of AGENCIES) {
+  for (const a of lexicon.agencies) {
     agencies.set(a.id, a);
     for (const n of new Set([a.label, ...a.names])) {
       const k = n.toLowerCase();
@@ -97,14 +103,14 @@ export function lexiconIndex(): LexiconIndex {
   for (const { name, entries } of agencyNames.values()) proper.add(name, { kind: "agency", entries });
 
   const organizations = new Map<string, OrganizationEntry>();
-  for (const o of ORGANIZATIONS) {
+  for (const o of lexicon.organizations) {
     organizations.set(o.id, o);
     for (const n of new Set([o.label, ...o.names])) proper.add(n, { kind: "organization", entry: o });
   }
 
   const people = new Map<string, PersonEntry>();
   const surnames = new Map<string, PersonEntry[]>();
-  for (const p of PEOPLE) {
+  for (const p of lexicon.people) {
     people.set(p.id, p);
     for (const n of new Set([p.label, ...p.aliases])) proper.add(n, { kind: "person", entry: p });
     const s = surnameOf(p.label, p.country);
@@ -112,7 +118,7 @@ export function lexiconIndex(): LexiconIndex {
   }
 
   const titleNames = new Map<string, { name: string; entries: TitleEntry[] }>();
-  for (const t of TITLES) {
+  for (const t of lexicon.titles) {
     for (const n of t.names) {
       const k = n.toLowerCase();
       const slot = titleNames.get(k) ?? { name: n, entries: [] };
@@ -123,22 +129,22 @@ export function lexiconIndex(): LexiconIndex {
   // Titles appear in either case ("Commerce Minister Wang", "Japan's trade minister").
   for (const { name, entries } of titleNames.values()) proper.add(name, { kind: "title", entries }, { caseSensitive: isAcronym(name) });
 
-  for (const city of CITIES) proper.add(city, { kind: "city", name: city });
+  for (const city of lexicon.cities) proper.add(city, { kind: "city", name: city });
 
   const commodities = new Map<string, CommodityEntry>();
-  for (const c of COMMODITIES) {
+  for (const c of lexicon.commodities) {
     commodities.set(c.id, c);
     for (const n of new Set([c.label, ...c.names])) {
       common.add(n, { kind: "commodity", entry: c }, { caseSensitive: isAcronym(n) });
     }
   }
-  for (const m of MEASURE_KINDS) {
+  for (const m of lexicon.measures) {
     for (const n of new Set([m.label, ...m.names])) {
       common.add(n, { kind: "measure", entry: m }, { caseSensitive: isAcronym(n) });
     }
   }
 
-  cached = {
+  return {
     proper,
     common,
     countries,
@@ -149,9 +155,9 @@ export function lexiconIndex(): LexiconIndex {
     commodities,
     organizations,
     agencyNameCount: new Map([...agencyNames].map(([k, v]) => [k, v.entries.length])),
-    venueHeads: new Set(VENUE_HEADS),
+    venueHeads: new Set(lexicon.venueHeads),
+    relatedFunctions: lexicon.relatedFunctions,
   };
-  return cached;
 }
 
 /**

@@ -7,6 +7,8 @@ import { PipelineError } from "../extract/errors.ts";
 import { extractDocument } from "../extract/extract-document.ts";
 import type { Pipeline } from "../extract/pipeline.ts";
 import { layoutGraph } from "../layout/layout.ts";
+import { activeLexicon, useLexicon } from "../lexicon/active-lexicon.ts";
+import type { Lexicon } from "../lexicon/types.ts";
 import type { DocumentExtraction } from "../model/extraction.ts";
 import type { Resolution } from "../model/resolution.ts";
 import type { Document, DocumentInfo } from "../model/types.ts";
@@ -26,26 +28,43 @@ export interface BuildOptions {
   layout?: boolean;
   /** The extraction pipeline (default: the standard components). */
   pipeline?: Pipeline;
+  /**
+   * The lexicon to extract with: the defaults with a user's packs (`loadLexicon({ packs })`). Without
+   * it, the lexicon in use (the defaults unless a caller chose another).
+   */
+  lexicon?: Lexicon;
 }
 
 export async function buildGraph(documents: Document[], opts: BuildOptions = {}): Promise<NewsGraph> {
+  const lexicon = opts.lexicon ?? activeLexicon();
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extractions: DocumentExtraction[] = [];
-  for (const [i, doc] of docs.entries()) {
-    try {
-      extractions.push(extractDocument(doc, { pipeline: opts.pipeline }));
-    } catch (err) {
-      if (!(err instanceof PipelineError)) throw err;
-      opts.onSkip?.(doc, err);
+  // Extraction and resolution read the lexicon in use; it is this build's for as long as they run and
+  // the previous one afterwards, so a pack does not outlive its build. It is set again after every
+  // pause, in case another build ran in the meantime.
+  const previous = useLexicon(lexicon);
+  try {
+    for (const [i, doc] of docs.entries()) {
+      try {
+        extractions.push(extractDocument(doc, { pipeline: opts.pipeline }));
+      } catch (err) {
+        if (!(err instanceof PipelineError)) throw err;
+        opts.onSkip?.(doc, err);
+      }
+      opts.onProgress?.(i + 1, docs.length);
+      // let a progress line paint on large inputs
+      if (docs.length > 20 && i % 20 === 19) {
+        await new Promise((r) => setImmediate(r));
+        useLexicon(lexicon);
+      }
     }
-    opts.onProgress?.(i + 1, docs.length);
-    // let a progress line paint on large inputs
-    if (docs.length > 20 && i % 20 === 19) await new Promise((r) => setImmediate(r));
+    const built = extractions.map((x) => x.doc);
+    const graph = graphFromResolution(resolve(extractions), built, opts);
+    graph.setAttribute("pipeline", await pipelineFingerprint(lexicon));
+    return graph;
+  } finally {
+    useLexicon(previous);
   }
-  const built = extractions.map((x) => x.doc);
-  const graph = graphFromResolution(resolve(extractions), built, opts);
-  graph.setAttribute("pipeline", await pipelineFingerprint());
-  return graph;
 }
 
 export function graphFromResolution(res: Resolution, docs: Document[], opts: BuildOptions = {}): KgGraph {

@@ -1,10 +1,16 @@
-// The lexicons: data the extractor and resolver read. Re-exports only.
+// The lexicons: data files in ./data, their schemas, the loader that validates and merges packs over
+// them, and the lexicon in use. Re-exports only.
 
 export type * from "./types.ts";
-export { COUNTRIES } from "./countries.ts";
-export { AGENCIES, AMBIGUOUS_AGENCY_NAMES, RELATED_FUNCTIONS } from "./agencies.ts";
-export { ORGANIZATIONS } from "./organizations.ts";
-export { TITLES } from "./titles.ts";
-export { PEOPLE } from "./people.ts";
-export { COMMODITIES } from "./commodities.ts";
-export { MEASURE_KINDS } from "./measures.ts";
+export type { LexiconFile, SectionName } from "./schema.ts";
+export { SECTION_NAMES } from "./schema.ts";
+export {
+  DATA_EXTENSIONS,
+  DEFAULT_DATA_DIR,
+  defaultLexicon,
+  loadLexicon,
+  type LoadLexiconOptions,
+} from "./load-lexicon.ts";
+export { activeLexicon, resetLexicon, useLexicon, withLexicon } from "./active-lexicon.ts";
+export { LexiconError } from "./errors.ts";
+export { ALIAS_GENERATORS, expandAliases, stripDiacritics } from "./generators.ts";

@@ -1,8 +1,9 @@
-// `newsgraph build <paths...> --out graph/graph.json [--gexf FILE] [--max-file-size MB] [--quiet]`:
-// articles in, graph.json (and optionally GEXF) out.
+// `newsgraph build <paths...> --out graph/graph.json [--gexf FILE] [--max-file-size MB] [--lexicon DIR]...
+// [--quiet]`: articles in, graph.json (and optionally GEXF) out.
 //
 // Exit status: 0 when a graph was written; 1 when nothing could be built (every input bad, no
-// articles) or an output could not be written; 2 for usage errors. Bad files never stop the build:
+// articles) or an output could not be written; 2 for usage errors, a malformed lexicon pack among
+// them (found before any article is read). Bad article files never stop the build:
 // each is reported on stderr as `skip PATH: message` and the rest are used. Outputs are staged
 // under temporary names and renamed into place only when every one is complete, so an interrupted
 // or failed build leaves the previous files untouched, never half of a new one.
@@ -11,8 +12,10 @@ import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { CommanderError, InvalidArgumentError, type Command } from "commander";
 import { DEFAULT_MAX_FILE_BYTES } from "../../ingest/read-corpus.ts";
+import { LexiconError } from "../../lexicon/errors.ts";
 import { InvalidInputError, NewsgraphError } from "../../model/errors.ts";
 import type { Pipeline } from "../../extract/pipeline.ts";
+import type { Lexicon } from "../../lexicon/types.ts";
 import { createProgress, type ProgressStream } from "../progress.ts";
 
 export interface BuildOptions {
@@ -21,6 +24,8 @@ export interface BuildOptions {
   /** Per-file size limit in MB. */
   maxFileSize: number;
   quiet: boolean;
+  /** Lexicon packs (folders of .yaml/.yml/.json) merged over the built-in lexicon, in order. */
+  lexicon?: string[];
 }
 
 export interface BuildIo {
@@ -47,15 +52,32 @@ export function registerBuild(program: Command): void {
       parseMegabytes,
       DEFAULT_MAX_FILE_BYTES / BYTES_PER_MB,
     )
+    .option(
+      "--lexicon <dir>",
+      "merge the lexicon files (.yaml, .yml, .json) in DIR over the built-in lexicon; repeatable, later folders win",
+      collect,
+      [],
+    )
     .option("--quiet", "print only problems, no progress or summary", false)
     // Usage errors exit with 2 (commander's default is 1, which we keep for "nothing to build").
     .exitOverride((err) => {
       throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);
     })
     .action(async (paths: string[], opts: BuildOptions, command: Command) => {
-      await checkOutputs(opts, (message) => command.error(`error: ${message}`, { exitCode: 2, code: "newsgraph.usage" }));
-      await runBuild(paths, opts, { stdout: process.stdout, stderr: process.stderr });
+      const usage = (message: string): never => command.error(`error: ${message}`, { exitCode: 2, code: "newsgraph.usage" });
+      await checkOutputs(opts, usage);
+      try {
+        await runBuild(paths, opts, { stdout: process.stdout, stderr: process.stderr });
+      } catch (err) {
+        // A pack is an argument like --out: a malformed one is a usage error.
+        if (err instanceof LexiconError) usage(err.message);
+        throw err;
+      }
     });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseMegabytes(value: string): number {
@@ -87,6 +109,8 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo)
   const reading = createProgress({ label: "reading", stream: io.stderr, enabled: true });
   // The pipeline (NLP model, lexicons) loads only when a build runs, so `serve`, `ask` and
   // `export` start fast and do not depend on it.
+  // Packs first: a malformed one stops the build before any article is read.
+  const lexicon = await loadPacks(opts.lexicon);
   const { readCorpus } = await import("../../ingest/index.ts");
   const { buildGraph } = await import("../../graph/build-graph.ts");
   const { writeGraphJson } = await import("../../graph/io.ts");
@@ -117,6 +141,7 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo)
     // A document extraction cannot read is reported like an unreadable file; the rest is built.
     onSkip: (doc, err) => skipped.push(`skip ${doc.source}: ${err.message}`),
     pipeline: io.pipeline,
+    ...(lexicon ? { lexicon } : {}),
   });
   building.finish();
   for (const line of skipped) io.stderr.write(`${line}\n`);
@@ -135,6 +160,13 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo)
   say(`edges: ${graph.size}${byType(graph.forEachEdge.bind(graph))}`);
   if (graph.order === 0) say("warning: the graph is empty: no entities were found in these articles");
   say(`wrote ${written.join(" and ")} in ${seconds.toFixed(1)} s`);
+}
+
+/** The built-in lexicon with the packs merged over it, or undefined when there are none. */
+export async function loadPacks(packs: readonly string[] | undefined): Promise<Lexicon | undefined> {
+  if (packs === undefined || packs.length === 0) return undefined;
+  const { loadLexicon } = await import("../../lexicon/load-lexicon.ts");
+  return loadLexicon({ packs });
 }
 
 interface Output {

@@ -6,7 +6,6 @@
 // body of that function in that country.
 
 import type { EdgeType } from "../../../model/types.ts";
-import { RELATED_FUNCTIONS } from "../../../lexicon/index.ts";
 import { lexiconIndex } from "../../lexicon-index.ts";
 import { bodyAfterPrep, bodyAnaphor, directlyAfter } from "../people.ts";
 import { isPossessiveMark } from "../scope.ts";
@@ -76,7 +75,7 @@ export const titleHolder = defineRule({
         continue;
       }
       if (!cc) continue;
-      const body = [title.function, ...(RELATED_FUNCTIONS[title.function] ?? [])]
+      const body = [title.function, ...(lex.relatedFunctions[title.function] ?? [])]
         .map((f) => lex.agencyByFunction.get(`${cc}|${f}`)?.[0])
         .find((b) => b !== undefined);
       if (body) {
