@@ -9,15 +9,10 @@
 // adding an entry to ALIAS_GENERATORS (its schema, its expansion, an example for error messages).
 
 import { z } from "zod";
+import { stripMarks } from "../text/fold.ts";
 
-/** Removes Vietnamese (and other Latin) diacritics: "Hà Lập Phong" -> "Ha Lap Phong". */
-export function stripDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
-}
+/** Removes Vietnamese (and other Latin) diacritics: "Hà Lập Phong" -> "Ha Lap Phong" (text/fold.ts). */
+export const stripDiacritics = stripMarks;
 
 function unique(names: readonly string[]): string[] {
   return [...new Set(names)];

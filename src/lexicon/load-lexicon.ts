@@ -66,6 +66,7 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL("./data/", import.meta.url
 export const DATA_EXTENSIONS = [".yaml", ".yml", ".json"];
 
 const LEXICON_DIR = fileURLToPath(new URL("./", import.meta.url));
+const TEXT_DIR = fileURLToPath(new URL("../text/", import.meta.url));
 /** Parsed defaults are kept here between processes, under a hash of the data and of this loader. */
 const CACHE_DIR = join(fileURLToPath(new URL("../../", import.meta.url)), "node_modules", ".cache", "newsgraph");
 
@@ -100,11 +101,14 @@ export function readDefaults(opts: { cache: boolean }): Lexicon {
 
 function cacheKey(names: string[], bytes: Buffer[]): string {
   const hash = createHash("sha256");
-  for (const f of readdirSync(LEXICON_DIR)
-    .filter((f) => /\.[cm]?[jt]s$/.test(f))
-    .sort()) {
-    hash.update(`${f}\n`);
-    hash.update(readFileSync(join(LEXICON_DIR, f)));
+  // the loader and what it uses to expand names (the folding in src/text)
+  for (const dir of [LEXICON_DIR, TEXT_DIR]) {
+    for (const f of readdirSync(dir)
+      .filter((f) => /\.[cm]?[jt]s$/.test(f))
+      .sort()) {
+      hash.update(`${f}\n`);
+      hash.update(readFileSync(join(dir, f)));
+    }
   }
   hash.update(readFileSync(datasetFiles().manifest));
   names.forEach((n, i) => {

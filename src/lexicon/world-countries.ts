@@ -22,6 +22,7 @@
 //   Indian Ocean Territory) stays with the one sovereign state among them, or with neither: a name
 //   that can mean two countries means none until the overlay says which.
 
+import { fold } from "../text/fold.ts";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { CountryEntry } from "./schema.ts";
@@ -67,11 +68,7 @@ function usableName(name: string, record: DatasetCountry): boolean {
 
 /** The same name for matching purposes: case, diacritics and apostrophes aside (as the matcher sees it). */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[’‘]/g, "'")
-    .toLowerCase();
+  return fold(name).replace(/[’‘]/g, "'");
 }
 
 // English forms no plural by -s: "Chinese", "Swiss", "French", "Irish", "Malagasy", "Turkmen", the
