@@ -83,24 +83,7 @@ function buildIndex(lexicon: Lexicon): LexiconIndex {
     for (const n of c.capitals) proper.add(n, { kind: "capital", entry: c });
   }
 
-  // Bodies that share a bare name ("Ministry of Commerce") are one hit with several entries.
-  const agencies = new Map<string, AgencyEntry>();
-  const agencyNames = new Map<string, { name: string; entries: AgencyEntry[] }>();
-  const agencyByFunction = new Map<string, AgencyEntry[]>();
-  for (const a of lexicon.agencies) {
-    agencies.set(a.id, a);
-    for (const n of new Set([a.label, ...a.names])) {
-      const k = n.toLowerCase();
-      const slot = agencyNames.get(k) ?? { name: n, entries: [] };
-      if (!slot.entries.includes(a)) slot.entries.push(a);
-      agencyNames.set(k, slot);
-    }
-    if (a.function) {
-      const fk = `${a.country ?? ""}|${a.function}`;
-      agencyByFunction.set(fk, [...(agencyByFunction.get(fk) ?? []), a]);
-    }
-  }
-  for (const { name, entries } of agencyNames.values()) proper.add(name, { kind: "agency", entries });
+  const { agencies, agencyNames, agencyByFunction } = indexAgencies(lexicon.agencies, proper);
 
   const organizations = new Map<string, OrganizationEntry>();
   for (const o of lexicon.organizations) {
@@ -117,17 +100,7 @@ function buildIndex(lexicon: Lexicon): LexiconIndex {
     surnames.set(s, [...(surnames.get(s) ?? []), p]);
   }
 
-  const titleNames = new Map<string, { name: string; entries: TitleEntry[] }>();
-  for (const t of lexicon.titles) {
-    for (const n of t.names) {
-      const k = n.toLowerCase();
-      const slot = titleNames.get(k) ?? { name: n, entries: [] };
-      slot.entries.push(t);
-      titleNames.set(k, slot);
-    }
-  }
-  // Titles appear in either case ("Commerce Minister Wang", "Japan's trade minister").
-  for (const { name, entries } of titleNames.values()) proper.add(name, { kind: "title", entries }, { caseSensitive: isAcronym(name) });
+  addTitles(lexicon.titles, proper);
 
   for (const city of lexicon.cities) proper.add(city, { kind: "city", name: city });
 
@@ -158,6 +131,42 @@ function buildIndex(lexicon: Lexicon): LexiconIndex {
     venueHeads: new Set(lexicon.venueHeads),
     relatedFunctions: lexicon.relatedFunctions,
   };
+}
+
+/** Bodies that share a bare name ("Ministry of Commerce") are one hit with several entries. */
+function indexAgencies(list: readonly AgencyEntry[], proper: PhraseMatcher<ProperHit>) {
+  const agencies = new Map<string, AgencyEntry>();
+  const agencyNames = new Map<string, { name: string; entries: AgencyEntry[] }>();
+  const agencyByFunction = new Map<string, AgencyEntry[]>();
+  for (const a of list) {
+    agencies.set(a.id, a);
+    for (const n of new Set([a.label, ...a.names])) {
+      const k = n.toLowerCase();
+      const slot = agencyNames.get(k) ?? { name: n, entries: [] };
+      if (!slot.entries.includes(a)) slot.entries.push(a);
+      agencyNames.set(k, slot);
+    }
+    if (a.function) {
+      const fk = `${a.country ?? ""}|${a.function}`;
+      agencyByFunction.set(fk, [...(agencyByFunction.get(fk) ?? []), a]);
+    }
+  }
+  for (const { name, entries } of agencyNames.values()) proper.add(name, { kind: "agency", entries });
+  return { agencies, agencyNames, agencyByFunction };
+}
+
+/** Titles appear in either case ("Commerce Minister Wang", "Japan's trade minister"); one hit per name. */
+function addTitles(titles: readonly TitleEntry[], proper: PhraseMatcher<ProperHit>): void {
+  const titleNames = new Map<string, { name: string; entries: TitleEntry[] }>();
+  for (const t of titles) {
+    for (const n of t.names) {
+      const k = n.toLowerCase();
+      const slot = titleNames.get(k) ?? { name: n, entries: [] };
+      slot.entries.push(t);
+      titleNames.set(k, slot);
+    }
+  }
+  for (const { name, entries } of titleNames.values()) proper.add(name, { kind: "title", entries }, { caseSensitive: isAcronym(name) });
 }
 
 /**
