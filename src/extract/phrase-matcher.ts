@@ -46,12 +46,19 @@ function isJoiner(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+// A sentence's word list is asked for once per name lookup; keep it per token array (sentences do not
+// change after ingest), so looking up names at many positions stays linear.
+const wordCache = new WeakMap<readonly Token[], { token: Token; index: number }[]>();
+
 /** Word tokens of a text with joining hyphens dropped. */
 function words(tokens: readonly Token[]): { token: Token; index: number }[] {
+  const hit = wordCache.get(tokens);
+  if (hit) return hit;
   const out: { token: Token; index: number }[] = [];
   tokens.forEach((token, index) => {
     if (!isJoiner(tokens, index)) out.push({ token, index });
   });
+  wordCache.set(tokens, out);
   return out;
 }
 
