@@ -240,6 +240,17 @@ export const LIFT_NOUNS = set("removal lifting elimination easing withdrawal sus
 /** Verbs of scope: "the controls cover ...". */
 export const COVER_VERBS = set("cover covers covered covering target targets targeted include includes included affect affects affected hit hits apply applies");
 /** Nouns after a good that keep it the same good: "rare earth items", "chip sector". */
+/**
+ * Nouns WordNet files as things (artifacts, substances) that a trade phrase uses for something else:
+ * measures ("curbs", "controls"), places and installations ("ports", "plants", "borders"), and
+ * arrangements ("deals", "lines", "systems"). The goods reader never takes them for goods.
+ */
+export const NOT_GOODS = set(`
+  curb curbs control controls quota quotas barrier barriers border borders plant plants facility facilities
+  port ports site sites line lines system systems network networks deal deals way ways route routes
+  channel channels platform platforms
+`);
+
 export const TRAILING_HEADS = set("items item products categories category sector industry");
 /** Measure words that say nothing about exports on their own. */
 export const GENERIC_RESTRICTIONS = set("curbs curb restrictions restriction controls control limits bans ban");

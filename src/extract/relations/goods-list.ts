@@ -7,7 +7,8 @@
 
 import type { Token } from "../../model/types.ts";
 import { slug } from "../../text/fold.ts";
-import { COMMODITY_HEADS, FLOW_NOUNS, LIST_FILLERS, MEASURE_PREPS, NEGATORS, TRAILING_HEADS } from "../../text/words.ts";
+import { baseForm, goodsClassOf, goodsClassOfWord } from "../../lexicon/wordnet.ts";
+import { COMMODITY_HEADS, FLOW_NOUNS, LIST_FILLERS, MEASURE_PREPS, NEGATORS, NOT_GOODS, TRAILING_HEADS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { isPossessiveMark, type SentenceScope } from "./scope.ts";
 
@@ -29,6 +30,8 @@ class GoodsReader {
   readonly excluded: SentenceMention[] = [];
   private negated = false;
   private lastWasItem = false;
+  /** Where a run of classifying modifiers before the next known good started. */
+  private modifierFrom: number | undefined;
   k: number;
   to: number;
 
@@ -71,8 +74,10 @@ class GoodsReader {
   private item(_t: Token, m: SentenceMention | undefined): Step {
     const s = this.s;
     if (m?.type !== "commodity") return "skip";
-    (this.negated ? this.excluded : this.goods).push(m);
-    this.k = m.to;
+    const good = this.compound(m);
+    this.modifierFrom = undefined;
+    (this.negated ? this.excluded : this.goods).push(good);
+    this.k = good.to;
     const next = s.mentionAt(this.k);
     if (next?.type === "commodity" && next.from === this.k && (s.tok(this.k)?.start ?? 0) - (s.tok(this.k - 1)?.end ?? 0) <= 1 && next.to - next.from === 1) this.k = next.to;
     this.to = this.k;
@@ -170,8 +175,12 @@ class GoodsReader {
 
   /** A lower-case modifier with a known good a few words on ("advanced semiconductor equipment"). */
   private modifierBeforeGood(t: Token, m: SentenceMention | undefined): Step {
-    const modifier = t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "VERB" && t.normal.endsWith("ed"));
+    const modifier = t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal));
     if (m || !modifier || !/^\p{Ll}/u.test(t.text) || !commoditySoon(this.s, this.k)) return "skip";
+    // a run of classifiers right before the good makes a kind of it ("broken rice", "hot-rolled steel");
+    // a word that grades or counts ("advanced chips", "more soybeans") does not
+    if (isClassifier(t)) this.modifierFrom ??= this.k;
+    else this.modifierFrom = undefined;
     this.k++;
     return "next";
   }
@@ -180,11 +189,15 @@ class GoodsReader {
   private unknownPhrase(): Step {
     const s = this.s;
     const np = nounPhrase(s, this.k);
-    if (!np || this.negated) return "skip";
+    // a good known by its meaning only starts the list or follows a joiner ("magnets upended the
+    // supply chains" is no list)
+    if (!np || this.negated || (np.byMeaning && this.lastWasItem)) return "skip";
     const start = s.tok(np.from)?.start ?? 0;
     const end = s.tok(np.to - 1)?.end ?? 0;
     const label = s.text.slice(start, end);
-    const key = `commodity:${slug(label)}`;
+    // one node for "tomato" and "tomatoes": the key is the phrase with its head in the singular
+    const base = baseForm(np.head, (w) => goodsClassOf(w) !== undefined) ?? np.head;
+    const key = `commodity:${slug(label.slice(0, label.length - np.head.length) + base)}`;
     s.derive({ key, type: "commodity", label, alias: label });
     this.goods.push({ from: np.from, to: np.to, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head" });
     this.k = np.to;
@@ -205,6 +218,56 @@ class GoodsReader {
     this.k++;
     return "next";
   }
+
+  /**
+   * A known good as the phrase names it: with the classifiers right before it ("broken rice",
+   * "stainless steel") and a head noun right after it that is itself a good ("nickel ore", "canola
+   * meal", "sunflower oil"), it is a kind of that good, a commodity of its own under it.
+   */
+  private compound(m: SentenceMention): SentenceMention {
+    const s = this.s;
+    const from = this.modifierFrom !== undefined && this.modifierFrom === firstModifier(s, this.modifierFrom, m.from) ? this.modifierFrom : m.from;
+    let to = m.to;
+    while (to < s.length && to - m.to < 2 && !s.mentionAt(to) && isGoodHead(s.tok(to))) to++;
+    if (from === m.from && to === m.to) return m;
+    const start = s.tok(from)?.start ?? m.start;
+    const end = s.tok(to - 1)?.end ?? m.end;
+    const label = s.text.slice(start, end);
+    const head = s.norm(to - 1);
+    const base = to > m.to ? (baseForm(head, (w) => goodsClassOf(w) !== undefined) ?? head) : head;
+    const key = `commodity:${slug(label.slice(0, label.length - head.length) + base)}`;
+    const parent = m.key.replace(/^commodity:/, "");
+    s.derive({ key, type: "commodity", label, alias: label });
+    return { from, to, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head", parent };
+  }
+}
+
+/**
+ * A participle ("broken", "hot-rolled", "frozen") or a noun that is itself a good ("sunflower", "palm")
+ * in front of a good says what kind it is; "white", "advanced" or "immersion" do not.
+ */
+function isClassifier(t: Token): boolean {
+  if (t.pos === "NOUN") return isGoodHead(t);
+  return (t.pos === "VERB" || t.pos === "ADJ") && /(?:ed|en)$/.test(t.normal) && !GRADING_PARTICIPLES.has(t.normal);
+}
+
+/** Participles that grade or date goods rather than say what kind they are. */
+const GRADING_PARTICIPLES = new Set(["advanced", "sophisticated", "restricted", "sanctioned", "targeted", "affected", "listed", "selected", "imported", "exported", "processed", "unprocessed", "semi-processed", "finished", "unfinished", "manufactured", "produced", "made", "used", "unspecified", "specified", "named", "related", "given", "proposed", "increased", "reduced"]);
+
+/** The run of classifiers reaches the good without a gap: every token from `from` to `to` classifies. */
+function firstModifier(s: SentenceScope, from: number, to: number): number | undefined {
+  for (let j = from; j < to; j++) {
+    const t = s.tok(j);
+    if (!t || !(isClassifier(t) || t.text === "-")) return undefined;
+  }
+  return from;
+}
+
+/** A lower-case noun right after a good that names what of it is traded: "ore", "meal", "oil". */
+function isGoodHead(t: Token | undefined): boolean {
+  if (!t || t.pos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text)) return false;
+  if (FLOW_NOUNS.has(t.normal) || TRAILING_HEADS.has(t.normal) || COMMODITY_HEADS.has(t.normal) || NOT_GOODS.has(t.normal)) return false;
+  return goodsClassOfWord(t.normal) !== undefined;
 }
 
 /** A list of goods from `i`. */
@@ -222,15 +285,27 @@ function commoditySoon(s: SentenceScope, k: number): boolean {
   return false;
 }
 
-/** A lower-case noun phrase ending in a commodity head noun, from `k`. */
-function nounPhrase(s: SentenceScope, k: number): { from: number; to: number } | undefined {
+/**
+ * A lower-case noun phrase naming goods, from `k`: one that ends in a commodity head noun ("dual-use
+ * items", two words at least), or whose head, its last noun, is a good by what WordNet says it is
+ * ("bauxite", "broken rice", "canola meal", "hot-rolled coil"). Nouns of trade flow and measure
+ * words are never goods here ("exports", "curbs").
+ */
+function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; head: string; byMeaning: boolean } | undefined {
+  if (s.tok(k)?.text === "-") return undefined; // "US-origin goods": the hyphen belongs to a name
   let j = k;
+  let lastNoun = -1;
   while (j < s.length && j - k < s.settings.nounPhraseMaxTokens) {
     const t = s.tok(j) as Token;
     if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-")) break;
-    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && t.normal.endsWith("ed")))) break;
+    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
+    if (t.pos === "NOUN") lastNoun = j;
     j++;
-    if (COMMODITY_HEADS.has(t.normal) && !COMMODITY_HEADS.has(s.norm(j)) && j - k >= 2) return { from: k, to: j };
+    if (COMMODITY_HEADS.has(t.normal) && !COMMODITY_HEADS.has(s.norm(j)) && j - k >= 2) return { from: k, to: j, head: t.normal, byMeaning: false };
   }
-  return undefined;
+  // the phrase ends at its last noun ("frozen shrimp", not "frozen shrimp worth")
+  if (lastNoun < 0 || s.tok(lastNoun + 1)?.text === "-") return undefined;
+  const head = s.norm(lastNoun);
+  if (FLOW_NOUNS.has(head) || NOT_GOODS.has(head) || !goodsClassOfWord(head)) return undefined;
+  return { from: k, to: lastNoun + 1, head, byMeaning: true };
 }

