@@ -7,6 +7,7 @@
 //   relations  -> the relation rules, sentence by sentence, with the article's discourse
 //   evidence   -> claims with character offsets, quote, sentence and speaker; mention records
 
+import { attributeToDominantImposer } from "./document/implicit-imposer.ts";
 import type { Evidence } from "../model/types.ts";
 import type { DerivedEntity, ExtractedClaim, MentionRecord } from "../model/extraction.ts";
 import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
@@ -84,6 +85,16 @@ export const relationsComponent: PipelineComponent = {
   },
 };
 
+/** Measures no sentence attributes go to the state the article shows imposing (src/extract/document). */
+export const implicitImposerComponent: PipelineComponent = {
+  name: "implicit-imposer",
+  requires: ["sentences", "mentions", "relations"],
+  assigns: ["relations"],
+  run(state) {
+    attributeToDominantImposer(state.sentences ?? [], state.relations ?? [], state.mentions ?? [], state.settings);
+  },
+};
+
 export const evidenceComponent: PipelineComponent = {
   name: "evidence",
   requires: ["sentences", "mentions", "relations"],
@@ -137,6 +148,6 @@ export const evidenceComponent: PipelineComponent = {
   },
 };
 
-export const DEFAULT_COMPONENTS: readonly PipelineComponent[] = [sentencesComponent, contextComponent, mentionsComponent, relationsComponent, evidenceComponent];
+export const DEFAULT_COMPONENTS: readonly PipelineComponent[] = [sentencesComponent, contextComponent, mentionsComponent, relationsComponent, implicitImposerComponent, evidenceComponent];
 
 export const DEFAULT_PIPELINE = createPipeline(DEFAULT_COMPONENTS);

@@ -22,6 +22,8 @@ export interface ExtractSettings {
   glossMaxTokens: number;
   /** How far ahead a modifier may look for the good it qualifies. */
   commodityLookahead: number;
+  /** Share of an article's imposing claims one state must have to take the measures no sentence attributes. */
+  dominantImposerShare: number;
   /** Longest unknown noun phrase read as a good ("dual-use items"). */
   nounPhraseMaxTokens: number;
   /** Words after a name's comma scanned for a role ("X, a former senior trade adviser at"). */
@@ -82,6 +84,7 @@ export const DEFAULT_EXTRACT_SETTINGS: Readonly<ExtractSettings> = Object.freeze
   relativeVerbReach: 3,
   glossMaxTokens: 6,
   commodityLookahead: 5,
+  dominantImposerShare: 0.75,
   nounPhraseMaxTokens: 4,
   roleWindow: 9,
   bodyWindow: 14,

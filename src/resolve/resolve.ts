@@ -64,7 +64,8 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
       s.types.set(m.type, (s.types.get(m.type) ?? 0) + 1);
       if (m.source.startsWith("lexicon:") || m.source === "delegation" || key !== m.key || m.label !== m.text) s.lexLabel ??= m.label;
       s.labels.set(m.label, (s.labels.get(m.label) ?? 0) + 1);
-      s.aliases.add(m.text.replace(/\s+/g, " ").trim());
+      // "the ministry" refers back to a body; it is no name of it (and would name every ministry)
+      if (m.source !== "anaphor") s.aliases.add(m.text.replace(/\s+/g, " ").trim());
       if (m.role) s.roles.add(m.role.replace(/\s+/g, " "));
       if (m.country) s.country ??= m.country;
       s.docs.add(m.doc);

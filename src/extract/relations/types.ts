@@ -38,6 +38,10 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** Rules that read the whole document rather than one sentence (src/extract/document/). */
+export const DOCUMENT_RULE_IDS = ["implicit-imposer"] as const;
+export type DocumentRuleId = (typeof DOCUMENT_RULE_IDS)[number];
+
 export type { DerivedEntity };
 
 export interface ClaimDraft {
@@ -49,7 +53,7 @@ export interface ClaimDraft {
   to: number;
   modality?: Modality;
   /** The rule that produced it. */
-  rule: RuleId;
+  rule: RuleId | DocumentRuleId;
   /** Later rules that found the same triple in the same sentence. */
   alsoBy?: RuleId[];
 }
