@@ -2,6 +2,7 @@
 // sentence's tokens with their parts of speech, the mentions with the finder that made them, and
 // each claim with the rule that produced it and the tokens it matched.
 
+import { analyse } from "./structure.ts";
 import type { Document } from "../model/types.ts";
 import type { DocumentExtraction } from "../model/extraction.ts";
 import { extractDocument } from "./extract-document.ts";
@@ -19,7 +20,17 @@ export function explainDocument(doc: Document, opts: ExplainOptions = {}): { tex
   for (const s of x.sentences) {
     if (opts.sentence !== undefined && s.index !== opts.sentence) continue;
     lines.push(`sentence ${s.index}: ${doc.text.slice(s.start, s.end)}`);
-    if (opts.tokens) lines.push(`  tokens: ${s.tokens.map((t, i) => `${i}:${t.text}/${t.pos}`).join(" ")}`);
+    if (opts.tokens) {
+      lines.push(`  tokens: ${s.tokens.map((t, i) => `${i}:${t.text}/${t.pos}`).join(" ")}`);
+      const st = analyse(s.tokens);
+      const words = (a: number, b: number): string => s.tokens.slice(a, b).map((t) => t.text).join(" ");
+      lines.push(`  chunks: ${st.chunks.map((c) => `[${c.kind} ${words(c.from, c.to)}]`).join(" ")}`);
+      lines.push(`  clauses: ${st.clauses.map((c) => `${c.kind}(${words(c.from, c.to)})`).join(" | ")}`);
+      for (const c of st.chunks) {
+        const subject = c.kind === "VG" ? st.subjectOf(c.head) : undefined;
+        if (subject) lines.push(`  subject: ${words(subject.from, subject.to)} <- ${words(c.from, c.to)}`);
+      }
+    }
     const mentions = x.mentions.filter((m) => m.sentence === s.index);
     for (const m of mentions) {
       const extras = [m.country ? `country=${m.country}` : "", m.role ? `role="${m.role}"` : ""].filter(Boolean).join(" ");

@@ -251,6 +251,9 @@ export const NOT_GOODS = set(`
   channel channels platform platforms
 `);
 
+/** Words that put a title in the past: "former President X", "the then minister", "ex-premier". */
+export const FORMER_WORDS = set("former ex ex- then late erstwhile onetime one-time previous past");
+
 export const TRAILING_HEADS = set("items item products categories category sector industry");
 /** Measure words that say nothing about exports on their own. */
 export const GENERIC_RESTRICTIONS = set("curbs curb restrictions restriction controls control limits bans ban");

@@ -26,7 +26,7 @@ export function registerExplain(program: Command): void {
     .argument("[text...]", "the text to explain, in quotes")
     .option("--file <article>", "explain an article file (.txt, .md, .html) as build reads it")
     .option("--sentence <n>", "only this sentence of the text or article (0 is the first)", parseIndex)
-    .option("--tokens", "also print each token with its part of speech")
+    .option("--tokens", "also print each token with its part of speech, the chunks, clauses and verb subjects")
     .option("--json", "print the extraction as JSON")
     .exitOverride((err) => {
       throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);

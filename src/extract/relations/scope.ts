@@ -3,9 +3,10 @@
 // (is this a subject? where does the clause end? is there a time adverbial here?).
 
 import type { Sentence, Token } from "../../model/types.ts";
-import { ADVERBS, AUX, LIFT_PARTICLES, LIFT_VERBS, MODALS, MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../../text/words.ts";
+import { ACTING_NOUNS, ADVERBS, AUX, LIFT_PARTICLES, LIFT_VERBS, MODALS, MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../../text/words.ts";
 import { AGENT_TYPES, type SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
+import { analyse, type Structure } from "../structure.ts";
 import type { DerivedEntity, MeasurePhrase } from "./types.ts";
 
 const CLAUSE_BREAKS = new Set([";", ":", "but", "while", "although", "whereas", "—", "(", ")"]);
@@ -15,6 +16,7 @@ export class SentenceScope {
   readonly toks: readonly Token[];
   private readonly at: (SentenceMention | undefined)[];
   private parsed: readonly MeasurePhrase[] = [];
+  private parsedStructure: Structure | undefined;
 
   constructor(
     readonly text: string,
@@ -98,6 +100,38 @@ export class SentenceScope {
       if (this.isAgent(m) && m !== opts.exclude) return m;
     }
     return undefined;
+  }
+
+  /** The sentence's chunks and clauses (src/extract/structure.ts), built on first use. */
+  get structure(): Structure {
+    this.parsedStructure ??= analyse(this.toks);
+    return this.parsedStructure;
+  }
+
+  /**
+   * The agent that is the subject of the verb at `v`, by the sentence's structure: the actor heading
+   * the verb's subject noun phrase ("The Indian Government, infuriated by Washington's refusal,
+   * imposed ..." -> the Indian government, not Washington). Undefined when the structure finds no
+   * subject or one that is no actor; `agentLeft` is the token-window reading rules fall back on.
+   */
+  subjectAgent(v: number): SentenceMention | null | undefined {
+    const subject = this.structure.subjectOf(v);
+    if (!subject) return undefined;
+    const head = this.tok(subject.head);
+    // a pronoun stands for someone the structure cannot name: the caller's own reading decides
+    if (!head || head.pos === "PRON") return undefined;
+    // the actor that heads the phrase ("the Chinese Commerce Ministry")
+    const m = this.mentionAt(subject.head);
+    if (this.isAgent(m)) return m;
+    // "the Indian government", "Chinese authorities": the state whose government it is
+    if (ACTING_NOUNS.has(head.normal) || head.normal === "government" || head.normal === "governments") {
+      for (let k = subject.from; k < subject.head; k++) {
+        const c = this.mentionAt(k);
+        if (c?.type === "country") return { ...c, modifier: false };
+      }
+    }
+    // a subject that is no actor ("the new rules", "Washington's refusal"): nobody here
+    return null;
   }
 
   lastPersonBefore(k: number): SentenceMention | undefined {

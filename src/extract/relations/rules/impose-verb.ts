@@ -18,7 +18,8 @@ export function imposingVerbAt(s: SentenceScope, v: number): boolean {
 export function imposeAll(ctx: RuleContext<"imposers", "attributed" | "discourse">, v: number, objects: readonly MeasurePhrase[]): void {
   const { scope: s, state } = ctx;
   if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) return;
-  const subj = s.agentLeft(v - 1);
+  // the verb's subject by the sentence's structure, else the nearest actor to the left
+  const subj = s.subjectAgent(v) ?? s.agentLeft(v - 1);
   for (const o of objects) {
     const imposer = imposerOf(state, o) ?? subj;
     if (imposer) emitMeasure(ctx, o, imposer, Math.min(imposer.from >= 0 ? imposer.from : v, v, o.from), o.to);

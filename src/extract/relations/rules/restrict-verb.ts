@@ -49,7 +49,7 @@ export const restrictVerb = defineRule({
       }
       if (!obj) continue;
       if (s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
-      const subj = obj.imposer ?? s.agentLeft(v - 1);
+      const subj = obj.imposer ?? s.subjectAgent(v) ?? s.agentLeft(v - 1);
       // "until China does more to curb shipments of ...": not (yet) a restriction
       if (subj && s.toks.slice(Math.max(0, subj.from - 2), v).some((t) => CONDITION_WORDS.has(t.normal) || t.normal === "until")) continue;
       if (!subj) continue;

@@ -8,8 +8,21 @@
 import type { EdgeType } from "../../../model/types.ts";
 import { lexiconIndex } from "../../lexicon-index.ts";
 import { bodyAfterPrep, bodyAnaphor, directlyAfter } from "../people.ts";
-import { isPossessiveMark } from "../scope.ts";
+import { FORMER_WORDS } from "../../../text/words.ts";
+import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
+
+/** "former President X", "the former US Commerce Secretary X": the title is no longer held. */
+function formerTitle(s: SentenceScope, titleFrom: number): boolean {
+  for (let k = titleFrom - 1; k >= 0 && k >= titleFrom - 3; k--) {
+    const t = s.tok(k);
+    if (!t) break;
+    if (FORMER_WORDS.has(t.normal)) return true;
+    // step over the title's country ("US", "China's") and a hyphen ("ex-President")
+    if (!(s.mentionAt(k)?.type === "country" || isPossessiveMark(t.text) || t.text === "-")) break;
+  }
+  return false;
+}
 
 export const titleHolder = defineRule({
   id: "title-holder",
@@ -26,6 +39,8 @@ export const titleHolder = defineRule({
   nearMisses: [
     { text: "Howard Lutnick spoke on Monday.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "no title in the sentence: the lexicon's roles are not evidence" },
     { text: "The commerce secretary is expected to attend.", notYields: [], why: "a title with no name is nobody" },
+    { text: "The policy, championed by former President Joko Widodo, drew investment.", notYields: ["person:joko-widodo leads country:id"], why: "a former office holder does not lead today" },
+    { text: "Ties soured under the former US Commerce Secretary Howard Lutnick.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "'former' before the title's country" },
   ],
   run({ scope: s, sink, state }) {
     const lex = lexiconIndex();
@@ -39,7 +54,7 @@ export const titleHolder = defineRule({
       const bodyBefore = before && (before.type === "agency" || before.type === "organization") && !before.key.endsWith("-delegation") ? before : undefined;
       const bodyAfter = s.mentions.find((m) => (m.type === "agency" || m.type === "organization") && m.from > (p.titleFrom as number) && m.to <= to);
       const title = p.title;
-      if (!title) continue;
+      if (!title || formerTitle(s, p.titleFrom)) continue;
       const cc = p.country;
       const predicate: EdgeType = title.rank === "head" ? "leads" : "member-of";
       const anchorFrom = bodyBefore ? Math.min(from, bodyBefore.from) : from;

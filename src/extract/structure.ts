@@ -1,0 +1,302 @@
+// Sentence structure over wink's parts of speech: noun-phrase and verb-group chunks, the clauses
+// they sit in (main, relative, participial, subordinate, quoted), and which noun phrase is a verb
+// group's subject. Rules ask "who is the subject of this verb" of the structure rather than of a
+// token window, so an actor inside an embedded clause ("The government, infuriated by Washington's
+// refusal, imposed ...", "the decree, which Brussels criticised, bans ...") is not taken for the
+// subject of the main verb, and a participial clause (", requiring licences for ...") or a relative
+// clause ("the ministry, which banned ...") gets the subject it shares with its host.
+//
+// A shallow parse in the manner of a chunker (Abney's; NLTK's RegexpParser): a small set of
+// part-of-speech patterns, no parser model, linear in the sentence.
+
+import type { Token } from "../model/types.ts";
+import { AUX, MODALS } from "../text/words.ts";
+
+export type ChunkKind = "NP" | "VG";
+export interface Chunk {
+  kind: ChunkKind;
+  from: number;
+  to: number;
+  /** Token index of the head: a noun phrase's last noun, a verb group's main verb. */
+  head: number;
+}
+
+export type ClauseKind = "main" | "relative" | "participial" | "subordinate" | "quote";
+export interface Clause {
+  kind: ClauseKind;
+  from: number;
+  to: number;
+  /** The clause that contains it; undefined for the main clause. */
+  parent?: number;
+  /** For a relative clause, the noun phrase it qualifies (its antecedent). */
+  antecedent?: Chunk;
+}
+
+export interface Structure {
+  chunks: readonly Chunk[];
+  clauses: readonly Clause[];
+  /** The innermost clause that contains token `i`. */
+  clauseAt(i: number): number;
+  /** The chunk that contains token `i`. */
+  chunkAt(i: number): Chunk | undefined;
+  /**
+   * The subject of the verb group at token `v`: the nearest noun phrase before it in the same clause
+   * that is not a preposition's object; for a relative clause opened by "which/who/that", its
+   * antecedent; for a participial clause, the subject of the clause it hangs on.
+   */
+  subjectOf(v: number): Chunk | undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose", "that"]);
+const SUBORDINATORS = new Set(["if", "because", "after", "before", "while", "when", "although", "though", "since", "unless", "whereas", "once", "as"]);
+const QUOTES = new Set(['"', "“", "”", "«", "»"]);
+const NP_INNER = new Set(["DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"]);
+const NP_HEAD = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+
+function isVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** A participle that can open a clause without a subject: "requiring", "infuriated", "led". */
+function isParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === "VERB" && /(?:ing|ed|en)$/.test(t.normal);
+}
+
+/**
+ * Parts of speech as the chunker reads them: a past participle with its agent ("infuriated by") is a
+ * verb even where the tagger says adjective, and the word after a relative pronoun that is not a
+ * name, determiner or pronoun is the clause's verb ("which bans", tagged as a plural noun).
+ */
+function chunkTags(toks: readonly Token[]): Token[] {
+  return toks.map((t, i) => {
+    const next = toks[i + 1]?.normal;
+    if ((t.pos === "ADJ" || t.pos === "NOUN") && /(?:ed|en)$/.test(t.normal) && next === "by") return { ...t, pos: "VERB" };
+    const prev = toks[i - 1]?.normal ?? "";
+    if (t.pos === "NOUN" && (prev === "which" || prev === "who") && /s$/.test(t.normal) && toks[i + 1]?.pos !== "VERB") return { ...t, pos: "VERB" };
+    return t;
+  });
+}
+
+/** Chunks: maximal noun phrases and verb groups. */
+export function chunk(tokens: readonly Token[]): Chunk[] {
+  const toks = chunkTags(tokens);
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i] as Token;
+    const relativePronoun = (t.pos === "PRON" || t.pos === "DET") && RELATIVE_PRONOUNS.has(t.normal) && t.normal !== "that";
+    if (!relativePronoun && (NP_INNER.has(t.pos) || (t.text === "'s" && i > 0) || t.text === "’s")) {
+      let j = i;
+      let head = -1;
+      while (j < toks.length) {
+        const u = toks[j] as Token;
+        const inner = NP_INNER.has(u.pos) || u.text === "'s" || u.text === "’s" || ((u.text === "-" || u.text === "%") && j > i);
+        if (!inner) break;
+        // "the ministry that ...", "China which ...": a relative pronoun is not part of the phrase
+        if (j > i && u.pos === "PRON" && RELATIVE_PRONOUNS.has(u.normal)) break;
+        if (j > i && u.pos === "DET" && u.normal === "that") break;
+        if (NP_HEAD.has(u.pos)) head = j;
+        j++;
+      }
+      if (head >= 0) {
+        out.push({ kind: "NP", from: i, to: head + 1, head });
+        i = head + 1;
+        continue;
+      }
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    if (isVerb(t) || (t.pos === "PART" && t.normal === "to" && isVerb(toks[i + 1]))) {
+      let j = i;
+      let head = -1;
+      while (j < toks.length) {
+        const u = toks[j] as Token;
+        const part = isVerb(u) || u.pos === "ADV" || (u.pos === "PART" && (u.normal === "not" || u.normal === "n't" || u.normal === "to"));
+        if (!part) break;
+        if (u.pos === "VERB" || (u.pos === "AUX" && head < 0)) head = j;
+        j++;
+      }
+      if (head >= 0) out.push({ kind: "VG", from: i, to: j, head });
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Where the clause opened at `from` ends: at the next comma, semicolon, dash or quote, or the end. */
+function clauseEnd(toks: readonly Token[], from: number, stopAtComma: boolean): number {
+  for (let j = from + 1; j < toks.length; j++) {
+    const n = toks[j]?.normal ?? "";
+    if ((stopAtComma && n === ",") || n === ";" || n === "—" || n === "–" || n === ":" || n === "(" || QUOTES.has(toks[j]?.text ?? "")) return j;
+  }
+  return toks.length;
+}
+
+export function analyse(tokens: readonly Token[]): Structure {
+  const toks = chunkTags(tokens);
+  const chunks = chunk(tokens);
+  const chunkOf: (Chunk | undefined)[] = new Array<Chunk | undefined>(toks.length).fill(undefined);
+  for (const c of chunks) for (let i = c.from; i < c.to; i++) chunkOf[i] = c;
+  const clauses: Clause[] = [{ kind: "main", from: 0, to: toks.length }];
+
+  // quoted speech
+  for (let i = 0; i < toks.length; i++) {
+    if (!QUOTES.has(toks[i]?.text ?? "")) continue;
+    let j = i + 1;
+    while (j < toks.length && !QUOTES.has(toks[j]?.text ?? "")) j++;
+    if (j < toks.length && j - i > 2) clauses.push({ kind: "quote", from: i + 1, to: j });
+    i = j;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    const prev = toks[i - 1];
+    // "the decree, which bans ...", "officials who ...": a relative clause after its antecedent
+    // ("that" only straight after its noun and before a verb: "the rules that require ...", not
+    // "said that China would ...")
+    const relative = t.normal === "that" ? chunkOf[i - 1]?.kind === "NP" && isVerb(toks[i + 1]) : RELATIVE_PRONOUNS.has(t.normal);
+    if (relative) {
+      let a = i - 1;
+      if (prev?.text === ",") a--;
+      const antecedent = chunkOf[a];
+      if (antecedent?.kind === "NP") {
+        // with a comma it runs to the next comma; without, to the verb group after its own
+        // ("Officials who met in Geneva said ...": "said" is the main clause's)
+        const end = prev?.text === "," ? clauseEnd(toks, i, true) : restrictiveEnd(toks, chunkOf, i);
+        clauses.push({ kind: "relative", from: i, to: end, antecedent });
+        continue;
+      }
+    }
+    // ", requiring licences for ...", "the government, infuriated by ..., imposed": a participle
+    // after a comma opens a clause that borrows its subject
+    // (a past participle only when no object follows it: ", imposed in April," but not ", banned
+    // exports of gallium", the main verb after an apposition)
+    const passive = /ing$/.test(t.normal) || ["ADP", "ADV", "PUNCT"].includes(toks[i + 1]?.pos ?? "PUNCT");
+    if (prev?.text === "," && isParticiple(t) && passive && !chunkOf[i - 2]?.kind?.startsWith("V")) {
+      clauses.push({ kind: "participial", from: i, to: clauseEnd(toks, i, true) });
+      continue;
+    }
+    // "The Indian Government infuriated by Washington's refusal ...": a past participle right after
+    // the subject with its agent ("by") is a reduced relative, up to the next verb group that is not
+    // an infinitive
+    if (isParticiple(t) && t.normal.endsWith("ed") && toks[i + 1]?.normal === "by" && chunkOf[i - 1]?.kind === "NP") {
+      let j = i + 2;
+      while (j < toks.length) {
+        const c = chunkOf[j];
+        if (c?.kind === "VG" && toks[c.from]?.normal !== "to" && !(toks[c.from - 1]?.normal === "to")) break;
+        if (toks[j]?.text === "," || toks[j]?.text === ";") break;
+        j++;
+      }
+      clauses.push({ kind: "participial", from: i, to: j });
+      continue;
+    }
+    if (SUBORDINATORS.has(t.normal) && (t.pos === "SCONJ" || t.pos === "ADP") && (i === 0 || prev?.text === "," || isClauseStartAfter(chunkOf, i))) {
+      clauses.push({ kind: "subordinate", from: i, to: clauseEnd(toks, i, true) });
+    }
+  }
+  // parents: the smallest clause that strictly contains each one
+  clauses.forEach((c, k) => {
+    if (k === 0) return;
+    let best: number | undefined;
+    clauses.forEach((o, q) => {
+      if (q === k || o.from > c.from || o.to < c.to || (o.from === c.from && o.to === c.to && q > k)) return;
+      if (best === undefined || o.to - o.from < (clauses[best] as Clause).to - (clauses[best] as Clause).from) best = q;
+    });
+    c.parent = best ?? 0;
+  });
+
+  const clauseAt = (i: number): number => {
+    let best = 0;
+    clauses.forEach((c, k) => {
+      if (i >= c.from && i < c.to && c.to - c.from <= (clauses[best] as Clause).to - (clauses[best] as Clause).from) best = k;
+    });
+    return best;
+  };
+
+  const subjectIn = (clauseIndex: number, before: number): Chunk | undefined => {
+    const clause = clauses[clauseIndex] as Clause;
+    for (let k = before - 1; k >= clause.from; k--) {
+      const c = chunkOf[k];
+      if (!c || c.kind !== "NP") continue;
+      if (clauseAt(c.head) !== clauseIndex) {
+        k = c.from;
+        continue;
+      }
+      const p = toks[c.from - 1];
+      // a preposition's object is no subject ("on Friday", "from the new tariffs")
+      if (p && p.pos === "ADP" && !SUBORDINATORS.has(p.normal) && c.from - 1 >= clause.from) {
+        k = c.from;
+        continue;
+      }
+      // "Washington's refusal": the owner of a possessive is not the phrase's head
+      return c;
+    }
+    return undefined;
+  };
+
+  const subjectOf = (v: number): Chunk | undefined => {
+    let k = clauseAt(v);
+    let at = chunkOf[v]?.from ?? v;
+    // an infinitive's subject is the object of the verb that governs it ("Canada calls on the United
+    // States to cease imposing ...", "urged Beijing to lift ..."), else that verb's subject
+    if (toks[at]?.normal === "to") {
+      const before = chunkOf[at - 1];
+      const governor = before?.kind === "NP" ? (chunkOf[before.from - 1] ?? chunkOf[before.from - 2]) : undefined;
+      if (before?.kind === "NP" && governor?.kind === "VG" && clauseAt(governor.head) === k) return before;
+    }
+    for (let hops = 0; hops < 4; hops++) {
+      const clause = clauses[k] as Clause;
+      if (clause.kind === "relative") {
+        const first = toks[clause.from];
+        // "which bans": the pronoun is the subject, standing for the antecedent
+        if (first && chunkOf[clause.from + 1]?.kind === "VG" && clause.from + 1 <= at) return clause.antecedent;
+        const own = subjectIn(k, at);
+        return own ?? clause.antecedent;
+      }
+      const own = subjectIn(k, at);
+      if (own) return own;
+      // a passive participle (", imposed in April,") has no subject of its own to borrow
+      if (clause.kind !== "participial" || clause.parent === undefined || !/ing$/.test(toks[clause.from]?.normal ?? "")) return undefined;
+      // the participle borrows the subject of its host clause's verb ("The ministry published new
+      // rules on Friday, requiring ...": the ministry requires)
+      const host = clause.parent;
+      const hostVerb = [...chunks].reverse().find((c) => c.kind === "VG" && c.to <= clause.from && clauseAt(c.head) === host);
+      if (hostVerb) {
+        k = host;
+        at = hostVerb.from;
+        continue;
+      }
+      at = clause.from;
+      k = host;
+    }
+    return undefined;
+  };
+
+  return { chunks, clauses, clauseAt, chunkAt: (i) => chunkOf[i], subjectOf };
+}
+
+/** The end of a relative clause without commas: before the first verb group after its own. */
+function restrictiveEnd(toks: readonly Token[], chunkOf: readonly (Chunk | undefined)[], from: number): number {
+  let seenVerb = false;
+  for (let j = from + 1; j < toks.length; j++) {
+    const t = toks[j] as Token;
+    if (t.text === "," || t.text === ";" || QUOTES.has(t.text)) return j;
+    const c = chunkOf[j];
+    if (c?.kind !== "VG" || c.from !== j) continue;
+    const before = toks[j - 1]?.normal ?? "";
+    if (seenVerb && t.normal !== "to" && before !== "to" && before !== "and" && before !== "or") return j;
+    seenVerb = true;
+  }
+  return toks.length;
+}
+
+/** A subordinator right after a verb group's object or a comma starts a clause ("... duties if ..."). */
+function isClauseStartAfter(chunkOf: readonly (Chunk | undefined)[], i: number): boolean {
+  return chunkOf[i - 1]?.kind === "NP" || chunkOf[i - 1]?.kind === "VG";
+}
+
+/** Whether a token is a finite verb's auxiliary or modal (for rules that need the verb's tense). */
+export function isAuxiliary(t: Token | undefined): boolean {
+  return t !== undefined && (AUX.has(t.normal) || MODALS.has(t.normal));
+}

@@ -1,0 +1,57 @@
+// The sentence-structure layer: chunks, clauses and verb subjects on the constructions the relation
+// rules depend on, each with a near miss.
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/extract/sentences.ts";
+import { analyse } from "../../src/extract/structure.ts";
+
+function subjects(text: string): Record<string, string> {
+  const [s] = splitSentences(text);
+  if (!s) throw new Error("no sentence");
+  const st = analyse(s.tokens);
+  const words = (a: number, b: number): string => s.tokens.slice(a, b).map((t) => t.text).join(" ");
+  const out: Record<string, string> = {};
+  for (const c of st.chunks) {
+    if (c.kind !== "VG") continue;
+    const sub = st.subjectOf(c.head);
+    out[s.tokens[c.head]!.normal] = sub ? words(sub.from, sub.to) : "-";
+  }
+  return out;
+}
+
+function clauses(text: string): string[] {
+  const [s] = splitSentences(text);
+  const st = analyse(s!.tokens);
+  return st.clauses.map((c) => `${c.kind}:${s!.tokens.slice(c.from, c.to).map((t) => t.text).join(" ")}`);
+}
+
+describe("verb subjects", () => {
+  it.each([
+    ["The Indian Government infuriated by Washington's refusal to exempt it also imposed a duty on walnuts.", "imposed", "The Indian Government", "a reduced relative with its own actor is skipped"],
+    ["The ministry published new rules on Friday, requiring licences for exports of graphite.", "requiring", "The ministry", "a participial clause borrows its host's subject"],
+    ["The decree, which bans exports of cobalt, takes effect in June.", "bans", "The decree", "a relative pronoun stands for its antecedent"],
+    ["China, which Brussels criticised, banned imports of beef.", "banned", "China", "the main verb skips the relative clause"],
+    ["China, which Brussels criticised, banned imports of beef.", "criticised", "Brussels", "the relative clause has its own subject"],
+    ["Beijing said that China would retaliate if Washington raised tariffs.", "retaliate", "China", "a complement clause has its own subject"],
+    ["Beijing said that China would retaliate if Washington raised tariffs.", "raised", "Washington", "a subordinate clause has its own subject"],
+    ["Canada calls on the United States to cease imposing duties on lumber.", "cease", "the United States", "an infinitive's subject is the governing verb's object"],
+    ["The ministry, headed by Wang Wentao, banned exports of gallium.", "banned", "The ministry", "a past participle with an object is the main verb, not a clause"],
+    ["Officials who met in Geneva said the curbs would stay.", "said", "Officials", "a relative clause without commas ends at its own verb"],
+  ])("%s: %s <- %s (%s)", (text, verb, subject) => {
+    expect(subjects(text)[verb]).toBe(subject);
+  });
+
+  it("finds no subject for a passive participle: ', imposed in April,' has no actor of its own", () => {
+    expect(subjects("Officials said the curbs, imposed in April, would stay.")["imposed"]).toBe("-");
+  });
+});
+
+describe("clauses", () => {
+  it("reads 'that' as a relative pronoun only after a noun and before a verb", () => {
+    expect(clauses("The rules that require licences took effect.")).toContain("relative:that require licences");
+    expect(clauses("Officials said that the rules require licences.").some((c) => c.startsWith("relative"))).toBe(false);
+  });
+
+  it("marks quoted speech", () => {
+    expect(clauses('He said "the ban will stay in place" on Monday.')).toContain("quote:the ban will stay in place");
+  });
+});
