@@ -182,15 +182,13 @@ describe("a build with a pack", () => {
     expect(graph.getAttribute("pipeline")).toBe(await pipelineFingerprint(lexicon));
     expect(graph.getAttribute("pipeline")).not.toBe(await pipelineFingerprint());
 
-    // The pack does not outlive the build: the same article without it knows neither the minister
-    // nor her ministry. Mackerel it still finds, as the object of the ban: WordNet says it is a fish.
+    // The pack does not outlive the build. Without it, the title still says she heads Norway's
+    // fisheries ministry, which then has only the generic name a title gives; the pack's own name
+    // for it is gone. Mackerel it still finds, as the object of the ban: WordNet says it is a fish.
     expect(activeLexicon()).toBe(defaultLexicon());
     const plain = await buildGraph(documents, { layout: false });
-    expect(plain.hasNode("agency:no-fisheries")).toBe(false);
+    expect(plain.getNodeAttribute("agency:no-fisheries", "label")).toBe("Ministry of Fisheries (Norway)");
     expect(plain.getNodeAttribute("commodity:mackerel", "type")).toBe("commodity");
-    expect(
-      plain.hasNode("person:marit-solheim") && plain.hasEdge("person:marit-solheim|leads|agency:no-fisheries"),
-    ).toBe(false);
   });
 });
 

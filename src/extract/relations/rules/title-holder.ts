@@ -24,6 +24,23 @@ function formerTitle(s: SentenceScope, titleFrom: number): boolean {
   return false;
 }
 
+/** Title functions whose body is a ministry of that name in any government. */
+const MINISTRY_OF: Record<string, string> = {
+  agriculture: "Agriculture",
+  trade: "Trade",
+  commerce: "Commerce",
+  economy: "Economy",
+  industry: "Industry",
+  energy: "Energy",
+  finance: "Finance",
+  foreign: "Foreign Affairs",
+  mines: "Mines",
+  fisheries: "Fisheries",
+  environment: "Environment",
+  health: "Health",
+  defense: "Defence",
+};
+
 export const titleHolder = defineRule({
   id: "title-holder",
   description: "a person's title names the body they lead (rank head) or belong to (rank member)",
@@ -35,11 +52,14 @@ export const titleHolder = defineRule({
     { text: "Ian Bremmer, president of the Eurasia Group, said the talks would fail.", yields: ["person:ian-bremmer leads organization:eurasia-group"] },
     { text: "Maria Okafor, a senior fellow at the Quxbridge Institute, said prices rose.", yields: ["person:maria-okafor member-of organization:quxbridge-institute"] },
     { text: "Japanese Prime Minister Shigeru Ishiba met reporters.", yields: ["person:shigeru-ishiba leads country:jp"] },
+    { text: "Moldovan Agriculture Minister Vasile Bumacov said the ban was unfair.", yields: ["person:vasile-bumacov leads agency:md-agriculture"] },
+    { text: "Zimbabwe's Mines Minister Winston Chitando said the ban would stay.", yields: ["person:winston-chitando leads agency:zw-mines"] },
   ],
   nearMisses: [
     { text: "Howard Lutnick spoke on Monday.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "no title in the sentence: the lexicon's roles are not evidence" },
     { text: "The commerce secretary is expected to attend.", notYields: [], why: "a title with no name is nobody" },
     { text: "The policy, championed by former President Joko Widodo, drew investment.", notYields: ["person:joko-widodo leads country:id"], why: "a former office holder does not lead today" },
+    { text: "Agriculture Minister Vasile Bumacov said the ban was unfair.", notYields: ["person:vasile-bumacov leads agency:md-agriculture"], why: "no country: no ministry can be named" },
     { text: "Ties soured under the former US Commerce Secretary Howard Lutnick.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "'former' before the title's country" },
   ],
   run({ scope: s, sink, state }) {
@@ -95,6 +115,22 @@ export const titleHolder = defineRule({
         .find((b) => b !== undefined);
       if (body) {
         const key = s.derive({ key: `agency:${body.id}`, type: body.type ?? "agency", label: body.label, country: body.country });
+        sink.add(p.key, predicate, key, from, to);
+        continue;
+      }
+      // a minister of a government the lexicon has no ministry for: that government's ministry of
+      // the title's portfolio ("Moldovan Agriculture Minister X" heads Moldova's agriculture ministry)
+      const portfolio = MINISTRY_OF[title.function];
+      const country = lex.countries.get(cc);
+      if (portfolio && country) {
+        const key = `agency:${cc}-${title.function}`;
+        const label = `Ministry of ${portfolio} (${country.label})`;
+        s.derive({ key, type: "agency", label, country: cc });
+        // the generic names only where the article itself uses them (elsewhere they would name every
+        // government's ministry of that portfolio)
+        for (const alias of [`Ministry of ${portfolio}`, `${portfolio} Ministry`]) {
+          if (s.text.includes(alias)) s.derive({ key, type: "agency", label, country: cc, alias });
+        }
         sink.add(p.key, predicate, key, from, to);
       }
     }
