@@ -11,8 +11,14 @@ export const genericMeasures = defineFinder({
   description: "measures/duties/ban after a good, a trade adjective or a determiner: a measure",
   produces: ["generic-measure"],
   context: [],
-  examples: [{ text: "Beijing lifted its ban on gallium exports.", yields: ['measure kind:trade-measures "ban"'] }],
-  nearMisses: [{ text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" }],
+  examples: [
+    { text: "Beijing lifted its ban on gallium exports.", yields: ['measure kind:trade-measures "ban"'] },
+    { text: "China agreed to lift a bird flu-related ban on poultry.", yields: ['measure kind:trade-measures "ban"'] },
+  ],
+  nearMisses: [
+    { text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" },
+    { text: "Officials said they ban nothing.", notYields: [], why: "a verb 'ban' has no determiner before it" },
+  ],
   run(st) {
     const toks = st.toks;
     for (let i = 1; i < toks.length; i++) {
@@ -21,7 +27,9 @@ export const genericMeasures = defineFinder({
       const prev = st.out.find((m) => m.to === i && m.type === "commodity");
       const adj = TRADE_ADJECTIVES.has(toks[i - 1]?.normal ?? "");
       // "the ban on gallium exports", "its ban"
-      const determined = (t.normal === "ban" || t.normal === "bans") && ["the", "its", "their", "a", "this", "that"].includes(toks[i - 1]?.normal ?? "");
+      // ("a temporary ban", "a bird flu-related ban", "China's blanket ban": the determiner may stand
+      // before the ban's own modifiers)
+      const determined = (t.normal === "ban" || t.normal === "bans") && determinerBefore(toks, i);
       if (!prev && !adj && !determined) continue;
       const from = adj && !determined ? i - 1 : i;
       const kind = toks[i - 1]?.normal === "anti-dumping" || toks[i - 1]?.normal === "dumping" ? "anti-dumping-duties" : "trade-measures";
@@ -29,3 +37,16 @@ export const genericMeasures = defineFinder({
     }
   },
 });
+
+const BAN_DETERMINERS = new Set(["the", "its", "their", "a", "an", "this", "that", "these", "those", "'s", "’s"]);
+
+/** A determiner or possessive before the noun at `i`, with only lower-case modifiers between. */
+function determinerBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    const t = toks[k] as Token;
+    if (BAN_DETERMINERS.has(t.normal)) return true;
+    const modifier = t.text === "-" || ((t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "NUM" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal))) && /^[\p{Ll}\d]/u.test(t.text));
+    if (!modifier) return false;
+  }
+  return false;
+}
