@@ -84,6 +84,9 @@ function winkTokens(text: string): { tokens: WinkSpan[]; sentenceEnds: number[] 
   return { tokens, sentenceEnds };
 }
 
+/** Lower-case abbreviations a capital may follow inside a sentence: "vs. China", "approx. US$2bn". */
+const LOWER_ABBREVIATIONS = new Set(["vs", "cf", "approx", "est", "no", "nos", "al", "ca", "pp", "ed", "eds", "viz", "incl"]);
+
 /** Splits a document's text into sentences with tokens, POS and offsets into that text. */
 export function splitSentences(text: string, opts: { maxTokens?: number } = {}): Sentence[] {
   const maxTokens = opts.maxTokens ?? DEFAULT_EXTRACT_SETTINGS.maxSentenceTokens;
@@ -93,6 +96,11 @@ export function splitSentences(text: string, opts: { maxTokens?: number } = {}):
   // ends followed by a space and something that can start a sentence.
   const bounds = new Set<number>(sentenceEnds.filter((b) => b >= text.length || (/\s/.test(text[b] ?? "") && !/^\s*\p{Ll}/u.test(text.slice(b, b + 3)))));
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) bounds.add(i);
+  // wink takes "ore." for Oregon's abbreviation and reads on: a full stop after a lower-case word,
+  // then a capital, ends a sentence unless the word is one of the few lower-case abbreviations
+  for (const m of text.matchAll(/(?<![\p{L}.])(\p{Ll}{2,})\.(?=\s+["“‘]?\p{Lu})/gu)) {
+    if (!LOWER_ABBREVIATIONS.has(m[1] as string)) bounds.add((m.index ?? 0) + (m[0] as string).length);
+  }
   bounds.add(text.length);
   const cuts = [...bounds].sort((a, b) => a - b);
 

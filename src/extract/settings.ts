@@ -24,6 +24,8 @@ export interface ExtractSettings {
   commodityLookahead: number;
   /** Share of an article's imposing claims one state must have to take the measures no sentence attributes. */
   dominantImposerShare: number;
+  /** How far after a verb of complaint ("filed a case ... over") its measure may start. */
+  complaintWindow: number;
   /** Longest unknown noun phrase read as a good ("dual-use items"). */
   nounPhraseMaxTokens: number;
   /** Words after a name's comma scanned for a role ("X, a former senior trade adviser at"). */
@@ -85,6 +87,7 @@ export const DEFAULT_EXTRACT_SETTINGS: Readonly<ExtractSettings> = Object.freeze
   glossMaxTokens: 6,
   commodityLookahead: 5,
   dominantImposerShare: 0.75,
+  complaintWindow: 16,
   nounPhraseMaxTokens: 4,
   roleWindow: 9,
   bodyWindow: 14,

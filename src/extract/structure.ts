@@ -10,7 +10,7 @@
 // part-of-speech patterns, no parser model, linear in the sentence.
 
 import type { Token } from "../model/types.ts";
-import { AUX, MODALS } from "../text/words.ts";
+import { AUX, MODALS, MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../text/words.ts";
 
 export type ChunkKind = "NP" | "VG";
 export interface Chunk {
@@ -72,6 +72,8 @@ function chunkTags(toks: readonly Token[]): Token[] {
     const next = toks[i + 1]?.normal;
     if ((t.pos === "ADJ" || t.pos === "NOUN") && /(?:ed|en)$/.test(t.normal) && next === "by") return { ...t, pos: "VERB" };
     const prev = toks[i - 1]?.normal ?? "";
+    // "imports of frozen shrimp", "the washed bauxite": a participle before a noun modifies it
+    if (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal) && toks[i + 1]?.pos === "NOUN" && ["of", "the", "a", "an", "on"].includes(prev)) return { ...t, pos: "ADJ" };
     if (t.pos === "NOUN" && (prev === "which" || prev === "who") && /s$/.test(t.normal) && toks[i + 1]?.pos !== "VERB") return { ...t, pos: "VERB" };
     return t;
   });
@@ -223,6 +225,11 @@ export function analyse(tokens: readonly Token[]): Structure {
         k = c.from;
         continue;
       }
+      // "last month", "this week", "Tuesday": a time, not a subject
+      if (isTimePhrase(toks, c)) {
+        k = c.from;
+        continue;
+      }
       const p = toks[c.from - 1];
       // a preposition's object is no subject ("on Friday", "from the new tariffs")
       if (p && p.pos === "ADP" && !SUBORDINATORS.has(p.normal) && c.from - 1 >= clause.from) {
@@ -274,6 +281,12 @@ export function analyse(tokens: readonly Token[]): Structure {
   };
 
   return { chunks, clauses, clauseAt, chunkAt: (i) => chunkOf[i], subjectOf };
+}
+
+/** A noun phrase that names a time: "last month", "this week", "Tuesday", "earlier this year". */
+function isTimePhrase(toks: readonly Token[], c: Chunk): boolean {
+  const head = toks[c.head]?.normal ?? "";
+  return TIME_UNITS.has(head) || WEEKDAYS.has(head) || MONTH_NAMES.has(head) || head === "today" || head === "yesterday";
 }
 
 /** The end of a relative clause without commas: before the first verb group after its own. */

@@ -21,6 +21,7 @@ export const GOLDEN_CORPORA = [
   "test/fixtures/blind",
   "test/fixtures/holdout",
   "test/fixtures/dev",
+  "test/fixtures/learned",
   "test/fixtures/ingest",
 ];
 

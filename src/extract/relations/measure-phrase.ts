@@ -206,9 +206,10 @@ export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefin
     const m = s.mentionAt(k) as SentenceMention;
     if (!FLOW_NOUNS.has(s.norm(m.to))) return undefined;
     const list = parseGoods(s, k);
-    return syntheticMeasure(i, list.to, imposer, list.goods);
+    return syntheticMeasure(i, list.to, imposer, list.goods, s.norm(m.to));
   }
   if (!FLOW_NOUNS.has(s.norm(k))) return undefined;
+  const flow = s.norm(k);
   k++;
   // "to the U.S." before "of ..."
   if (s.norm(k) === "to") {
@@ -220,14 +221,21 @@ export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefin
   if (s.norm(k) !== "of") return undefined;
   const list = parseGoods(s, k + 1);
   if (list.goods.length === 0) return undefined;
-  return syntheticMeasure(i, list.to, imposer, list.goods);
+  return syntheticMeasure(i, list.to, imposer, list.goods, flow);
 }
 
-/** A measure no measure word names: the export controls a restricted flow implies. */
-export function syntheticMeasure(from: number, to: number, imposer: SentenceMention | undefined, goods: SentenceMention[]): MeasurePhrase | undefined {
+/** Flow nouns of buying: a restricted flow of them is an import ban, not an export control. */
+const IMPORT_FLOWS = new Set(["import", "imports", "purchase", "purchases", "entry"]);
+
+/**
+ * A measure no measure word names: the export controls a restricted flow implies, or the import ban
+ * when the flow is inward ("banned imports of seafood").
+ */
+export function syntheticMeasure(from: number, to: number, imposer: SentenceMention | undefined, goods: SentenceMention[], flow?: string): MeasurePhrase | undefined {
   if (goods.length === 0) return undefined;
-  const head = { ...(goods[0] as SentenceMention), type: "measure" as const, measureKind: KIND_EXPORT, label: "export controls" };
-  return { from, to, kind: KIND_EXPORT, kindLabel: "export controls", imposer, goods, excluded: [], head };
+  const [kind, kindLabel] = flow !== undefined && IMPORT_FLOWS.has(flow) ? ["import-bans", "import bans"] : [KIND_EXPORT, "export controls"];
+  const head = { ...(goods[0] as SentenceMention), type: "measure" as const, measureKind: kind, label: kindLabel };
+  return { from, to, kind, kindLabel, imposer, goods, excluded: [], head };
 }
 
 /** Goods right after a restricting verb: "banned gallium and germanium". */

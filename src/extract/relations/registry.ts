@@ -24,6 +24,7 @@ import { restrictVerb } from "./rules/restrict-verb.ts";
 import { resumeFlow } from "./rules/resume-flow.ts";
 import { roleApposition } from "./rules/role-apposition.ts";
 import { titleHolder } from "./rules/title-holder.ts";
+import { tradeComplaint } from "./rules/trade-complaint.ts";
 import { whoHeads } from "./rules/who-heads.ts";
 import { RULE_IDS, type RelationRule, type RuleId } from "./types.ts";
 
@@ -43,6 +44,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   liftVerb,
   liftPassive,
   liftNoun,
+  tradeComplaint,
   restrictVerb,
   restrictPassive,
   imposeVerb,

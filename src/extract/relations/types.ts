@@ -27,6 +27,7 @@ export const RULE_IDS = [
   "lift-verb",
   "lift-passive",
   "lift-noun",
+  "trade-complaint",
   "restrict-verb",
   "restrict-passive",
   "impose-verb",

@@ -15,6 +15,9 @@ export function restrictingVerbAt(s: SentenceScope, v: number): { nounHalt: bool
   if (!t) return undefined;
   const nounHalt = (t.normal === "halt" || t.normal === "ban" || t.normal === "freeze") && ["a", "the"].includes(s.norm(v - 1));
   if (!RESTRICT_VERBS.has(t.normal) || !(t.pos === "VERB" || nounHalt || t.normal.endsWith("ing"))) return undefined;
+  // "imports of frozen shrimp": a participle inside a noun phrase qualifies a good (but "banned
+  // imports of" still says they are banned)
+  if (!nounHalt && s.structure.chunkAt(v)?.kind === "NP" && !FLOW_NOUNS.has(s.norm(v + 1))) return undefined;
   // "suspend tariffs" lifts a measure: leave that to the lift rules
   if (s.measures.some((m) => m.from >= v + 1 && m.from <= v + 3)) return undefined;
   return { nounHalt, passive: BE.has(s.norm(v - 1)) && /(ed|en|pped|nned)$/.test(t.normal) };
@@ -28,10 +31,13 @@ export const restrictVerb = defineRule({
   writes: ["attributed", "discourse"],
   examples: [
     { text: "China suspended exports of gallium and germanium in August.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium", "measure:cn-export-controls-on-germanium restricts commodity:germanium"] },
-    { text: "Seoul banned imports of seafood from Fukushima.", yields: ["country:kr imposes measure:kr-export-controls-on-seafood"] },
+    { text: "Seoul banned imports of seafood from Fukushima.", yields: ["country:kr imposes measure:kr-import-bans-on-seafood"] },
+    { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
   ],
   nearMisses: [
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
+    { text: "Lima banned imports of frozen shrimp from Chile.", notYields: ["country:cl imposes measure:cl-restrictions-on-frozen-shrimp", "country:pe imposes measure:pe-restrictions-on-frozen-shrimp"], why: "'frozen' qualifies the shrimp: it restricts nothing" },
+    { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", notYields: ["country:cl imposes measure:cl-import-bans-on-shrimp"], why: "the actor inside the participial clause and the goods' origin are not the subject" },
     { text: "Prices will fall until China does more to curb shipments of gallium.", notYields: [], why: "a condition still to be met is no restriction" },
   ],
   run(ctx) {

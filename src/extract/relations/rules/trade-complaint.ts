@@ -1,0 +1,67 @@
+// A complaint at the World Trade Organization (or a challenge in a trade court) against a measure is
+// a demand that it be lifted: "The EU said it will file a case against the United States at the WTO
+// over its steel and aluminium tariffs", "Canada challenged the duties at the WTO", "Australia took
+// China to the WTO over its barley tariffs". The complainant is the subject of the verb (by the
+// sentence's structure); the measure's imposer is its own, else the party the case is against
+// ("its" tariffs are the respondent's).
+
+import { NEGATORS } from "../../../text/words.ts";
+import { emitMeasure, imposerOf } from "../emit.ts";
+import { defineRule } from "../types.ts";
+
+/** Verbs that bring a case, and nouns that are one. */
+const FILE_VERBS = new Set("file files filed filing lodge lodges lodged lodging launch launches launched launching bring brings brought bringing initiate initiates initiated take takes took taking open opens opened request requested requests".split(" "));
+const CASE_NOUNS = new Set("case cases complaint complaints challenge dispute disputes action proceedings consultations".split(" "));
+const CHALLENGE_VERBS = new Set("challenge challenges challenged challenging contest contests contested contesting".split(" "));
+
+export const tradeComplaint = defineRule({
+  id: "trade-complaint",
+  description: "subject files a WTO case / challenges at the WTO + measure: the subject demands its lifting",
+  emits: ["demands-lift", "imposes", "restricts"],
+  reads: ["imposers", "discourse"],
+  writes: ["attributed", "discourse"],
+  examples: [
+    { text: "The EU said it will file a case against the United States at the WTO over its steel tariffs.", yields: ["country:eu demands-lift measure:us-tariffs-on-steel", "country:us imposes measure:us-tariffs-on-steel"] },
+    { text: "Canada challenged the US duties on softwood lumber at the World Trade Organization.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
+    { text: "Indonesia banned exports of nickel ore. Japan challenged the export ban on nickel ore at the WTO.", yields: ["country:jp demands-lift measure:id-export-controls-on-nickel-ore"] },
+  ],
+  nearMisses: [
+    { text: "China has always managed trade in line with WTO rules and its duties on brandy are fair.", notYields: [], why: "no case is filed" },
+    { text: "The EU did not file a case at the WTO over the US steel tariffs.", notYields: ["country:eu demands-lift measure:us-tariffs-on-steel"], why: "negated" },
+    { text: "Canada imposed duties on steel, a move the WTO may review.", notYields: [], why: "the WTO is named but nobody complains" },
+  ],
+  run(ctx) {
+    const { scope: s, state, sink } = ctx;
+    const wto = s.mentions.find((m) => m.key === "agency:wto");
+    if (!wto) return;
+    for (let v = 0; v < s.length; v++) {
+      const t = s.tok(v);
+      if (!t || t.pos !== "VERB") continue;
+      const challenge = CHALLENGE_VERBS.has(t.normal);
+      // "file a case", "took China to the WTO"
+      const files = FILE_VERBS.has(t.normal) && (CASE_NOUNS.has(s.norm(v + 2)) || CASE_NOUNS.has(s.norm(v + 3)) || (["take", "takes", "took", "taking", "bring", "brings", "brought"].includes(t.normal) && s.mentionAt(v + 1) !== undefined && s.norm(s.mentionAt(v + 1)!.to) === "to"));
+      if (!challenge && !files) continue;
+      if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) continue;
+      const complainant = s.subjectAgent(v) ?? s.agentLeft(v - 1);
+      if (!complainant) continue;
+      // the party the case is against: "against the United States", "took China to the WTO"
+      let respondent = undefined as ReturnType<typeof s.mentionAt>;
+      for (let k = v + 1; k < s.length; k++) {
+        if (s.norm(k) === "against" && s.isAgent(s.mentionAt(k + 1) ?? s.mentionAt(k + 2))) respondent = s.mentionAt(k + 1) ?? s.mentionAt(k + 2);
+      }
+      if (!respondent && !challenge) {
+        const m = s.mentionAt(v + 1);
+        if (s.isAgent(m) && m !== wto) respondent = m;
+      }
+      for (const o of s.measures) {
+        if (o.from <= v || o.from - v > s.settings.complaintWindow) continue;
+        // "challenged the export ban at the WTO": the ban the article spoke of last
+        const definite = ["the", "this", "these", "that"].includes(s.norm(o.from)) || ["the", "this", "these", "that"].includes(s.norm(o.from - 1));
+        const imposer = imposerOf(state, o) ?? respondent ?? (definite ? state.discourse.lastImposer : undefined);
+        if (!imposer || imposer.key === complainant.key) continue;
+        const keys = emitMeasure(ctx, o, imposer, o.from, o.to);
+        for (const key of keys) sink.add(complainant.key, "demands-lift", key, Math.min(complainant.from >= 0 ? complainant.from : v, v), o.to);
+      }
+    }
+  },
+});
