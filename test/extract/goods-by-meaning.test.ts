@@ -34,6 +34,10 @@ describe("goods by position and meaning", () => {
     ["Beijing imposed a 100% tariff on canola oil, canola meal and peas.", "commodity:pea"],
     ["Hungary imposed a ban on imports of flour, honey and eggs.", "commodity:honey"],
     ["The EU imposed duties on hot-rolled coil from India.", "commodity:hot-rolled-coil"],
+    // a rate between the measure and its goods, and goods named after a generic head
+    ["China imposed additional tariffs of up to 15% on imports of pork and beef.", "commodity:pork"],
+    ["China will impose tariffs of 25 percent on 106 items made in the US, including soybeans and airplanes.", "commodity:aircraft"],
+    ["Beijing imposed duties on products from Canada such as canola oil and peas.", "commodity:pea"],
   ])("%s -> %s", (text, good) => expect(restricted(text)).toContain(good));
 
   it.each([
@@ -44,6 +48,10 @@ describe("goods by position and meaning", () => {
   ])("%s restricts no unknown good (%s)", (text) => {
     // only the goods the lexicon knows ("magnets") are restricted
     expect(restricted(text).filter((k) => !k.includes("magnet"))).toEqual([]);
+  });
+
+  it("names no good for a generic head alone: '106 items' or 'products from Canada' are not goods", () => {
+    expect(restricted("China imposed tariffs of 25 percent on 106 items made in the US.")).toEqual([]);
   });
 
   it("keeps one node for a good and its plural, and a good with a grading word is that good", () => {

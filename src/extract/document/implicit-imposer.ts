@@ -53,7 +53,9 @@ export function attributeToDominantImposer(
   relations.forEach((r, i) => {
     // named in the sentence yet not its imposer, the state is the goods' origin or the target
     // ("duties on imports of European brandy"): the measure is someone else's
-    const named = (mentions[i] ?? []).some((m) => m.key === `country:${cc}` || m.country === cc);
+    // and another state named in it competes ("the tariff of rice is not lowered ... the agriculture
+    // of Japan" in a US-led article): either way the sentence does not leave the imposer implicit
+    const named = (mentions[i] ?? []).some((m) => m.type === "country" || m.key === `country:${cc}` || m.country === cc);
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
     const hedged = (sentences[i]?.tokens ?? []).some((t) => MODALS.has(t.normal) || CONDITION_WORDS.has(t.normal));

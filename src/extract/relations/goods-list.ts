@@ -52,6 +52,7 @@ class GoodsReader {
       this.flowOf,
       this.leadIn,
       this.filler,
+      this.genericHead,
       this.modifierBeforeGood,
       this.unknownPhrase,
       this.adjective,
@@ -170,6 +171,25 @@ class GoodsReader {
   private filler(t: Token): Step {
     if (!(LIST_FILLERS.has(t.normal) || t.pos === "NUM" || t.pos === "DET")) return "skip";
     this.k++;
+    return "next";
+  }
+
+  /**
+   * "106 items made in the US, including soybeans ...", "products from China such as": a generic head
+   * that the goods are named after; step over it, and over where the goods are made or come from.
+   */
+  private genericHead(t: Token): Step {
+    const s = this.s;
+    if (this.lastWasItem || this.goods.length > 0 || !(COMMODITY_HEADS.has(t.normal) || TRAILING_HEADS.has(t.normal))) return "skip";
+    let j = this.k + 1;
+    if (MADE.has(s.norm(j)) && ["in", "by"].includes(s.norm(j + 1))) j += 2;
+    else if (s.norm(j) === "from") j += 1;
+    else if (![",", "including", "such", "like", "especially", "notably", ":"].includes(s.norm(j))) return "skip";
+    while (s.norm(j) === "the") j++;
+    const origin = s.mentionAt(j);
+    if (j > this.k + 1 && origin) j = origin.to;
+    else if (j > this.k + 1) return "skip";
+    this.k = j;
     return "next";
   }
 

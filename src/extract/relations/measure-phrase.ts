@@ -118,6 +118,12 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
   }
   for (let steps = 0; steps < s.settings.measureRightSteps && k < s.length; steps++) {
     const n = s.norm(k);
+    // "tariffs of up to 15% on ...", "a duty of 25 percent on ...": the rate, then the goods
+    const rate = n === "of" ? rateAfter(s, k + 1) : 0;
+    if (rate > 0) {
+      k += 1 + rate;
+      continue;
+    }
     const agentAt = n === "from" || n === "by" ? (s.isAgent(s.mentionAt(k + 1)) ? k + 1 : s.norm(k + 1) === "the" && s.isAgent(s.mentionAt(k + 2)) ? k + 2 : -1) : -1;
     if (agentAt >= 0) {
       const m = s.mentionAt(agentAt) as SentenceMention;
@@ -222,6 +228,18 @@ export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefin
   const list = parseGoods(s, k + 1);
   if (list.goods.length === 0) return undefined;
   return syntheticMeasure(i, list.to, imposer, list.goods, flow);
+}
+
+/** Length of a rate from `k` ("up to 15%", "25 percent", "about 10 per cent", "$2 a tonne"), or 0. */
+function rateAfter(s: SentenceScope, k: number): number {
+  let j = k;
+  while (["up", "to", "about", "around", "nearly", "almost", "as", "much", "between", "and", "an", "additional", "extra", "$", "us$", "€", "£"].includes(s.norm(j)) && j - k < 4) j++;
+  if (s.tok(j)?.pos !== "NUM" && !/^\d/.test(s.norm(j))) return 0;
+  j++;
+  if (s.norm(j) === "%" || s.norm(j) === "percent") j++;
+  else if (s.norm(j) === "per" && s.norm(j + 1) === "cent") j += 2;
+  else return 0;
+  return j - k;
 }
 
 /** Flow nouns of buying: a restricted flow of them is an import ban, not an export control. */
