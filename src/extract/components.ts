@@ -36,6 +36,11 @@ export const contextComponent: PipelineComponent = {
     const countryCounts = new Map<string, number>();
     const ctx: SentenceContext = {
       docCountries: () => [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c),
+      articleCountry: () => {
+        const [top] = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
+        const total = [...countryCounts.values()].reduce((a, b) => a + b, 0);
+        return top && top[1] >= 2 && top[1] / total >= state.settings.articleCountryShare ? top[0] : undefined;
+      },
       docSurnames: new Map(),
     };
     const lex = lexiconIndex();
@@ -65,7 +70,7 @@ export const mentionsComponent: PipelineComponent = {
     const ctx: SentenceContext = { ...(state.context as SentenceContext), recentBodies: new Map(), acronyms: new Map() };
     const out: SentenceMention[][] = [];
     eachSentence((s) => {
-      out.push(assignTitles(findMentions(state.doc.text, s, ctx, { settings: state.settings }), s.tokens.map((t) => t.text)));
+      out.push(assignTitles(findMentions(state.doc.text, s, ctx, { settings: state.settings }), s.tokens.map((t) => t.text), ctx.articleCountry?.()));
     });
     state.mentions = out;
   },

@@ -24,6 +24,8 @@ export interface ExtractSettings {
   commodityLookahead: number;
   /** Share of an article's imposing claims one state must have to take the measures no sentence attributes. */
   dominantImposerShare: number;
+  /** Share of an article's country mentions one state needs to count as the state the article is about. */
+  articleCountryShare: number;
   /** How far after a verb of complaint ("filed a case ... over") its measure may start. */
   complaintWindow: number;
   /** Longest unknown noun phrase read as a good ("dual-use items"). */
@@ -88,6 +90,7 @@ export const DEFAULT_EXTRACT_SETTINGS: Readonly<ExtractSettings> = Object.freeze
   commodityLookahead: 5,
   dominantImposerShare: 0.75,
   complaintWindow: 16,
+  articleCountryShare: 0.6,
   nounPhraseMaxTokens: 4,
   roleWindow: 9,
   bodyWindow: 14,

@@ -17,7 +17,14 @@ export function pickTitle(titles: readonly TitleEntry[], country: string | undef
   return titles.find((t) => t.countries?.length === 1) ?? titles[0];
 }
 
-export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: readonly string[]): SentenceMention[] {
+/** Title functions that belong to a government's cabinet, whose holder an article about one state most likely serves. */
+const CABINET_FUNCTIONS = new Set(["agriculture", "trade", "commerce", "economy", "industry", "energy", "finance", "foreign", "mines", "fisheries", "environment", "health", "defense", "customs", "treasury"]);
+
+/**
+ * `articleCountry` is the state an article is about (src/extract/components.ts: one that holds most
+ * of its country mentions): "Mines Minister X" with no country in the sentence serves that state.
+ */
+export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: readonly string[], articleCountry?: string): SentenceMention[] {
   // the last mention over a token wins, as in the relation scope's index
   const index: (SentenceMention | undefined)[] = [];
   for (const m of mentions) for (let i = m.from; i < m.to; i++) index[i] = m;
@@ -30,7 +37,8 @@ export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: r
     const modCountry = before?.type === "country" ? before.country : undefined;
     const title = pickTitle(p.titles, p.country ?? modCountry);
     if (!title) return p;
-    const country = p.country ?? modCountry ?? (title.countries?.length === 1 ? title.countries[0] : undefined);
+    const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) ? articleCountry : undefined;
+    const country = p.country ?? modCountry ?? (title.countries?.length === 1 ? title.countries[0] : fromArticle);
     return { ...p, title, ...(country ? { country } : {}) };
   });
 }

@@ -73,6 +73,8 @@ export interface SentenceMention {
 export interface SentenceContext {
   /** Country ids seen so far in the document, most frequent first, for ambiguous body names. */
   docCountries: () => string[];
+  /** The state the article is about: one with most of its country mentions (see ExtractSettings.articleCountryShare). */
+  articleCountry?: () => string | undefined;
   /** Surnames of people named in full in the document: surname -> person key. */
   docSurnames: Map<string, { key: string; label: string; country?: string }[]>;
   /** The body each head noun last referred to ("ministry" -> China's Ministry of Commerce). */
