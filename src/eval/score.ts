@@ -73,7 +73,20 @@ export interface Score {
   edges: number;
 }
 
+/** The raw counts behind the ratios, for summing over articles scored one by one. */
+export interface ScoreCounts {
+  required: number;
+  found: number;
+  scoredNodes: number;
+  matchedNodes: number;
+  goldTriples: number;
+  hits: number;
+  truePositives: number;
+  judged: number;
+}
+
 export interface ScoreDetail {
+  counts: ScoreCounts;
   missedEntities: string[];
   wrongType: string[];
   duplicates: Record<string, string[]>;
@@ -240,6 +253,16 @@ export function scoreGraph(graphJson: unknown, goldJson: unknown): { score: Scor
       edges: edges.length,
     },
     detail: {
+      counts: {
+        required: nReq,
+        found: reqFound.length,
+        scoredNodes: scoredNodes.length,
+        matchedNodes: matchedNodes.length,
+        goldTriples: gold.triples.length,
+        hits: hit.length,
+        truePositives: tp.length,
+        judged,
+      },
       missedEntities: [...required].filter((g) => !found.has(g)).sort(),
       wrongType: reqFound.filter((g) => !typedFound.includes(g)).sort(),
       duplicates,

@@ -45,6 +45,11 @@ export interface Structure {
    * antecedent; for a participial clause, the subject of the clause it hangs on.
    */
   subjectOf(v: number): Chunk | undefined;
+  /**
+   * Where the noun phrase that ends with chunk `c` starts once its coordination and "of" complements
+   * are taken in: "Imports of chicken, wheat and cotton" from "cotton".
+   */
+  phraseStart(c: Chunk): number;
 }
 
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose", "that"]);
@@ -280,7 +285,23 @@ export function analyse(tokens: readonly Token[]): Structure {
     return undefined;
   };
 
-  return { chunks, clauses, clauseAt, chunkAt: (i) => chunkOf[i], subjectOf };
+  const phraseStart = (c: Chunk): number => {
+    let from = c.from;
+    for (;;) {
+      let j = from - 1;
+      const glue = toks[j]?.normal ?? "";
+      if (glue === "of" || glue === ",") j--;
+      else if (glue === "and" || glue === "or") {
+        j--;
+        if (toks[j]?.normal === ",") j--;
+      } else return from;
+      const prev = chunkOf[j];
+      if (!prev || prev.kind !== "NP" || prev.to !== j + 1 || clauseAt(prev.head) !== clauseAt(c.head)) return from;
+      from = prev.from;
+    }
+  };
+
+  return { chunks, clauses, clauseAt, chunkAt: (i) => chunkOf[i], subjectOf, phraseStart };
 }
 
 /** A noun phrase that names a time: "last month", "this week", "Tuesday", "earlier this year". */

@@ -73,6 +73,9 @@ export const LIFT_VERBS = verbs(
   ["withdraw", ["withdrew", "withdrawn"]], "suspend", "pause", "waive", "cancel", "end", "reverse",
   "unwind", "lower", "reduce", "cut", ["cut", ["cut", "cutting"]], "rethink", ["rethink", ["rethought"]],
   "reconsider", "review", "abolish", "terminate", "repeal", "halve",
+  // from WordNet 3.1, reviewed: 00801460-v "cancel officially" (revoke, annul, lift, countermand,
+  // reverse, repeal, overturn, rescind, vacate): the two news uses of trade measures not listed above
+  "annul", "overturn",
 );
 
 /** "roll back", "phase out", "back down from": a verb and its particle. */
@@ -92,6 +95,10 @@ export const RESTRICT_VERBS = verbs(
   "restrict", "curb", "ban", "halt", "block", "limit", "withhold", ["withhold", ["withheld"]],
   "suspend", "stop", "bar", "embargo", "throttle", "choke", "freeze", ["freeze", ["froze", "frozen"]],
   "prohibit", "cap", "require",
+  // from WordNet 3.1, reviewed: 00237442-v "place restrictions on" (restrict, curtail, curb, cut back)
+  // and 00797525-v "command against" (forbid, prohibit, interdict, proscribe, veto, disallow); not
+  // "veto" (a bill, not goods) or "cut back" (a lift when its object is a measure)
+  "curtail", "forbid", ["forbid", ["forbade", "forbidden"]], "interdict", "proscribe", "disallow",
 );
 
 /** What a question may ask a restriction with: the restricting verbs and "control" ("what does China control"). */

@@ -58,7 +58,8 @@ export function attributeToDominantImposer(
     const named = (mentions[i] ?? []).some((m) => m.type === "country" || m.key === `country:${cc}` || m.country === cc);
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
-    const hedged = (sentences[i]?.tokens ?? []).some((t) => MODALS.has(t.normal) || CONDITION_WORDS.has(t.normal));
+    // ("will" announces: "Imports of wheat will face an extra 15% tariff" is a measure decided)
+    const hedged = (sentences[i]?.tokens ?? []).some((t) => (MODALS.has(t.normal) && t.normal !== "will" && t.normal !== "'ll") || CONDITION_WORDS.has(t.normal));
     const added: ClaimDraft[] = [];
     for (const c of r.claims) {
       const measure = c.subject.startsWith(UNATTRIBUTED) ? c.subject : undefined;

@@ -33,6 +33,7 @@ export const RULE_IDS = [
   "impose-verb",
   "impose-relative",
   "cover-verb",
+  "goods-face-measure",
   "placed-under",
   "falling-measure",
   "measure-phrase",

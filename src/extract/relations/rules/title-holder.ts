@@ -54,12 +54,14 @@ export const titleHolder = defineRule({
     { text: "Japanese Prime Minister Shigeru Ishiba met reporters.", yields: ["person:shigeru-ishiba leads country:jp"] },
     { text: "Moldovan Agriculture Minister Vasile Bumacov said the ban was unfair.", yields: ["person:vasile-bumacov leads agency:md-agriculture"] },
     { text: "Zimbabwe's Mines Minister Winston Chitando said the ban would stay.", yields: ["person:winston-chitando leads agency:zw-mines"] },
+    { text: "Zimbabwe banned exports of raw lithium. Zimbabwe wants local processing. Mines Minister Winston Chitando said so.", yields: ["person:winston-chitando leads agency:zw-mines"] },
   ],
   nearMisses: [
     { text: "Howard Lutnick spoke on Monday.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "no title in the sentence: the lexicon's roles are not evidence" },
     { text: "The commerce secretary is expected to attend.", notYields: [], why: "a title with no name is nobody" },
     { text: "The policy, championed by former President Joko Widodo, drew investment.", notYields: ["person:joko-widodo leads country:id"], why: "a former office holder does not lead today" },
     { text: "Agriculture Minister Vasile Bumacov said the ban was unfair.", notYields: ["person:vasile-bumacov leads agency:md-agriculture"], why: "no country: no ministry can be named" },
+    { text: "Zimbabwe and Zambia met. Zambia and Zimbabwe talked. Mines Minister Winston Chitando said so.", notYields: ["person:winston-chitando leads agency:zw-mines", "person:winston-chitando leads agency:zm-mines"], why: "no one state is what the article is about" },
     { text: "Ties soured under the former US Commerce Secretary Howard Lutnick.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "'former' before the title's country" },
   ],
   run({ scope: s, sink, state }) {
