@@ -55,7 +55,8 @@ export function attributeToDominantImposer(
     // ("duties on imports of European brandy"): the measure is someone else's
     // and another state named in it competes ("the tariff of rice is not lowered ... the agriculture
     // of Japan" in a US-led article): either way the sentence does not leave the imposer implicit
-    const named = (mentions[i] ?? []).some((m) => m.type === "country" || m.key === `country:${cc}` || m.country === cc);
+    // (another state only as the origin of goods, "Chilean trout", does not compete)
+    const named = (mentions[i] ?? []).some((m) => m.key === `country:${cc}` || m.country === cc || (m.type === "country" && !m.modifier));
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
     // ("will" announces: "Imports of wheat will face an extra 15% tariff" is a measure decided)

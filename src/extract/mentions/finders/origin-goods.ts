@@ -42,6 +42,7 @@ export const originGoods = defineFinder({
   nearMisses: [
     { text: "Tariffs on American steel rose.", notYields: ['commodity commodity:us-goods "American steel"'], why: "a specific good keeps its name" },
     { text: "Tariffs on goods rose.", notYields: ['commodity commodity:goods "goods"'], why: "goods of no origin are no node" },
+    { text: "Imports of Chilean trout will face tariffs.", notYields: ['commodity commodity:cl-goods "Imports of Chilean"'], why: "the origin qualifies the good after it" },
   ],
   run(st) {
     const toks = st.toks;
@@ -88,6 +89,9 @@ export const originGoods = defineFinder({
       const owner = st.out.find((m) => m.type === "country" && m.from === end + 1 && !m.possessive);
       const origin = owner?.country ? demonymOf(st, owner.country) : undefined;
       if (!owner || !origin) continue;
+      // "imports of Chilean trout", "imports of US beef": the origin qualifies the good that follows
+      const after = toks[owner.to];
+      if (after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ" || st.out.some((m) => m.from === owner.to && m.type === "commodity"))) continue;
       if (good) st.remove(good);
       st.remove(owner);
       st.release(i, owner.to);
