@@ -37,7 +37,11 @@ export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: r
     const modCountry = before?.type === "country" ? before.country : undefined;
     const title = pickTitle(p.titles, p.country ?? modCountry);
     if (!title) return p;
-    const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) ? articleCountry : undefined;
+    // (not when the sentence names another state: "Agriculture Minister X reacted angrily to the
+    // Russian ban ... against everything Georgian" may be either's minister)
+    // or names an owner we cannot place: "Georgia's Agriculture Minister"
+    const otherState = mentions.some((m) => m.type === "country" && m.country !== articleCountry) || /^['’][sS]?$/.test(tokenTexts[p.titleFrom - 1] ?? "");
+    const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) && !otherState ? articleCountry : undefined;
     const country = p.country ?? modCountry ?? (title.countries?.length === 1 ? title.countries[0] : fromArticle);
     return { ...p, title, ...(country ? { country } : {}) };
   });

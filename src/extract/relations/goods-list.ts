@@ -23,6 +23,8 @@ type Step = "next" | "stop" | "skip";
 
 const JOINERS = new Set(["and", "or", "including", "especially", "particularly", "notably", "like", "plus"]);
 const INTRODUCERS = new Set(["namely", "specifically", "i.e.", "e.g."]);
+/** Nouns that name kinds of the goods after "of": "some varieties of almonds", "all types of steel". */
+const KIND_NOUNS = new Set(["variety", "varieties", "kind", "kinds", "type", "types", "sort", "sorts", "grade", "grades", "form", "forms"]);
 const MADE = new Set(["made", "built", "produced", "origin", "assembled"]);
 
 class GoodsReader {
@@ -152,9 +154,10 @@ class GoodsReader {
     return "skip";
   }
 
-  /** "access to", "exports of": the flow whose goods follow. */
+  /** "access to", "exports of", "some varieties of": the flow or kind whose goods follow. */
   private flowOf(t: Token): Step {
-    if (!(t.normal === "access" || FLOW_NOUNS.has(t.normal)) || !["to", "of"].includes(this.s.norm(this.k + 1))) return "skip";
+    const kindOf = KIND_NOUNS.has(t.normal) && this.s.norm(this.k + 1) === "of" && !this.lastWasItem;
+    if (!kindOf && (!(t.normal === "access" || FLOW_NOUNS.has(t.normal)) || !["to", "of"].includes(this.s.norm(this.k + 1)))) return "skip";
     this.k += 2;
     return "next";
   }

@@ -78,6 +78,11 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
       if (t.pos !== "DET") out.from = k;
       continue;
     }
+    // "China relaxes its export controls": "its" is the subject of the verb that governs the phrase
+    if (out.imposerPronoun && !out.imposer && t.pos === "VERB") {
+      const subject = s.subjectAgent(k) ?? s.agentLeft(k - 1);
+      if (subject) out.imposer = subject;
+    }
     break;
   }
   return out;
@@ -86,6 +91,9 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
 /** A lower-case word that may sit inside a measure phrase: not a verb of lifting, imposing, demanding or offering. */
 function isPlainModifier(t: Token): boolean {
   if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "DET" || t.pos === "NUM" || t.pos === "VERB") || !/^\p{Ll}/u.test(t.text)) return false;
+  // a verb inside a measure phrase is a participle ("existing tariffs", "proposed duties"), not the
+  // verb that governs it ("would carry higher import taxes")
+  if (t.pos === "VERB" && !/(?:ed|en|ing)$/.test(t.normal)) return false;
   return !LIFT_VERBS.has(t.normal) && !RESTRICT_VERBS.has(t.normal) && !IMPOSE_VERBS.has(t.normal) && !DEMAND_VERBS.has(t.normal) && !OFFER_WORDS.has(t.normal);
 }
 

@@ -1,6 +1,7 @@
 // Goods as the subject of a verb of incurring, with the measure as its object: "Imports of US-grown
 // chicken, wheat and corn will face an extra 15% tariff", "Steel from China faces duties of up to
-// 30%", "Japanese cars are subject to a 25% tariff". The measure restricts those goods; its imposer is
+// 30%", "Japanese cars are subject to a 25% tariff", "varieties of almonds ... that would carry higher
+// import taxes" (a relative clause's subject is its antecedent). The measure restricts those goods; its imposer is
 // its own ("a Chinese tariff") or, left implicit, the article's (src/extract/document).
 
 import { BE, FLOW_NOUNS, NEGATORS } from "../../../text/words.ts";
@@ -8,7 +9,7 @@ import { emitMeasure, imposerOf } from "../emit.ts";
 import { measuresAfter, parseGoods } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
 
-const FACE_VERBS = new Set("face faces faced facing incur incurs incurred incurring attract attracts attracted attracting".split(" "));
+const FACE_VERBS = new Set("face faces faced facing incur incurs incurred incurring attract attracts attracted attracting carry carries carried carrying".split(" "));
 
 export const goodsFaceMeasure = defineRule({
   id: "goods-face-measure",
@@ -19,6 +20,7 @@ export const goodsFaceMeasure = defineRule({
   examples: [
     { text: "Imports of chicken, wheat and cotton will face an extra 15% tariff from China.", yields: ["measure:cn-tariffs-on-wheat restricts commodity:wheat", "country:cn imposes measure:cn-tariffs-on-cotton"] },
     { text: "Japanese cars are subject to a 25% US tariff.", yields: ["measure:us-tariffs-on-vehicles restricts commodity:vehicles"] },
+    { text: "The ministry named some varieties of almonds and lentils that would carry higher import taxes.", yields: ["measure:unattributed-tariffs-on-almond restricts commodity:almond", "measure:unattributed-tariffs-on-lentil restricts commodity:lentil"] },
   ],
   nearMisses: [
     { text: "Farmers face an extra 15% tariff on soybeans.", notYields: ["measure:unattributed-tariffs-on-farmers restricts commodity:farmers"], why: "the subject is no good" },
