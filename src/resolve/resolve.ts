@@ -57,8 +57,9 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
   };
 
   for (const x of extractions) {
+    const inDoc = qualifiedBodies(x);
     for (const m of x.mentions) {
-      const key = rewrite(m.key);
+      const key = rewrite(inDoc.get(m.key) ?? m.key);
       if (!key) continue;
       const s = slot(key);
       s.types.set(m.type, (s.types.get(m.type) ?? 0) + 1);
@@ -78,9 +79,10 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
 
   const claimAcc = new Map<string, ResolvedClaim>();
   for (const x of extractions) {
+    const inDoc = qualifiedBodies(x);
     for (const c of x.claims) {
-      const subject = rewrite(c.subject);
-      const object = rewrite(c.object);
+      const subject = rewrite(inDoc.get(c.subject) ?? c.subject);
+      const object = rewrite(inDoc.get(c.object) ?? c.object);
       if (!subject || !object || subject === object) continue;
       const id = `${subject}|${c.predicate}|${object}`;
       const claim = claimAcc.get(id) ?? { subject, predicate: c.predicate, object, evidence: [] };
@@ -149,6 +151,36 @@ const nameKey = (s: string): string =>
  * different people (their countries, where known, agree). Short names need an exact match:
  * "Wang Yi" and "Wang Ye" are two people.
  */
+/**
+ * Within one article, a body named bare ("the Ministry of Agriculture and Livestock") is the one the
+ * article named with its state before or after ("the Brazilian Ministry of Agriculture and
+ * Livestock"): the bare key maps to the qualified one. Across articles a bare name stays ambiguous.
+ */
+function qualifiedBodies(x: DocumentExtraction): Map<string, string> {
+  const bodies = x.mentions.filter((m) => m.type === "agency" || m.type === "organization");
+  const out = new Map<string, string>();
+  for (const bare of bodies) {
+    if (out.has(bare.key)) continue;
+    const qualified = bodies.filter((q) => {
+      if (q.key === bare.key || !q.label.endsWith(` ${bare.label}`)) return false;
+      const state = q.country ?? stateNamed(q.label.slice(0, -bare.label.length - 1));
+      return state !== undefined && (bare.country === undefined || bare.country === state);
+    });
+    const keys = new Set(qualified.map((q) => q.key));
+    if (keys.size === 1) out.set(bare.key, [...keys][0] as string);
+  }
+  return out;
+}
+
+/** The state a word names, as its name or demonym ("Brazilian", "Brazil's"), if any. */
+function stateNamed(words: string): string | undefined {
+  const w = fold(words.replace(/['’]s$/, ""));
+  for (const c of lexiconIndex().countries.values()) {
+    if ([c.label, ...c.names, ...c.demonyms].some((n) => fold(n) === w)) return c.id;
+  }
+  return undefined;
+}
+
 function misspellings(extractions: DocumentExtraction[]): Map<string, string> {
   const lex = lexiconIndex();
   const canonical = new Map<string, { key: string; country?: string }>();

@@ -19,6 +19,18 @@ describe("resolve", () => {
     expect(g.getNodeAttribute("person:he-lifeng", "aliases")).toContain("He Lap Phong");
   });
 
+  it("takes a body named bare to be the one the same article named with its state, and only there", async () => {
+    const g = await graphOf(
+      "The Brazilian Ministry of Agriculture and Livestock welcomed the decision. The Ministry of Agriculture and Livestock said exports would resume.",
+      "The Ministry of Agriculture and Livestock of another country said nothing.",
+    );
+    const bodies = g.filterNodes((_k, a) => /Ministry of Agriculture and Livestock/.test(a.label as string));
+    // one node for the article that qualifies it; the bare name in the other article stays apart
+    expect(bodies.sort()).toEqual(["agency:brazilian-ministry-of-agriculture-and-livestock", "agency:ministry-of-agriculture-and-livestock"]);
+    expect(g.getNodeAttribute("agency:brazilian-ministry-of-agriculture-and-livestock", "docs")).toEqual(["t1"]);
+    expect(g.getNodeAttribute("agency:ministry-of-agriculture-and-livestock", "docs")).toEqual(["t2"]);
+  });
+
   it("treats a capital in political use, a demonym and the name as one country", async () => {
     const g = await graphOf("Washington accused Beijing of delays.", "The United States and China met.", "American officials met Chinese officials.");
     expect(g.filterNodes((_k, a) => a.type === "country").sort()).toEqual(["country:cn", "country:us"]);
