@@ -31,6 +31,8 @@ interface Line {
   removed?: string;
   /** Merged into an earlier line (a sentence the page broke across lines). */
   joined?: boolean;
+  /** The line started with a list bullet or number in the input. */
+  bullet?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,6 +237,7 @@ export function removeFurniture(input: string, opts: FurnitureOptions = {}): Cle
   // Before the title: "... on June 8. AFP" must not look like a headline for lack of a full stop.
   const trims = trimInsideLines(lines);
   const title = takeTitle(lines, opts.title);
+  joinLists(lines);
   joinBrokenSentences(lines);
   removeWeakFurniture(lines, title);
 
@@ -246,15 +249,13 @@ function splitLines(input: string): Line[] {
   let gap = false;
   for (const raw of input.split("\n")) {
     // List bullets are layout, not words; the sentence after them is what we keep.
-    const text = raw
-      .replace(/\s+/g, " ")
-      .trim()
-      .replace(/^(?:[•·▪●◦‣∙*]|[-–—](?= ))\s*/u, "");
+    const squeezed = raw.replace(/\s+/g, " ").trim();
+    const text = squeezed.replace(/^(?:[•·▪●◦‣∙*]|[-–—](?= )|\d{1,2}[.)](?= \S))\s*/u, "");
     if (text === "") {
       gap = out.length > 0;
       continue;
     }
-    out.push({ text, gapBefore: gap });
+    out.push({ text, gapBefore: gap, ...(text !== squeezed ? { bullet: true } : {}) });
     gap = false;
   }
   return out;
@@ -361,6 +362,31 @@ function joinBrokenSentences(lines: Line[]): void {
     if (!ok) continue;
     head.text = parts.map((p) => p.text).join(" ");
     for (const p of parts.slice(1)) p.joined = true;
+  }
+}
+
+/**
+ * A line that ends with a colon and the bulleted or numbered lines right after it are one sentence:
+ * "China will impose tariffs on the following goods:" / "- soybeans" / "- pork" becomes "... the
+ * following goods: soybeans, pork." The items would otherwise read as menu fragments, and the goods
+ * as nobody's.
+ */
+function joinLists(lines: Line[]): void {
+  const MAX_ITEMS = 40;
+  const MAX_ITEM_WORDS = 12;
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i];
+    if (!kept(head) || !head.text.endsWith(":") || words(head.text) < 3) continue;
+    const items: Line[] = [];
+    for (let j = i + 1; j < lines.length && items.length < MAX_ITEMS; j++) {
+      const next = lines[j];
+      if (!kept(next) || !next.bullet || words(next.text) > MAX_ITEM_WORDS) break;
+      items.push(next);
+    }
+    if (items.length < 2) continue;
+    head.text = `${head.text} ${items.map((l) => l.text.replace(/[.;,]+$/, "")).join(", ")}.`;
+    for (const l of items) l.joined = true;
+    i += items.length;
   }
 }
 

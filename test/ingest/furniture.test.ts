@@ -234,3 +234,20 @@ describe("removeFurniture: quotations and short acronyms are prose", () => {
     expect(removeFurniture(`${BEFORE}\n\n${line}\n\n${AFTER}`).text).toBe(`${BEFORE}\n\n${line}\n\n${AFTER}`);
   });
 });
+
+describe("removeFurniture: lists introduced by a colon", () => {
+  it("joins a colon line and the bulleted or numbered items after it into one sentence", () => {
+    const page = `${BEFORE}\n\nChina will impose tariffs of 25% on the following goods:\n- soybeans\n- frozen pork;\n- cotton\n\n${AFTER}`;
+    expect(removeFurniture(page).text).toContain("China will impose tariffs of 25% on the following goods: soybeans, frozen pork, cotton.");
+    const numbered = `${BEFORE}\n\nThe decree covers three products:\n1. nickel ore\n2. bauxite\n\n${AFTER}`;
+    expect(removeFurniture(numbered).text).toContain("The decree covers three products: nickel ore, bauxite.");
+  });
+
+  it("leaves a related-stories menu as furniture and unbulleted lines after a colon alone", () => {
+    const menu = `${BEFORE}\n\nRelated:\n- Harvest of potatoes below last year\n- Price of buckwheat in retail\n\n${AFTER}`;
+    const text = removeFurniture(menu).text;
+    expect(text).not.toContain("potatoes");
+    const plain = `${BEFORE}\n\nThe ministry said on Friday:\nExports will resume in June.\n\n${AFTER}`;
+    expect(removeFurniture(plain).text).not.toContain("Friday: Exports");
+  });
+});

@@ -21,7 +21,7 @@ export interface GoodsList {
 /** What a step did: moved on to the next token, ended the list, or did not apply. */
 type Step = "next" | "stop" | "skip";
 
-const JOINERS = new Set(["and", "or", "including", "especially", "particularly", "notably", "like", "plus"]);
+const JOINERS = new Set(["and", "or", "including", "especially", "particularly", "notably", "like", "plus", ":"]);
 const INTRODUCERS = new Set(["namely", "specifically", "i.e.", "e.g."]);
 /** Nouns that name kinds of the goods after "of": "some varieties of almonds", "all types of steel". */
 const KIND_NOUNS = new Set(["variety", "varieties", "kind", "kinds", "type", "types", "sort", "sorts", "grade", "grades", "form", "forms"]);
