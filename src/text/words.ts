@@ -150,6 +150,9 @@ export const ORG_DESCRIPTORS = set(`
   agency network broadcaster
 `);
 
+/** Lower-case words that make the capitalised name after them a public body: "consumer watchdog Rospotrebnadzor". */
+export const GOV_DESCRIPTORS = set("watchdog regulator inspectorate authority ministry department commission");
+
 /** Heads of a country's negotiating party: "the Chinese delegation", "the US team". */
 export const DELEGATION_HEADS = set("delegation delegations team teams contingent side negotiators delegates");
 

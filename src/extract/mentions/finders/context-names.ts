@@ -5,7 +5,7 @@
 // role ("FIEO president"), and a person next to a role noun or a verb of speech.
 
 import { slug } from "../../../text/fold.ts";
-import { GOV_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLE_WORDS, ROLE_NOUNS } from "../../../text/words.ts";
+import { GOV_DESCRIPTORS, GOV_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLE_WORDS, ROLE_NOUNS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised, looksLikePerson, nameAt, personMention } from "../names.ts";
 
@@ -17,11 +17,13 @@ export const contextNames = defineFinder({
   examples: [
     { text: "said analyst Jo Bloggs of research firm Quxbridge.", yields: ['person person:jo-bloggs "Jo Bloggs"', 'organization organization:quxbridge "Quxbridge"'] },
     { text: "They met at Lancaster House.", yields: ['place place:lancaster-house "Lancaster House"'] },
+    { text: "Gennady Onishchenko, head of Russia's consumer rights watchdog Rospotrebnadzor, said so.", yields: ['agency agency:rospotrebnadzor "Rospotrebnadzor"'] },
     { text: "FIEO president S C Ralhan said so.", yields: ['organization organization:fieo "FIEO"'] },
     { text: "Maria Gonzalez said prices rose.", yields: ['person person:maria-gonzalez "Maria Gonzalez"'] },
   ],
   nearMisses: [
     { text: "New Delhi Television reported the story.", notYields: ['person person:new-delhi-television "New Delhi Television"'], why: "no role or speech verb: not a person" },
+    { text: "The watchdog said Monday that prices rose.", notYields: ['agency agency:monday "Monday"'], why: "a weekday after the descriptor is no body" },
     { text: "Prices Rose Sharply In March.", notYields: ['person person:prices-rose-sharply "Prices Rose Sharply"'], why: "a headline in title case names nobody" },
   ],
   run(st, doc) {
@@ -75,6 +77,12 @@ export const contextNames = defineFinder({
       // "FIEO president S C Ralhan": an unknown acronym heading a role is an organisation
       if (len === 1 && /^\p{Lu}{2,6}$/u.test(toks[i]?.text ?? "") && next && ORG_ROLE_WORDS.has(next.normal)) {
         st.take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:acronym-role" });
+        continue;
+      }
+      // "consumer rights watchdog Rospotrebnadzor", "the regulator Ofcom": a public body
+      if (prev && GOV_DESCRIPTORS.has(prev.normal) && !isCapitalised(prev) && len <= 3) {
+        st.take({ ...seq, type: "agency", key: `agency:${slug(seq.text)}`, label: seq.text, source: "proper:org-descriptor", possessive: st.possessiveAt(i + len) });
+        i += len - 1;
         continue;
       }
       if ((prev && ORG_DESCRIPTORS.has(prev.normal) && !isCapitalised(prev)) || (next && ORG_DESCRIPTORS.has(next.normal) && toks[i - 1]?.normal === "the")) {
