@@ -36,7 +36,12 @@ export function resolveLift(ctx: LiftContext, v: number, objects: readonly Measu
     for (const o of objects) emitMeasure(ctx, o, imposerOf(ctx.state, o) ?? lifter, o.from, o.to);
     return;
   }
-  const said = classify(ctx.scope, v, chain, demand);
+  const classified = classify(ctx.scope, v, chain, demand);
+  // "the only fair outcome would be for the United States to cease applying ...": a judgement of
+  // what the actor should do, not an offer of theirs
+  const before = lifter ? lifter.from - (ctx.scope.norm(lifter.from - 1) === "the" ? 2 : 1) : -1;
+  const judged = lifter !== undefined && before >= 0 && ctx.scope.norm(before) === "for" && classified.predicate !== "demands-lift";
+  const said = judged ? { ...classified, predicate: undefined } : classified;
   for (const o of objects) {
     const own = imposerOf(ctx.state, o);
     const imposer = own ?? (said.predicate === "demands-lift" || o.imposerPronoun || !own ? lifter : undefined);

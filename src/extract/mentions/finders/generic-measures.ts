@@ -14,10 +14,12 @@ export const genericMeasures = defineFinder({
   examples: [
     { text: "Beijing lifted its ban on gallium exports.", yields: ['measure kind:trade-measures "ban"'] },
     { text: "China agreed to lift a bird flu-related ban on poultry.", yields: ['measure kind:trade-measures "ban"'] },
+    { text: "The EU will appeal against Chinese measures against imports of brandy.", yields: ['measure kind:trade-measures "measures"'] },
   ],
   nearMisses: [
     { text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" },
     { text: "Officials said they ban nothing.", notYields: [], why: "a verb 'ban' has no determiner before it" },
+    { text: "Chinese measures to support farmers were announced.", notYields: [], why: "a state's measures aimed at no trade" },
   ],
   run(st) {
     const toks = st.toks;
@@ -30,7 +32,9 @@ export const genericMeasures = defineFinder({
       // ("a temporary ban", "a bird flu-related ban", "China's blanket ban": the determiner may stand
       // before the ban's own modifiers)
       const determined = (t.normal === "ban" || t.normal === "bans") && determinerBefore(toks, i);
-      if (!prev && !adj && !determined) continue;
+      // "Chinese measures against imports of brandy": a state's measures aimed at trade
+      const stateMeasures = st.out.some((m) => m.type === "country" && m.to === i) && ["against", "on", "targeting"].includes(toks[i + 1]?.normal ?? "");
+      if (!prev && !adj && !determined && !stateMeasures) continue;
       const from = adj && !determined ? i - 1 : i;
       const kind = toks[i - 1]?.normal === "anti-dumping" || toks[i - 1]?.normal === "dumping" ? "anti-dumping-duties" : "trade-measures";
       st.take({ ...st.span(from, i + 1), type: "measure", key: `kind:${kind}`, label: adj ? `${toks[i - 1]?.normal} ${t.normal}` : t.normal, source: "generic-measure", measureKind: kind });

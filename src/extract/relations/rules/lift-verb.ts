@@ -3,10 +3,13 @@
 // "Tokyo urged Seoul to scrap its curbs on seafood" (a demand by Tokyo). The verb chain decides
 // which: see lift-chain.ts.
 
-import { LIFT_PARTICLES, RESUME_VERBS } from "../../../text/words.ts";
+import { IMPOSE_VERBS, LIFT_PARTICLES, RESUME_VERBS } from "../../../text/words.ts";
 import { resolveLift } from "../lift-chain.ts";
 import { measuresAfter } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
+
+/** Verbs that end what the -ing form after them does: "cease imposing", "stop charging". */
+const STOP_VERBS = new Set(["cease", "ceases", "ceased", "stop", "stops", "stopped", "end", "ends", "ended", "quit"]);
 
 export const liftVerb = defineRule({
   id: "lift-verb",
@@ -18,17 +21,21 @@ export const liftVerb = defineRule({
     { text: "Beijing lifted its export controls on gallium last week.", yields: ["country:cn lifts measure:cn-export-controls-on-gallium", "country:cn imposes measure:cn-export-controls-on-gallium"] },
     { text: "Washington is prepared to ease export controls on ethane.", yields: ["country:us offers-to-lift measure:us-export-controls-on-ethane"] },
     { text: "Tokyo urged Seoul to scrap its curbs on Japanese seafood.", yields: ["country:jp demands-lift measure:kr-restrictions-on-seafood"] },
+    { text: "Canada calls on the United States to cease imposing these duties on softwood lumber.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
   ],
   nearMisses: [
     { text: "Beijing did not lift its export controls on gallium.", notYields: ["country:cn lifts measure:cn-export-controls-on-gallium"], why: "negated" },
     { text: "Beijing refused to ease its export controls on gallium.", notYields: ["country:cn offers-to-lift measure:cn-export-controls-on-gallium"], why: "a refusal is no offer" },
+    { text: "The only fair outcome would be for the United States to cease applying duties to softwood lumber.", notYields: ["country:us offers-to-lift measure:us-tariffs-on-lumber"], why: "a judgement of what the actor should do, not its offer" },
     { text: "Seoul would ease its curbs if Tokyo lifted its tariffs on steel.", notYields: ["country:jp lifts measure:jp-tariffs-on-steel"], why: "a lift inside a condition has not happened" },
   ],
   run(ctx) {
     const s = ctx.scope;
     for (let v = 0; v < s.length; v++) {
-      if (!s.isLiftVerb(v) || RESUME_VERBS.has(s.norm(v))) continue;
-      const particle = LIFT_PARTICLES.get(s.norm(v)) === s.norm(v + 1) ? 1 : 0;
+      // "cease imposing these duties", "stop levying tariffs": ending the imposing is a lift
+      const ceaseImposing = STOP_VERBS.has(s.norm(v)) && IMPOSE_VERBS.has(s.norm(v + 1)) && s.norm(v + 1).endsWith("ing");
+      if (!ceaseImposing && (!s.isLiftVerb(v) || RESUME_VERBS.has(s.norm(v)))) continue;
+      const particle = ceaseImposing || LIFT_PARTICLES.get(s.norm(v)) === s.norm(v + 1) ? 1 : 0;
       const objects = measuresAfter(s, v + 1 + particle);
       if (objects.length > 0) resolveLift(ctx, v, objects, false);
     }

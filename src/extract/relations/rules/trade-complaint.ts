@@ -12,7 +12,7 @@ import { defineRule } from "../types.ts";
 /** Verbs that bring a case, and nouns that are one. */
 const FILE_VERBS = new Set("file files filed filing lodge lodges lodged lodging launch launches launched launching bring brings brought bringing initiate initiates initiated take takes took taking open opens opened request requested requests".split(" "));
 const CASE_NOUNS = new Set("case cases complaint complaints challenge dispute disputes action proceedings consultations".split(" "));
-const CHALLENGE_VERBS = new Set("challenge challenges challenged challenging contest contests contested contesting".split(" "));
+const CHALLENGE_VERBS = new Set("challenge challenges challenged challenging contest contests contested contesting appeal appeals appealed appealing".split(" "));
 
 export const tradeComplaint = defineRule({
   id: "trade-complaint",
@@ -23,6 +23,7 @@ export const tradeComplaint = defineRule({
   examples: [
     { text: "The EU said it will file a case against the United States at the WTO over its steel tariffs.", yields: ["country:eu demands-lift measure:us-tariffs-on-steel", "country:us imposes measure:us-tariffs-on-steel"] },
     { text: "Canada challenged the US duties on softwood lumber at the World Trade Organization.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
+    { text: "The EU will appeal to the World Trade Organization against Chinese measures against imports of brandy.", yields: ["country:eu demands-lift measure:cn-trade-measures-on-brandy"] },
     { text: "Indonesia banned exports of nickel ore. Japan challenged the export ban on nickel ore at the WTO.", yields: ["country:jp demands-lift measure:id-export-controls-on-nickel-ore"] },
   ],
   nearMisses: [
