@@ -28,6 +28,13 @@ export const sentencesComponent: PipelineComponent = {
   },
 };
 
+/** The state an article is about: named at least twice, with at least `share` of its country mentions. */
+export function dominantCountry(counts: ReadonlyMap<string, number>, share: number): string | undefined {
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return top && top[1] >= 2 && top[1] / total >= share ? top[0] : undefined;
+}
+
 export const contextComponent: PipelineComponent = {
   name: "context",
   requires: ["sentences"],
@@ -36,11 +43,7 @@ export const contextComponent: PipelineComponent = {
     const countryCounts = new Map<string, number>();
     const ctx: SentenceContext = {
       docCountries: () => [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c),
-      articleCountry: () => {
-        const [top] = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
-        const total = [...countryCounts.values()].reduce((a, b) => a + b, 0);
-        return top && top[1] >= 2 && top[1] / total >= state.settings.articleCountryShare ? top[0] : undefined;
-      },
+      articleCountry: () => dominantCountry(countryCounts, state.settings.articleCountryShare),
       docSurnames: new Map(),
     };
     const lex = lexiconIndex();

@@ -109,7 +109,7 @@ export const IMPOSE_VERBS = verbs(
   "impose", "introduce", "slap", "place", "levy", "announce", "implement", "expand", "tighten",
   "order", "adopt", "enforce", "extend", "raise", "hike", "apply", "unveil", "issue", "add",
   "broaden", "step", "threaten", "keep", ["keep", ["kept"]], "maintain", "retain", "charge", "widen",
-  "require",
+  "require", "reimpose", "formalize", "formalise",
 );
 
 /** Nouns for the flow of goods that a restriction acts on: "exports of", "rare earth shipments". */

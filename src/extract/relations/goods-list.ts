@@ -320,8 +320,10 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
   let lastNoun = -1;
   while (j < s.length && j - k < s.settings.nounPhraseMaxTokens) {
     const t = s.tok(j) as Token;
-    if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-")) break;
-    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
+    // a brand before the good ("Borjomi mineral water"): a capitalised word no finder took
+    const brand = j === k && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\p{Ll}/u.test(s.tok(j + 1)?.text ?? "");
+    if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-" && !brand)) break;
+    if (!brand && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
     if (t.pos === "NOUN") lastNoun = j;
     j++;
     if (COMMODITY_HEADS.has(t.normal) && !COMMODITY_HEADS.has(s.norm(j)) && j - k >= 2) return { from: k, to: j, head: t.normal, byMeaning: false };

@@ -11,9 +11,15 @@ export const bodyAnaphors = defineFinder({
   id: "body-anaphors",
   description: "'the ministry' etc.: the body of that kind named last; remembers bodies and defined acronyms",
   produces: ["anaphor"],
-  context: ["recentBodies", "acronyms"],
-  examples: [{ text: "China's Ministry of Commerce issued rules. The ministry said licences would be needed.", yields: ['agency agency:cn-commerce "The ministry"'] }],
-  nearMisses: [{ text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" }],
+  context: ["recentBodies", "acronyms", "articleCountry"],
+  examples: [
+    { text: "China's Ministry of Commerce issued rules. The ministry said licences would be needed.", yields: ['agency agency:cn-commerce "The ministry"'] },
+    { text: "India buys palm oil. India grows little of it. The government has imposed restrictions on imports of palm oil.", yields: ['country country:in "The government"'] },
+  ],
+  nearMisses: [
+    { text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" },
+    { text: "India and Malaysia met. The government has imposed restrictions on imports of palm oil.", notYields: ['country country:in "The government"'], why: "two states, neither the article's own" },
+  ],
   run(st, doc) {
     const toks = st.toks;
     for (let i = 1; i < toks.length; i++) {
@@ -23,6 +29,17 @@ export const bodyAnaphors = defineFinder({
       const ref = doc.recentBodies?.get(t.normal);
       if (!ref) continue;
       st.take({ ...st.span(i - 1, i + 1), type: ref.type, key: ref.key, label: ref.label, country: ref.country, source: "anaphor", possessive: st.possessiveAt(i + 1) });
+    }
+    // "the government", "the authorities": the government of the state the article is about, when
+    // one state holds most of its mentions and the sentence names no other
+    const cc = doc.articleCountry?.();
+    const country = cc ? st.lex.countries.get(cc) : undefined;
+    const otherState = st.out.some((m) => m.type === "country" && m.country !== cc);
+    for (let i = 1; country && !otherState && i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (st.isTaken(i) || toks[i - 1]?.normal !== "the" || !(t.normal === "government" || t.normal === "authorities")) continue;
+      if (isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of") continue;
+      st.take({ ...st.span(i - 1, i + 1), type: "country", key: `country:${country.id}`, label: country.label, country: country.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
     }
     for (const m of st.out) {
       if (m.type !== "agency" && m.type !== "organization") continue;
