@@ -43,7 +43,8 @@ export const contextComponent: PipelineComponent = {
     const countryCounts = new Map<string, number>();
     const ctx: SentenceContext = {
       docCountries: () => [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c),
-      articleCountry: () => dominantCountry(countryCounts, state.settings.articleCountryShare),
+      // settled once the whole document has been read (below); the first pass does not use it
+      articleCountry: () => undefined,
       docSurnames: new Map(),
     };
     const lex = lexiconIndex();
@@ -60,6 +61,8 @@ export const contextComponent: PipelineComponent = {
         }
       }
     });
+    const articleCountry = dominantCountry(countryCounts, state.settings.articleCountryShare);
+    ctx.articleCountry = () => articleCountry;
     state.context = ctx;
   },
 };

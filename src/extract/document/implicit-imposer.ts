@@ -46,6 +46,7 @@ export function attributeToDominantImposer(
   mentions: readonly (readonly SentenceMention[])[],
   settings: ExtractSettings,
 ): void {
+  if (!relations.some((r) => r.claims.some((c) => c.subject.startsWith(UNATTRIBUTED) || c.object.startsWith(UNATTRIBUTED)))) return;
   const cc = dominantImposer(relations, mentions, settings);
   const country = cc ? lexiconIndex().countries.get(cc) : undefined;
   if (!cc || !country) return;
