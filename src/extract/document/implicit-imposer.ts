@@ -46,7 +46,8 @@ export function attributeToDominantImposer(
   mentions: readonly (readonly SentenceMention[])[],
   settings: ExtractSettings,
 ): void {
-  if (!relations.some((r) => r.claims.some((c) => c.subject.startsWith(UNATTRIBUTED) || c.object.startsWith(UNATTRIBUTED)))) return;
+  const pending = (r: SentenceRelations): boolean => r.derived.some((d) => d.key.startsWith(UNATTRIBUTED)) || r.claims.some((c) => c.subject.startsWith(UNATTRIBUTED) || c.object.startsWith(UNATTRIBUTED));
+  if (!relations.some(pending)) return;
   const cc = dominantImposer(relations, mentions, settings);
   const country = cc ? lexiconIndex().countries.get(cc) : undefined;
   if (!cc || !country) return;
