@@ -6,8 +6,8 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-/** CI clones the repo with shared/ beside it. */
-export const SHARED_DIR = resolve(REPO_ROOT, "../shared");
+/** The GEXF RelaxNG schemas (CC BY 4.0, from the GEXF specification; see its README), kept in the repo. */
+export const SCHEMA_DIR = resolve(REPO_ROOT, "test/fixtures/gexf-schemas");
 export const PYTHON = "/usr/bin/python3";
 
 function probe(cmd: string, args: string[]): string | undefined {
@@ -30,9 +30,7 @@ export const networkx: Tool = {
 };
 export const sharedSchemas: Tool = {
   name: "GEXF schemas",
-  missing: existsSync(resolve(SHARED_DIR, "gexf/1.3/gexf.rng"))
-    ? undefined
-    : `no ${SHARED_DIR}/gexf (shared/ must sit beside the repo)`,
+  missing: existsSync(resolve(SCHEMA_DIR, "1.3/gexf.rng")) ? undefined : `no ${SCHEMA_DIR}/1.3/gexf.rng`,
 };
 
 /**

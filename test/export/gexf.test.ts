@@ -15,7 +15,7 @@ import type { KgGraph } from "../../src/query/index.ts";
 import { loadMini } from "../fixtures/graph/load-mini.ts";
 import {
   REPO_ROOT,
-  SHARED_DIR,
+  SCHEMA_DIR,
   networkx,
   relaxngErrors,
   requireTools,
@@ -28,8 +28,8 @@ import {
 const graph = loadMini();
 const VERSIONS: GexfVersion[] = ["1.2", "1.3"];
 const SCHEMA: Record<GexfVersion, string> = {
-  "1.2": resolve(SHARED_DIR, "gexf/1.2draft/gexf.rng"),
-  "1.3": resolve(SHARED_DIR, "gexf/1.3/gexf.rng"),
+  "1.2": resolve(SCHEMA_DIR, "1.2draft/gexf.rng"),
+  "1.3": resolve(SCHEMA_DIR, "1.3/gexf.rng"),
 };
 let dir: string;
 beforeAll(() => {

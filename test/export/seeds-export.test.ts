@@ -10,7 +10,7 @@ import { readCorpus } from "../../src/ingest/index.ts";
 import { graphFromJson, type KgGraph } from "../../src/query/index.ts";
 import {
   REPO_ROOT,
-  SHARED_DIR,
+  SCHEMA_DIR,
   networkx,
   relaxngErrors,
   requireTools,
@@ -37,7 +37,7 @@ describe.skipIf(skipUnlessAvailable(xmllint, sharedSchemas))("seed graph: GEXF v
   ] as const)("GEXF %s", (version, folder) => {
     const file = join(dir, `seeds-${version}.gexf`);
     writeFileSync(file, toGexf(graph, { version }));
-    expect(relaxngErrors(resolve(SHARED_DIR, `gexf/${folder}/gexf.rng`), file)).toBeUndefined();
+    expect(relaxngErrors(resolve(SCHEMA_DIR, `${folder}/gexf.rng`), file)).toBeUndefined();
   });
 });
 
