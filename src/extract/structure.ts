@@ -21,7 +21,7 @@ export interface Chunk {
   head: number;
 }
 
-export type ClauseKind = "main" | "relative" | "participial" | "subordinate" | "quote";
+export type ClauseKind = "main" | "relative" | "participial" | "subordinate" | "quote" | "parenthetical";
 export interface Clause {
   kind: ClauseKind;
   from: number;
@@ -154,6 +154,14 @@ export function analyse(tokens: readonly Token[]): Structure {
     let j = i + 1;
     while (j < toks.length && !QUOTES.has(toks[j]?.text ?? "")) j++;
     if (j < toks.length && j - i > 2) clauses.push({ kind: "quote", from: i + 1, to: j });
+    i = j;
+  }
+  // brackets: "(Mar. 23)", "(DGFT)"
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]?.text !== "(") continue;
+    let j = i + 1;
+    while (j < toks.length && toks[j]?.text !== ")" && j - i < 40) j++;
+    if (toks[j]?.text === ")") clauses.push({ kind: "parenthetical", from: i, to: j + 1 });
     i = j;
   }
   for (let i = 0; i < toks.length; i++) {

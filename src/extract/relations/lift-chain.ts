@@ -19,6 +19,8 @@ interface Chain {
   j: number;
   sawOffer: boolean;
   sawModal: boolean;
+  /** "decided to suspend": a decision taken, not an offer. */
+  decided?: boolean;
   negated: boolean;
   lifter?: SentenceMention;
 }
@@ -88,7 +90,10 @@ function activeChain(ctx: LiftContext, v: number): Chain {
     }
     if (NEGATORS.has(n) || REFUSAL_WORDS.has(n)) chain.negated = true;
     else if (MODALS.has(n)) chain.sawModal = true;
-    else if (OFFER_WORDS.has(n) || (CHAIN_OFFER_NOUNS.has(n) && n !== "to")) chain.sawOffer = true;
+    else if (OFFER_WORDS.has(n) || (CHAIN_OFFER_NOUNS.has(n) && n !== "to")) {
+      chain.sawOffer = true;
+      if (n === "decided") chain.decided = true;
+    }
     else if (!(AUX.has(n) || ADVERBS.has(n) || n === "able")) {
       // "The Trump administration last week lifted ...", "Beijing on Tuesday eased ..."
       const time = s.timeAdverbialEndingAt(chain.j);
@@ -104,6 +109,14 @@ function activeChain(ctx: LiftContext, v: number): Chain {
     if (SPEECH_VERBS.has(s.norm(q))) {
       const speaker = s.agentLeft(q - 1, { maxGap: s.settings.nearSubjectWindow });
       if (speaker) subj = { ...speaker, from: chain.j, to: chain.j + 1 };
+    }
+  }
+  // the token walk stopped short of an actor ("the Chinese government on Thursday (Mar. 23) decided
+  // to suspend ..."): the verb's subject by the sentence's structure
+  if (!s.isAgent(subj)) {
+    const structural = s.subjectAgent(v);
+    if (structural && structural.to <= chain.j + 1) {
+      subj = structural;
     }
   }
   if (s.isAgent(subj)) {
@@ -156,6 +169,7 @@ function classify(s: SentenceScope, v: number, chain: Chain, demand: { demander?
   if ((demandAt >= 0 && !demander && !sawOffer) || !lifter) return { modality: "asserted" };
   const conditional = s.toks.slice(v).some((t, i) => CONDITION_WORDS.has(t.normal) && !(t.normal === "as" && s.norm(v + i + 1) !== "long"));
   const past = /ed$/.test(s.norm(v)) || ["cut", "withdrew", "withdrawn", "rethought"].includes(s.norm(v));
+  if (chain.decided && !sawModal && !conditional && demandAt < 0) return { predicate: "lifts", actor: lifter, modality: "asserted" };
   if (sawOffer || sawModal || conditional || s.norm(v - 1) === "to" || s.norm(v).endsWith("ing") || demandAt >= 0) {
     return { predicate: "offers-to-lift", actor: lifter, modality: conditional ? "conditional" : sawModal || demandAt >= 0 ? "expected" : "asserted" };
   }

@@ -3,7 +3,7 @@
 // ("its ban", "the ban on gallium exports"); "measures to support farmers" is none.
 
 import type { Token } from "../../../model/types.ts";
-import { GENERIC_MEASURE_NOUNS, TRADE_ADJECTIVES } from "../../../text/words.ts";
+import { FLOW_NOUNS, GENERIC_MEASURE_NOUNS, TRADE_ADJECTIVES } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 
 export const genericMeasures = defineFinder({
@@ -15,14 +15,29 @@ export const genericMeasures = defineFinder({
     { text: "Beijing lifted its ban on gallium exports.", yields: ['measure kind:trade-measures "ban"'] },
     { text: "China agreed to lift a bird flu-related ban on poultry.", yields: ['measure kind:trade-measures "ban"'] },
     { text: "The EU will appeal against Chinese measures against imports of brandy.", yields: ['measure kind:trade-measures "measures"'] },
+    { text: "Congo extended its temporary suspension on cobalt exports.", yields: ['measure kind:export-controls "suspension"'] },
   ],
   nearMisses: [
     { text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" },
     { text: "Officials said they ban nothing.", notYields: [], why: "a verb 'ban' has no determiner before it" },
     { text: "Chinese measures to support farmers were announced.", notYields: [], why: "a state's measures aimed at no trade" },
+    { text: "Brussels announced a suspension of the tariffs on steel.", notYields: ['measure kind:export-controls "suspension"'], why: "suspending a measure is a lift, not a restriction of a flow" },
   ],
   run(st) {
     const toks = st.toks;
+    // "its temporary suspension on cobalt exports", "a halt to rice imports": stopping a flow of
+    // goods is a restriction of it (a suspension of tariffs is a lift, which lift-noun reads)
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (st.isTaken(i) || !STOPPAGES.has(t.normal) || !["on", "of", "to"].includes(toks[i + 1]?.normal ?? "")) continue;
+      let k = i + 2;
+      while (k < toks.length && k - i <= 6 && !FLOW_NOUNS.has(toks[k]?.normal ?? "")) k++;
+      const flow = toks[k]?.normal ?? "";
+      if (!FLOW_NOUNS.has(flow) || !determinerBefore(toks, i)) continue;
+      const inward = /^(?:import|imports|purchases)$/.test(flow);
+      const kind = inward ? "import-bans" : "export-controls";
+      st.take({ ...st.span(i, i + 1), type: "measure", key: `kind:${kind}`, label: inward ? "import bans" : "export controls", source: "generic-measure", measureKind: kind });
+    }
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (st.isTaken(i) || !GENERIC_MEASURE_NOUNS.has(t.normal)) continue;
@@ -41,6 +56,9 @@ export const genericMeasures = defineFinder({
     }
   },
 });
+
+/** Nouns of stopping a flow: "suspension on exports", "halt to imports", "freeze of shipments". */
+const STOPPAGES = new Set(["suspension", "suspensions", "halt", "freeze", "moratorium", "stoppage"]);
 
 const BAN_DETERMINERS = new Set(["the", "its", "their", "a", "an", "this", "that", "these", "those", "'s", "’s"]);
 

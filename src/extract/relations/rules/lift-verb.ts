@@ -22,10 +22,12 @@ export const liftVerb = defineRule({
     { text: "Washington is prepared to ease export controls on ethane.", yields: ["country:us offers-to-lift measure:us-export-controls-on-ethane"] },
     { text: "Tokyo urged Seoul to scrap its curbs on Japanese seafood.", yields: ["country:jp demands-lift measure:kr-restrictions-on-seafood"] },
     { text: "Canada calls on the United States to cease imposing these duties on softwood lumber.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
+    { text: "The Chinese government on Thursday (Mar. 23) decided to suspend the embargo on Brazilian beef.", yields: ["country:cn lifts measure:cn-embargo-on-beef"] },
   ],
   nearMisses: [
     { text: "Beijing did not lift its export controls on gallium.", notYields: ["country:cn lifts measure:cn-export-controls-on-gallium"], why: "negated" },
     { text: "Beijing refused to ease its export controls on gallium.", notYields: ["country:cn offers-to-lift measure:cn-export-controls-on-gallium"], why: "a refusal is no offer" },
+    { text: "China said it would decide to suspend the embargo on beef next month.", notYields: ["country:cn lifts measure:cn-embargo-on-beef"], why: "a decision still to come is no lift" },
     { text: "The only fair outcome would be for the United States to cease applying duties to softwood lumber.", notYields: ["country:us offers-to-lift measure:us-tariffs-on-lumber"], why: "a judgement of what the actor should do, not its offer" },
     { text: "Seoul would ease its curbs if Tokyo lifted its tariffs on steel.", notYields: ["country:jp lifts measure:jp-tariffs-on-steel"], why: "a lift inside a condition has not happened" },
   ],
