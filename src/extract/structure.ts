@@ -52,6 +52,8 @@ export interface Structure {
   phraseStart(c: Chunk): number;
 }
 
+/** Nouns of deciding or acting whose "of" complement does what the infinitive after them says. */
+const ACT_NOUNS = new Set(["decision", "move", "plan", "attempt", "bid", "effort", "intention", "proposal", "threat", "order", "refusal", "pledge", "promise", "offer", "call", "request"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose", "that"]);
 const SUBORDINATORS = new Set(["if", "because", "after", "before", "while", "when", "although", "though", "since", "unless", "whereas", "once", "as"]);
 const QUOTES = new Set(['"', "“", "”", "«", "»"]);
@@ -261,9 +263,21 @@ export function analyse(tokens: readonly Token[]): Structure {
     // an infinitive's subject is the object of the verb that governs it ("Canada calls on the United
     // States to cease imposing ...", "urged Beijing to lift ..."), else that verb's subject
     if (toks[at]?.normal === "to") {
-      const before = chunkOf[at - 1];
+      // (past a bracket: "the decision of China's Ministry of Commerce (MOFCOM) to impose")
+      let b = at - 1;
+      if (toks[b]?.text === ")") while (b > 0 && toks[b]?.text !== "(") b--;
+      if (toks[b]?.text === "(") b--;
+      const before = chunkOf[b];
       const governor = before?.kind === "NP" ? (chunkOf[before.from - 1] ?? chunkOf[before.from - 2]) : undefined;
       if (before?.kind === "NP" && governor?.kind === "VG" && clauseAt(governor.head) === k) return before;
+      // "the decision of X to impose", "Beijing's move to ban": the noun's agent acts
+      if (before?.kind === "NP") {
+        const first = chunkOf[phraseStart(before)];
+        if (first && ACT_NOUNS.has(toks[first.head]?.normal ?? "") && toks[first.to]?.normal === "of") {
+          const agent = chunkOf[first.to + 1];
+          if (agent?.kind === "NP") return agent;
+        }
+      }
     }
     for (let hops = 0; hops < 4; hops++) {
       const clause = clauses[k] as Clause;

@@ -36,6 +36,8 @@ describe("verb subjects", () => {
     ["Canada calls on the United States to cease imposing duties on lumber.", "cease", "the United States", "an infinitive's subject is the governing verb's object"],
     ["The ministry, headed by Wang Wentao, banned exports of gallium.", "banned", "The ministry", "a past participle with an object is the main verb, not a clause"],
     ["Officials who met in Geneva said the curbs would stay.", "said", "Officials", "a relative clause without commas ends at its own verb"],
+    ["We regret the decision of China's Ministry of Commerce (MOFCOM) to impose duties on canola.", "impose", "China 's Ministry", "a noun of deciding lends its agent to the infinitive, past a bracket"],
+    ["The Chinese government on Thursday (Mar. 23) decided to suspend the embargo.", "suspend", "The Chinese government", "a bracket is no subject"],
   ])("%s: %s <- %s (%s)", (text, verb, subject) => {
     expect(subjects(text)[verb]).toBe(subject);
   });
