@@ -47,6 +47,7 @@ class GoodsReader {
       this.item,
       this.maker,
       this.origin,
+      this.demonymLike,
       this.negator,
       this.gloss,
       this.joiner,
@@ -102,6 +103,18 @@ class GoodsReader {
     if (m?.type !== "country" || !m.modifier) return "skip";
     this.k = m.to;
     if (this.s.norm(this.k) === "-" && MADE.has(this.s.norm(this.k + 1))) this.k += 2;
+    return "next";
+  }
+
+  /**
+   * "Georgian and Moldovan wines": an adjective of origin the lexicon does not read as a state (it
+   * leaves "Georgian" to the US state) still qualifies the goods after it.
+   */
+  private demonymLike(t: Token, m: SentenceMention | undefined): Step {
+    if (m || !/^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic)$/u.test(t.text) || !(t.pos === "ADJ" || t.pos === "PROPN")) return "skip";
+    const next = this.s.tok(this.k + 1);
+    if (!next || !(next.normal === "and" || next.normal === "," || /^\p{Ll}/u.test(next.text) || this.s.mentionAt(this.k + 1)?.type === "country")) return "skip";
+    this.k++;
     return "next";
   }
 
