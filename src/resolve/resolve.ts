@@ -33,6 +33,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
     }
   }
   const misspelt = misspellings(extractions);
+  for (const [from, to] of particleVariants(extractions)) if (!misspelt.has(from)) misspelt.set(from, to);
   const rewrite = (key: string): string | undefined => {
     if (!key.startsWith(UNRESOLVED)) return misspelt.get(key) ?? key;
     const surname = key.slice(UNRESOLVED.length);
@@ -168,6 +169,30 @@ function qualifiedBodies(x: DocumentExtraction): Map<string, string> {
     });
     const keys = new Set(qualified.map((q) => q.key));
     if (keys.size === 1) out.set(bare.key, [...keys][0] as string);
+  }
+  return out;
+}
+
+/** Name particles a person's name is written with or without: "Mahathir bin Mohamad", "Mahathir Mohamad". */
+const NAME_PARTICLES = new Set(["bin", "binti", "bte", "ibn", "bint"]);
+
+/** A person named with a particle and without it in the corpus is one person: the plainer key wins. */
+function particleVariants(extractions: DocumentExtraction[]): Map<string, string> {
+  const byPlain = new Map<string, Set<string>>();
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      if (m.type !== "person" || m.key.startsWith(UNRESOLVED)) continue;
+      const words = fold(m.label).split(/\s+/);
+      const plain = words.filter((w) => !NAME_PARTICLES.has(w)).join(" ");
+      if (!plain.includes(" ")) continue;
+      byPlain.set(plain, (byPlain.get(plain) ?? new Set()).add(m.key));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const keys of byPlain.values()) {
+    if (keys.size < 2) continue;
+    const [target, ...rest] = [...keys].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const k of rest) out.set(k, target as string);
   }
   return out;
 }

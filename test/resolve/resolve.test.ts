@@ -31,6 +31,14 @@ describe("resolve", () => {
     expect(g.getNodeAttribute("agency:ministry-of-agriculture-and-livestock", "docs")).toEqual(["t2"]);
   });
 
+  it("takes a name written with and without a particle for one person ('Mahathir bin Mohamad')", async () => {
+    const g = await graphOf("Prime Minister Mahathir bin Mohamad criticised India.", "Former prime minister Mahathir Mohamad lost power.");
+    const people = g.filterNodes((_k, a) => a.type === "person" && /Mahathir/.test(a.label as string));
+    expect(people).toEqual(["person:mahathir-mohamad"]);
+    const names = [g.getNodeAttribute("person:mahathir-mohamad", "label"), ...(g.getNodeAttribute("person:mahathir-mohamad", "aliases") as string[])];
+    expect(names).toEqual(expect.arrayContaining(["Mahathir bin Mohamad", "Mahathir Mohamad"]));
+  });
+
   it("treats a capital in political use, a demonym and the name as one country", async () => {
     const g = await graphOf("Washington accused Beijing of delays.", "The United States and China met.", "American officials met Chinese officials.");
     expect(g.filterNodes((_k, a) => a.type === "country").sort()).toEqual(["country:cn", "country:us"]);
