@@ -70,7 +70,15 @@ export function emitMeasure(
     const imp = imposer ? imposerKey(s, imposer) : undefined;
     // an imposer carried over from an earlier sentence has no place in this one (from < 0)
     const impFrom = imposer && imposer.from >= 0 ? imposer.from : claimFrom;
-    if (imp) sink.add(imp, "imposes", key, Math.max(0, Math.min(claimFrom, impFrom)), Math.max(claimTo, p.to));
+    if (imp) {
+      sink.add(imp, "imposes", key, Math.max(0, Math.min(claimFrom, impFrom)), Math.max(claimTo, p.to));
+      if (g) {
+        state.discourse.measuresBy ??= new Map();
+        const list = state.discourse.measuresBy.get(imp) ?? [];
+        if (!list.includes(key)) list.push(key);
+        state.discourse.measuresBy.set(imp, list);
+      }
+    }
     if (g) sink.add(key, "restricts", g.key, p.from, Math.max(p.to, g.to));
   }
   return keys;

@@ -88,6 +88,8 @@ export interface DiscourseContext {
   lastImposer?: SentenceMention;
   /** The last person named, for "he" and "she". */
   lastPerson?: SentenceMention;
+  /** The measures each imposer's key was last given (for a complaint that names the respondent only). */
+  measuresBy?: Map<string, string[]>;
 }
 
 /**

@@ -25,11 +25,13 @@ export const tradeComplaint = defineRule({
     { text: "Canada challenged the US duties on softwood lumber at the World Trade Organization.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
     { text: "The EU will appeal to the World Trade Organization against Chinese measures against imports of brandy.", yields: ["country:eu demands-lift measure:cn-trade-measures-on-brandy"] },
     { text: "Indonesia banned exports of nickel ore. Japan challenged the export ban on nickel ore at the WTO.", yields: ["country:jp demands-lift measure:id-export-controls-on-nickel-ore"] },
+    { text: "The United States imposed tariffs on steel. That prompted India to launch a complaint against the United States at the WTO.", yields: ["country:in demands-lift measure:us-tariffs-on-steel"] },
   ],
   nearMisses: [
     { text: "China has always managed trade in line with WTO rules and its duties on brandy are fair.", notYields: [], why: "no case is filed" },
     { text: "The EU did not file a case at the WTO over the US steel tariffs.", notYields: ["country:eu demands-lift measure:us-tariffs-on-steel"], why: "negated" },
     { text: "Canada imposed duties on steel, a move the WTO may review.", notYields: [], why: "the WTO is named but nobody complains" },
+    { text: "The United States imposed tariffs on steel. India filed a complaint against Brazil at the WTO.", notYields: ["country:in demands-lift measure:us-tariffs-on-steel"], why: "the respondent has no measure the article named" },
   ],
   run(ctx) {
     const { scope: s, state, sink } = ctx;
@@ -53,6 +55,13 @@ export const tradeComplaint = defineRule({
       if (!respondent && !challenge) {
         const m = s.mentionAt(v + 1);
         if (s.isAgent(m) && m !== wto) respondent = m;
+      }
+      // "prompting India to launch a complaint against the United States at the WTO": no measure in
+      // the sentence, the respondent's measures the article has named
+      const inSentence = s.measures.some((o) => o.from > v && o.from - v <= s.settings.complaintWindow);
+      const respondentKey = respondent && s.isAgent(respondent) && respondent.type === "country" ? respondent.key : undefined;
+      if (!inSentence && respondentKey && respondentKey !== complainant.key) {
+        for (const key of state.discourse.measuresBy?.get(respondentKey) ?? []) sink.add(complainant.key, "demands-lift", key, Math.min(complainant.from >= 0 ? complainant.from : v, v), respondent!.to);
       }
       for (const o of s.measures) {
         if (o.from <= v || o.from - v > s.settings.complaintWindow) continue;
