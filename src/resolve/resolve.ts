@@ -175,6 +175,7 @@ function qualifiedBodies(x: DocumentExtraction): Map<string, string> {
 
 /** Name particles a person's name is written with or without: "Mahathir bin Mohamad", "Mahathir Mohamad". */
 const NAME_PARTICLES = new Set(["bin", "binti", "bte", "ibn", "bint"]);
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** A person named with a particle and without it in the corpus is one person: the plainer key wins. */
 function particleVariants(extractions: DocumentExtraction[]): Map<string, string> {
@@ -182,8 +183,9 @@ function particleVariants(extractions: DocumentExtraction[]): Map<string, string
   for (const x of extractions) {
     for (const m of x.mentions) {
       if (m.type !== "person" || m.key.startsWith(UNRESOLVED)) continue;
-      const words = fold(m.label).split(/\s+/);
-      const plain = words.filter((w) => !NAME_PARTICLES.has(w)).join(" ");
+      const words = fold(m.label).replace(/\./g, "").split(/\s+/);
+      // without particles, middle initials and generational suffixes: "Ferdinand R. Marcos Jr."
+      const plain = words.filter((w, i) => !NAME_PARTICLES.has(w) && !(i > 0 && w.length === 1) && !NAME_SUFFIXES.has(w)).join(" ");
       if (!plain.includes(" ")) continue;
       byPlain.set(plain, (byPlain.get(plain) ?? new Set()).add(m.key));
     }

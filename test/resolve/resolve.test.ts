@@ -39,6 +39,11 @@ describe("resolve", () => {
     expect(names).toEqual(expect.arrayContaining(["Mahathir bin Mohamad", "Mahathir Mohamad"]));
   });
 
+  it("takes a name with a middle initial and a suffix for the plain name ('Ferdinand R. Marcos Jr.')", async () => {
+    const g = await graphOf("President Ferdinand R. Marcos Jr. ordered the suspension.", "Trade adviser Ferdinand Marcos spoke on Monday.");
+    expect(g.filterNodes((_k, a) => a.type === "person" && /Marcos/.test(a.label as string))).toHaveLength(1);
+  });
+
   it("treats a capital in political use, a demonym and the name as one country", async () => {
     const g = await graphOf("Washington accused Beijing of delays.", "The United States and China met.", "American officials met Chinese officials.");
     expect(g.filterNodes((_k, a) => a.type === "country").sort()).toEqual(["country:cn", "country:us"]);

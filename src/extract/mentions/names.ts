@@ -69,9 +69,16 @@ export function pickAgency(entries: AgencyEntry[], st: MentionState, from: numbe
 export function nameAt(st: MentionState, at: number, max: number, afterTitle = false): number {
   const toks = st.toks;
   let len = 0;
-  while (len < max) {
+  let limit = max;
+  while (len < limit) {
     const t = toks[at + len];
     if (!t || st.isTaken(at + len)) break;
+    // a generational suffix ends the name: "Ferdinand Marcos Jr.", "Henry Ford III"
+    if (len > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t.text) && toks[at + len - 1]?.text !== ",") {
+      len++;
+      if (toks[at + len]?.text === "." && toks[at + len]?.start === t.end && !t.text.endsWith(".")) len++;
+      break;
+    }
     const pronounSurname = afterTitle && len === 0 && PRONOUN_SURNAMES.has(t.text) && isCapitalised(toks[at + 1]);
     if (isCapitalised(t) && /^\p{L}/u.test(t.text) && (!NOT_NAMES.has(t.normal) || pronounSurname)) {
       len++;
@@ -83,6 +90,12 @@ export function nameAt(st: MentionState, at: number, max: number, afterTitle = f
     }
     if (len > 0 && (t.text === "-" || t.text === ".") && isCapitalised(toks[at + len + 1]) && toks[at + len + 1]?.start === t.end) {
       len++;
+      continue;
+    }
+    // a middle initial: "Ferdinand R. Marcos", "Howard W. Lutnick"
+    if (len > 0 && t.text === "." && /^\p{Lu}$/u.test(toks[at + len - 1]?.text ?? "") && isCapitalised(toks[at + len + 1]) && /^\p{L}/u.test(toks[at + len + 1]?.text ?? "")) {
+      len++;
+      limit += 2; // the initial and its full stop do not use up the name's length
       continue;
     }
     break;

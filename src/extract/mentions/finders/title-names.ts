@@ -14,6 +14,7 @@ export const titleNames = defineFinder({
     { text: "Commerce Secretary Howard Lutnick arrived.", yields: ['person person:howard-lutnick "Howard Lutnick"'] },
     { text: "Deputy Prime Minister Ha Lap Phong arrived.", yields: ['person person:he-lifeng "Ha Lap Phong"'] },
     { text: "Trade Minister Aiko Tanabe spoke.", yields: ['person person:aiko-tanabe "Aiko Tanabe"'] },
+    { text: "President Ferdinand R. Marcos Jr. ordered the suspension.", yields: ['person person:ferdinand-r-marcos-jr "Ferdinand R. Marcos Jr."'] },
   ],
   nearMisses: [{ text: "The Trade Minister spoke on Monday.", notYields: ['person person:monday "Monday"'], why: "a weekday is no name" }],
   run(st, doc) {
