@@ -48,6 +48,12 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
     const t = s.tok(k) as Token;
     const m = s.mentionAt(k);
     const actor = m && (m.type === "country" || m.type === "agency" || m.type === "organization" || (m.type === "person" && m.possessive));
+    // "its Australian coal ban": a demonym before the goods is their origin, not the imposer
+    const origin = m?.type === "country" && m.modifier === true && !m.possessive && out.goods.some((g) => g.from === m.to);
+    if (origin) {
+      k = m.from;
+      continue;
+    }
     if (m && actor && !out.imposer) {
       out.imposer = m;
       out.from = m.from;
