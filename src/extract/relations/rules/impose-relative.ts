@@ -3,9 +3,11 @@
 // Beijing placed on Australian barley".
 
 import type { SentenceScope } from "../scope.ts";
-import { imposerOf } from "../emit.ts";
+import { emitMeasure, imposerOf } from "../emit.ts";
 import { measuresAfter, parseGoods } from "../measure-phrase.ts";
 import type { MeasurePhrase, ReadonlyState } from "../types.ts";
+import type { SentenceMention } from "../../mentions/types.ts";
+import { BE, FLOW_NOUNS } from "../../../text/words.ts";
 import { defineRule } from "../types.ts";
 import { imposeAll, imposingVerbAt } from "./impose-verb.ts";
 
@@ -22,18 +24,50 @@ function relativeMeasure(s: SentenceScope, state: Pick<ReadonlyState, "imposers"
   return { ...m, goods: [...m.goods, ...list.goods], to: list.to, imposer: imposerOf(state, m) ?? (s.isAgent(subj) ? subj : undefined) };
 }
 
+/**
+ * "the tariffs on steel imports from the EU that were implemented by the Trump administration": a
+ * passive relative clause whose agent imposed the measure before it, for the participle at `v`.
+ */
+function passiveRelative(s: SentenceScope, v: number): { measure: MeasurePhrase; agent: SentenceMention } | undefined {
+  if (s.norm(v + 1) !== "by" || !/(?:ed|en)$/.test(s.norm(v))) return undefined;
+  const agent = s.mentionAt(v + 2) ?? (s.norm(v + 2) === "the" ? s.mentionAt(v + 3) : undefined);
+  if (!s.isAgent(agent)) return undefined;
+  let q = v - 1;
+  while (q >= 0 && v - q <= 4 && (BE.has(s.norm(q)) || ["have", "has", "had", "been", "being"].includes(s.norm(q)))) q--;
+  if (!["that", "which"].includes(s.norm(q))) return undefined;
+  // the measure phrase ends right before the pronoun, or before the goods' origin ("from the EU")
+  const between = (m: MeasurePhrase): boolean => {
+    for (let k = m.to; k < q; k++) if (!(["from", "of", "the", ","].includes(s.norm(k)) || FLOW_NOUNS.has(s.norm(k)) || s.mentionAt(k)?.type === "country")) return false;
+    return true;
+  };
+  const measure = s.measures.find((m) => m.to <= q && q - m.to <= 5 && between(m));
+  return measure && measure.goods.length > 0 ? { measure, agent } : undefined;
+}
+
 export const imposeRelative = defineRule({
   id: "impose-relative",
   description: "measure + that/which X + verb of imposing + on goods: X imposes the measure on those goods",
   emits: ["imposes", "restricts"],
   reads: ["imposers"],
   writes: ["attributed", "discourse"],
-  examples: [{ text: "The levy that Washington threatened to slap on European steel worries carmakers.", yields: ["country:us imposes measure:us-tariffs-on-steel"] }],
-  nearMisses: [{ text: "The levy that Washington discussed worries carmakers who buy steel.", notYields: [], why: "discussing is no imposing" }],
+  examples: [
+    { text: "The levy that Washington threatened to slap on European steel worries carmakers.", yields: ["country:us imposes measure:us-tariffs-on-steel"] },
+    { text: "They agreed on the tariffs on steel imports from the EU that were imposed by the Trump administration in 2018.", yields: ["agency:donald-trump-administration imposes measure:us-tariffs-on-steel"] },
+  ],
+  nearMisses: [
+    { text: "The levy that Washington discussed worries carmakers who buy steel.", notYields: [], why: "discussing is no imposing" },
+    { text: "The tariffs on steel from the EU that were criticised by Canada stay.", notYields: ["country:ca imposes measure:ca-tariffs-on-steel"], why: "criticising is no imposing" },
+  ],
   run(ctx) {
     const s = ctx.scope;
     for (let v = 0; v < s.length; v++) {
       if (!imposingVerbAt(s, v) || measuresAfter(s, v + 1).length > 0) continue;
+      const passive = passiveRelative(s, v);
+      if (passive) {
+        const own = imposerOf(ctx.state, passive.measure);
+        emitMeasure(ctx, passive.measure, own ?? passive.agent, passive.measure.from, passive.agent.to);
+        continue;
+      }
       const rel = relativeMeasure(s, ctx.state, v);
       if (rel) imposeAll(ctx, v, [rel]);
     }
