@@ -114,7 +114,7 @@ export const IMPOSE_VERBS = verbs(
 
 /** Nouns for the flow of goods that a restriction acts on: "exports of", "rare earth shipments". */
 export const FLOW_NOUNS = set(`
-  export exports shipment shipments sale sales supply supplies import imports delivery deliveries
+  export exports exportation shipment shipments sale sales supply supplies import imports importation delivery deliveries
   access flow flows trade exporters exporter importers importer
 `);
 

@@ -18,7 +18,7 @@ export function pickTitle(titles: readonly TitleEntry[], country: string | undef
 }
 
 /** Title functions that belong to a government's cabinet, whose holder an article about one state most likely serves. */
-const CABINET_FUNCTIONS = new Set(["agriculture", "trade", "commerce", "economy", "industry", "energy", "finance", "foreign", "mines", "fisheries", "environment", "health", "defense", "customs", "treasury"]);
+const CABINET_FUNCTIONS = new Set(["head-of-state", "head-of-government", "agriculture", "trade", "commerce", "economy", "industry", "energy", "finance", "foreign", "mines", "fisheries", "environment", "health", "defense", "customs", "treasury"]);
 
 /**
  * `articleCountry` is the state an article is about (src/extract/components.ts: one that holds most

@@ -257,7 +257,7 @@ function rateAfter(s: SentenceScope, k: number): number {
 }
 
 /** Flow nouns of buying: a restricted flow of them is an import ban, not an export control. */
-const IMPORT_FLOWS = new Set(["import", "imports", "purchase", "purchases", "entry"]);
+const IMPORT_FLOWS = new Set(["import", "imports", "importation", "purchase", "purchases", "entry"]);
 
 /**
  * A measure no measure word names: the export controls a restricted flow implies, or the import ban

@@ -34,7 +34,7 @@ export const genericMeasures = defineFinder({
       while (k < toks.length && k - i <= 6 && !FLOW_NOUNS.has(toks[k]?.normal ?? "")) k++;
       const flow = toks[k]?.normal ?? "";
       if (!FLOW_NOUNS.has(flow) || !determinerBefore(toks, i)) continue;
-      const inward = /^(?:import|imports|purchases)$/.test(flow);
+      const inward = /^(?:import|imports|importation|purchases)$/.test(flow);
       const kind = inward ? "import-bans" : "export-controls";
       st.take({ ...st.span(i, i + 1), type: "measure", key: `kind:${kind}`, label: inward ? "import bans" : "export controls", source: "generic-measure", measureKind: kind });
     }
