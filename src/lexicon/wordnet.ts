@@ -2,9 +2,10 @@
 // something that is traded. News names goods we have no entry for ("bauxite", "broken rice", "canola
 // meal", "hot-rolled coil"), and a list cannot keep up; what they are can be looked up. WordNet files
 // every noun sense under a lexicographer class (noun.food, noun.substance, noun.artifact, noun.plant,
-// noun.animal, ...): a noun is a good when its most frequent sense is a thing (one of those classes,
-// or a natural object such as a grain) and one of its first two senses is one of the goods classes
-// (a person first gives way only to a food, animal or substance: "shrimp").
+// noun.animal, ...): a noun is a good when its most frequent sense is a thing (one of those classes, a
+// natural object such as a grain, a possession such as a gem) and
+// one of its first three senses is one of the goods classes (a person first gives way only to a food,
+// animal or substance: "shrimp").
 // So "wheat" (the plant; the grain), "ore", "honey", "shrimp" and "coil" are goods, and "talks",
 // "concerns", "companies", "tariffs", "investment" or "travel" are not.
 //
@@ -22,12 +23,13 @@ export const GOODS_CLASSES = ["food", "substance", "artifact", "plant", "animal"
 export type GoodsClass = (typeof GOODS_CLASSES)[number];
 
 /** Lexicographer file numbers (WordNet's lexnames) of the goods classes, and of natural objects. */
-const LEXNAMES: Record<string, GoodsClass | "object" | "person"> = {
+const LEXNAMES: Record<string, GoodsClass | "object" | "person" | "possession"> = {
   "05": "animal",
   "06": "artifact",
   "13": "food",
   "17": "object",
   "18": "person",
+  "21": "possession",
   "20": "plant",
   "27": "substance",
 };
@@ -113,11 +115,13 @@ export function buildGoodsNouns(): Map<string, GoodsClass> {
   const out = new Map<string, GoodsClass>();
   for (const [lemma, offsets] of readIndex()) {
     if (lemma.includes(" ") || !/^[a-z][a-z-]*$/.test(lemma)) continue;
-    const senses = offsets.slice(0, 2).map((o) => LEXNAMES[classes.get(o) ?? ""]);
+    const senses = offsets.slice(0, 3).map((o) => LEXNAMES[classes.get(o) ?? ""]);
     if (senses[0] === undefined) continue;
     // a person first ("a shrimp of a man") yields only to a food, animal or substance second
     if (senses[0] === "person" && !["food", "animal", "substance"].includes(senses[1] ?? "")) continue;
-    const good = senses.find((c): c is GoodsClass => c !== undefined && c !== "object" && c !== "person");
+    // a valuable first ("diamond": a gem one owns; "gold": coins) yields to a good among the first
+    // three senses; anything else first (a group, an act, a message) is what the word mostly means
+    const good = senses.find((c): c is GoodsClass => c !== undefined && (GOODS_CLASSES as readonly string[]).includes(c));
     if (good) out.set(lemma, good);
   }
   return out;

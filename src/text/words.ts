@@ -259,7 +259,7 @@ export const COVER_VERBS = set("cover covers covered covering target targets tar
 export const NOT_GOODS = set(`
   curb curbs control controls quota quotas barrier barriers border borders plant plants facility facilities
   port ports site sites line lines system systems network networks deal deals way ways route routes
-  channel channels platform platforms
+  channel channels platform platforms stock stocks bond bonds security securities
 `);
 
 /** Words that put a title in the past: "former President X", "the then minister", "ex-premier". */

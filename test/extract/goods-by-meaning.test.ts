@@ -17,9 +17,11 @@ describe("WordNet goods classes", () => {
     ["shrimp", "food"],
     ["coil", "artifact"],
     ["cattle", "animal"],
+    ["diamonds", "substance"],
+    ["gold", "substance"],
   ])("%s is a good (%s)", (word, cls) => expect(goodsClassOfWord(word)).toBe(cls));
 
-  it.each(["talks", "concerns", "companies", "tariffs", "investment", "travel", "officials", "measures", "assets", "services"])(
+  it.each(["talks", "concerns", "companies", "tariffs", "investment", "travel", "officials", "measures", "assets", "services", "ministry", "table", "funds"])(
     "%s is no good",
     (word) => expect(goodsClassOfWord(word)).toBeUndefined(),
   );
