@@ -10,7 +10,7 @@
 // part-of-speech patterns, no parser model, linear in the sentence.
 
 import type { Token } from "../model/types.ts";
-import { AUX, MODALS, MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../text/words.ts";
+import { MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../text/words.ts";
 
 export type ChunkKind = "NP" | "VG";
 export interface Chunk {
@@ -282,9 +282,8 @@ export function analyse(tokens: readonly Token[]): Structure {
     for (let hops = 0; hops < 4; hops++) {
       const clause = clauses[k] as Clause;
       if (clause.kind === "relative") {
-        const first = toks[clause.from];
         // "which bans": the pronoun is the subject, standing for the antecedent
-        if (first && chunkOf[clause.from + 1]?.kind === "VG" && clause.from + 1 <= at) return clause.antecedent;
+        if (chunkOf[clause.from + 1]?.kind === "VG" && clause.from + 1 <= at) return clause.antecedent;
         const own = subjectIn(k, at);
         return own ?? clause.antecedent;
       }
@@ -350,9 +349,4 @@ function restrictiveEnd(toks: readonly Token[], chunkOf: readonly (Chunk | undef
 /** A subordinator right after a verb group's object or a comma starts a clause ("... duties if ..."). */
 function isClauseStartAfter(chunkOf: readonly (Chunk | undefined)[], i: number): boolean {
   return chunkOf[i - 1]?.kind === "NP" || chunkOf[i - 1]?.kind === "VG";
-}
-
-/** Whether a token is a finite verb's auxiliary or modal (for rules that need the verb's tense). */
-export function isAuxiliary(t: Token | undefined): boolean {
-  return t !== undefined && (AUX.has(t.normal) || MODALS.has(t.normal));
 }

@@ -40,17 +40,17 @@ const CACHE_DIR = join(fileURLToPath(new URL("../../", import.meta.url)), "node_
 
 let nouns: Map<string, GoodsClass> | undefined;
 
-/** The goods class of a noun in its base form ("ore", "shrimp"), or undefined when it is no good. */
-export function goodsClassOf(lemma: string): GoodsClass | undefined {
+/** The base form of a word that names a good ("tomatoes" -> "tomato"), or undefined when it is none. */
+export function goodsBase(word: string): string | undefined {
   nouns ??= loadGoodsNouns();
-  return nouns.get(lemma);
+  return baseForm(word.toLowerCase(), (w) => nouns!.has(w));
 }
 
 /**
  * The base form of a plural by WordNet's own detachment rules (morphy): "tomatoes" -> "tomato",
  * "batteries" -> "battery", "boxes" -> "box". `known` says whether a candidate is a noun.
  */
-export function baseForm(word: string, known: (w: string) => boolean): string | undefined {
+function baseForm(word: string, known: (w: string) => boolean): string | undefined {
   if (known(word)) return word;
   const rules: [string, string][] = [
     ["ies", "y"],
@@ -74,9 +74,8 @@ export function baseForm(word: string, known: (w: string) => boolean): string | 
 
 /** The goods class of a word as written, plural or not: "tomatoes" -> food. */
 export function goodsClassOfWord(word: string): GoodsClass | undefined {
-  nouns ??= loadGoodsNouns();
-  const base = baseForm(word.toLowerCase(), (w) => nouns!.has(w));
-  return base === undefined ? undefined : nouns.get(base);
+  const base = goodsBase(word);
+  return base === undefined ? undefined : nouns?.get(base);
 }
 
 function dictFile(name: string): string {

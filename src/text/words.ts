@@ -265,6 +265,23 @@ export const NOT_GOODS = set(`
 /** Words that put a title in the past: "former President X", "the then minister", "ex-premier". */
 export const FORMER_WORDS = set("former ex ex- then late erstwhile onetime one-time previous past");
 
+/** Cabinet portfolios (title functions) and the ministry that runs each in any government. */
+export const PORTFOLIO_MINISTRIES: ReadonlyMap<string, string> = new Map([
+  ["agriculture", "Agriculture"],
+  ["trade", "Trade"],
+  ["commerce", "Commerce"],
+  ["economy", "Economy"],
+  ["industry", "Industry"],
+  ["energy", "Energy"],
+  ["finance", "Finance"],
+  ["foreign", "Foreign Affairs"],
+  ["mines", "Mines"],
+  ["fisheries", "Fisheries"],
+  ["environment", "Environment"],
+  ["health", "Health"],
+  ["defense", "Defence"],
+]);
+
 export const TRAILING_HEADS = set("items item products categories category sector industry");
 /** Measure words that say nothing about exports on their own. */
 export const GENERIC_RESTRICTIONS = set("curbs curb restrictions restriction controls control limits bans ban");

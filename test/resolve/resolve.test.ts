@@ -39,6 +39,11 @@ describe("resolve", () => {
     expect(names).toEqual(expect.arrayContaining(["Mahathir bin Mohamad", "Mahathir Mohamad"]));
   });
 
+  it("keeps two people who share only a surname apart when merging name variants", async () => {
+    const g = await graphOf("President Ferdinand R. Marcos Jr. ordered the suspension.", "Trade adviser Imelda Marcos spoke on Monday.");
+    expect(g.filterNodes((_k, a) => a.type === "person" && /Marcos/.test(a.label as string))).toHaveLength(2);
+  });
+
   it("takes a name with a middle initial and a suffix for the plain name ('Ferdinand R. Marcos Jr.')", async () => {
     const g = await graphOf("President Ferdinand R. Marcos Jr. ordered the suspension.", "Trade adviser Ferdinand Marcos spoke on Monday.");
     expect(g.filterNodes((_k, a) => a.type === "person" && /Marcos/.test(a.label as string))).toHaveLength(1);

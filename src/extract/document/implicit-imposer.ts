@@ -20,7 +20,7 @@ function stateOf(key: string, countryOf: ReadonlyMap<string, string>): string | 
 }
 
 /** The state that imposes the article's measures, if one does nearly all of it. */
-export function dominantImposer(relations: readonly SentenceRelations[], mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings): string | undefined {
+function dominantImposer(relations: readonly SentenceRelations[], mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings): string | undefined {
   const countryOf = new Map<string, string>();
   for (const ms of mentions) for (const m of ms) if (m.country && !countryOf.has(m.key)) countryOf.set(m.key, m.country);
   for (const r of relations) for (const d of r.derived) if (d.country && !countryOf.has(d.key)) countryOf.set(d.key, d.country);
@@ -53,11 +53,9 @@ export function attributeToDominantImposer(
   if (!cc || !country) return;
   const rename = (key: string): string => (key.startsWith(UNATTRIBUTED) ? `measure:${cc}-${key.slice(UNATTRIBUTED.length)}` : key);
   relations.forEach((r, i) => {
-    // named in the sentence yet not its imposer, the state is the goods' origin or the target
-    // ("duties on imports of European brandy"): the measure is someone else's
-    // and another state named in it competes ("the tariff of rice is not lowered ... the agriculture
-    // of Japan" in a US-led article): either way the sentence does not leave the imposer implicit
-    // (another state only as the origin of goods, "Chilean trout", does not compete)
+    // the sentence does not leave the imposer implicit when it names the dominant state in another
+    // role ("duties on imports of European brandy") or another state as an actor ("... the agriculture
+    // of Japan" in a US-led article); another state only as the goods' origin ("Chilean trout") is fine
     const named = (mentions[i] ?? []).some((m) => m.key === `country:${cc}` || m.country === cc || (m.type === "country" && !m.modifier));
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed

@@ -4,6 +4,7 @@
 // final mentions, and returns updated copies: the relation rules only read mentions.
 
 import type { TitleEntry } from "../../lexicon/types.ts";
+import { PORTFOLIO_MINISTRIES } from "../../text/words.ts";
 import type { SentenceMention } from "./types.ts";
 
 export function pickTitle(titles: readonly TitleEntry[], country: string | undefined): TitleEntry | undefined {
@@ -17,8 +18,8 @@ export function pickTitle(titles: readonly TitleEntry[], country: string | undef
   return titles.find((t) => t.countries?.length === 1) ?? titles[0];
 }
 
-/** Title functions that belong to a government's cabinet, whose holder an article about one state most likely serves. */
-const CABINET_FUNCTIONS = new Set(["head-of-state", "head-of-government", "agriculture", "trade", "commerce", "economy", "industry", "energy", "finance", "foreign", "mines", "fisheries", "environment", "health", "defense", "customs", "treasury"]);
+/** Title functions that belong to a government, whose holder an article about one state most likely serves. */
+const CABINET_FUNCTIONS: ReadonlySet<string> = new Set([...PORTFOLIO_MINISTRIES.keys(), "head-of-state", "head-of-government", "customs", "treasury"]);
 
 /**
  * `articleCountry` is the state an article is about (src/extract/components.ts: one that holds most

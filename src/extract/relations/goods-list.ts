@@ -7,7 +7,7 @@
 
 import type { Token } from "../../model/types.ts";
 import { slug } from "../../text/fold.ts";
-import { baseForm, goodsClassOf, goodsClassOfWord } from "../../lexicon/wordnet.ts";
+import { goodsBase, goodsClassOfWord } from "../../lexicon/wordnet.ts";
 import { COMMODITY_HEADS, FLOW_NOUNS, LIST_FILLERS, MEASURE_PREPS, NEGATORS, NOT_GOODS, TRAILING_HEADS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { isPossessiveMark, type SentenceScope } from "./scope.ts";
@@ -231,9 +231,7 @@ class GoodsReader {
     const start = s.tok(np.from)?.start ?? 0;
     const end = s.tok(np.to - 1)?.end ?? 0;
     const label = s.text.slice(start, end);
-    // one node for "tomato" and "tomatoes": the key is the phrase with its head in the singular
-    const base = baseForm(np.head, (w) => goodsClassOf(w) !== undefined) ?? np.head;
-    const key = `commodity:${slug(label.slice(0, label.length - np.head.length) + base)}`;
+    const key = goodKey(label, np.head);
     s.derive({ key, type: "commodity", label, alias: label });
     this.goods.push({ from: np.from, to: np.to, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head" });
     this.k = np.to;
@@ -269,13 +267,16 @@ class GoodsReader {
     const start = s.tok(from)?.start ?? m.start;
     const end = s.tok(to - 1)?.end ?? m.end;
     const label = s.text.slice(start, end);
-    const head = s.norm(to - 1);
-    const base = to > m.to ? (baseForm(head, (w) => goodsClassOf(w) !== undefined) ?? head) : head;
-    const key = `commodity:${slug(label.slice(0, label.length - head.length) + base)}`;
+    const key = goodKey(label, s.norm(to - 1));
     const parent = m.key.replace(/^commodity:/, "");
     s.derive({ key, type: "commodity", label, alias: label });
     return { from, to, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head", parent };
   }
+}
+
+/** One node for "tomato" and "tomatoes": a good's key is its phrase with the head in the singular. */
+function goodKey(label: string, head: string): string {
+  return `commodity:${slug(label.slice(0, label.length - head.length) + (goodsBase(head) ?? head))}`;
 }
 
 /**

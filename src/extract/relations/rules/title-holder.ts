@@ -8,7 +8,7 @@
 import type { EdgeType } from "../../../model/types.ts";
 import { lexiconIndex } from "../../lexicon-index.ts";
 import { bodyAfterPrep, bodyAnaphor, directlyAfter } from "../people.ts";
-import { FORMER_WORDS } from "../../../text/words.ts";
+import { FORMER_WORDS, PORTFOLIO_MINISTRIES } from "../../../text/words.ts";
 import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
 
@@ -24,22 +24,6 @@ function formerTitle(s: SentenceScope, titleFrom: number): boolean {
   return false;
 }
 
-/** Title functions whose body is a ministry of that name in any government. */
-const MINISTRY_OF: Record<string, string> = {
-  agriculture: "Agriculture",
-  trade: "Trade",
-  commerce: "Commerce",
-  economy: "Economy",
-  industry: "Industry",
-  energy: "Energy",
-  finance: "Finance",
-  foreign: "Foreign Affairs",
-  mines: "Mines",
-  fisheries: "Fisheries",
-  environment: "Environment",
-  health: "Health",
-  defense: "Defence",
-};
 
 export const titleHolder = defineRule({
   id: "title-holder",
@@ -122,7 +106,7 @@ export const titleHolder = defineRule({
       }
       // a minister of a government the lexicon has no ministry for: that government's ministry of
       // the title's portfolio ("Moldovan Agriculture Minister X" heads Moldova's agriculture ministry)
-      const portfolio = MINISTRY_OF[title.function];
+      const portfolio = PORTFOLIO_MINISTRIES.get(title.function);
       const country = lex.countries.get(cc);
       if (portfolio && country) {
         const key = `agency:${cc}-${title.function}`;
