@@ -86,9 +86,8 @@ function chunkTags(toks: readonly Token[]): Token[] {
   });
 }
 
-/** Chunks: maximal noun phrases and verb groups (`tagged`: the tokens as chunkTags reads them). */
-export function chunk(tokens: readonly Token[], tagged?: readonly Token[]): Chunk[] {
-  const toks = tagged ?? chunkTags(tokens);
+/** Chunks: maximal noun phrases and verb groups, over the tokens as chunkTags reads them. */
+function chunk(toks: readonly Token[]): Chunk[] {
   const out: Chunk[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -145,7 +144,7 @@ function clauseEnd(toks: readonly Token[], from: number, stopAtComma: boolean): 
 
 export function analyse(tokens: readonly Token[]): Structure {
   const toks = chunkTags(tokens);
-  const chunks = chunk(tokens, toks);
+  const chunks = chunk(toks);
   const chunkOf: (Chunk | undefined)[] = new Array<Chunk | undefined>(toks.length).fill(undefined);
   for (const c of chunks) for (let i = c.from; i < c.to; i++) chunkOf[i] = c;
   const clauses: Clause[] = [{ kind: "main", from: 0, to: toks.length }];
