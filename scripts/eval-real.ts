@@ -5,6 +5,7 @@
 //
 // The texts may not be committed (the pages' terms), so DIR holds what was restored from the manifest;
 // articles of the chosen split whose text is missing are named and left out of the score.
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -28,6 +29,9 @@ const ArticleGold = GoldSchema.extend({
     outlet: z.string().min(1),
     dispute: z.string().min(1),
     language: z.string().min(1),
+    // sha256 of the restored text (UTF-8): a restorer checks a text against it (the search can return the
+    // same address twice with different excerpts; the one whose hash matches is the annotated text)
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   }),
 });
 type ArticleGold = z.infer<typeof ArticleGold>;
@@ -72,9 +76,10 @@ async function main(): Promise<void> {
     .option("--verbose", "list misses and false triples")
     .option("--json", "print the score as JSON")
     .option("--out <file>", "also write the built graph here")
-    .option("--manifest", "rewrite manifest.json from the gold files and stop");
+    .option("--manifest", "rewrite manifest.json from the gold files and stop")
+    .option("--record-hashes", "store each restored text's sha256 in its gold file (after checking the restore) and stop");
   program.parse();
-  const opts = program.opts<{ split?: "dev" | "test"; gold: string; perDoc?: boolean; verbose?: boolean; json?: boolean; out?: string; manifest?: boolean }>();
+  const opts = program.opts<{ split?: "dev" | "test"; gold: string; perDoc?: boolean; verbose?: boolean; json?: boolean; out?: string; manifest?: boolean; recordHashes?: boolean }>();
   const golds = await loadGolds(opts.gold);
 
   if (opts.manifest) {
@@ -87,10 +92,24 @@ async function main(): Promise<void> {
   }
 
   const dir = resolve(program.args[0] ?? join(REAL, "texts"));
+  const sha256 = async (g: ArticleGold): Promise<string> => createHash("sha256").update(await readFile(join(dir, g.file))).digest("hex");
+  if (opts.recordHashes) {
+    for (const g of golds.filter((x) => existsSync(join(dir, x.file)))) {
+      const path = join(opts.gold, `${g.id}.json`);
+      const raw = JSON.parse(await readFile(path, "utf8")) as { source: Record<string, unknown> };
+      raw.source.sha256 = await sha256(g);
+      await writeFile(path, `${JSON.stringify(raw, null, 1)}\n`);
+    }
+    console.log("sha256 recorded; run --manifest to refresh manifest.json");
+    return;
+  }
   const chosen = golds.filter((g) => !opts.split || g.split === opts.split);
   const present = chosen.filter((g) => existsSync(join(dir, g.file)));
   const missing = chosen.filter((g) => !existsSync(join(dir, g.file)));
   if (missing.length > 0) console.error(`not restored (left out): ${missing.map((g) => g.file).join(", ")}`);
+  const differing: string[] = [];
+  for (const g of present) if (g.source.sha256 && g.source.sha256 !== (await sha256(g))) differing.push(g.file);
+  if (differing.length > 0) console.error(`differ from the annotated text (sha256; scored anyway): ${differing.join(", ")}`);
   if (present.length === 0) {
     console.error(`eval:real: no article of ${opts.split ?? "any"} split found in ${dir}`);
     process.exitCode = 1;
