@@ -54,6 +54,8 @@ export interface Structure {
 
 /** Nouns of deciding or acting whose "of" complement does what the infinitive after them says. */
 const ACT_NOUNS = new Set(["decision", "move", "plan", "attempt", "bid", "effort", "intention", "proposal", "threat", "order", "refusal", "pledge", "promise", "offer", "call", "request"]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const POSSESSIVE = new Set(["'s", "’s", "'"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose", "that"]);
 const SUBORDINATORS = new Set(["if", "because", "after", "before", "while", "when", "although", "though", "since", "unless", "whereas", "once", "as"]);
 const QUOTES = new Set(['"', "“", "”", "«", "»"]);
@@ -80,7 +82,9 @@ function chunkTags(toks: readonly Token[]): Token[] {
     if ((t.pos === "ADJ" || t.pos === "NOUN") && /(?:ed|en)$/.test(t.normal) && next === "by") return { ...t, pos: "VERB" };
     const prev = toks[i - 1]?.normal ?? "";
     // "imports of frozen shrimp", "the washed bauxite": a participle before a noun modifies it
-    if (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal) && toks[i + 1]?.pos === "NOUN" && ["of", "the", "a", "an", "on"].includes(prev)) return { ...t, pos: "ADJ" };
+    // ("other related products", "its proposed tariffs": after an adjective or determiner too)
+    const prevTag = toks[i - 1]?.pos;
+    if (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal) && toks[i + 1]?.pos === "NOUN" && (["of", "the", "a", "an", "on"].includes(prev) || prevTag === "ADJ" || prevTag === "DET" || (prevTag === "PRON" && POSSESSIVE_PRONOUNS.has(prev)))) return { ...t, pos: "ADJ" };
     if (t.pos === "NOUN" && (prev === "which" || prev === "who") && /s$/.test(t.normal) && toks[i + 1]?.pos !== "VERB") return { ...t, pos: "VERB" };
     return t;
   });
@@ -268,8 +272,16 @@ export function analyse(tokens: readonly Token[]): Structure {
       if (toks[b]?.text === "(") b--;
       const before = chunkOf[b];
       const governor = before?.kind === "NP" ? (chunkOf[before.from - 1] ?? chunkOf[before.from - 2]) : undefined;
-      if (before?.kind === "NP" && governor?.kind === "VG" && clauseAt(governor.head) === k) return before;
-      // "the decision of X to impose", "Beijing's move to ban": the noun's agent acts
+      const actNoun = before?.kind === "NP" && ACT_NOUNS.has(toks[before.head]?.normal ?? "");
+      if (actNoun && before) {
+        // "Beijing's move to ban": the owner acts
+        const owner = before.from + toks.slice(before.from, before.head).findIndex((t) => POSSESSIVE.has(t.normal));
+        if (owner > before.from) return { kind: "NP", from: before.from, to: owner, head: owner - 1 };
+        // "the government made the decision to extend", "Ottawa announced its plan to lift": the
+        // governing verb's subject acts (an owner pronoun stands for it)
+        if (owner < before.from && governor?.kind === "VG" && clauseAt(governor.head) === k) at = governor.from;
+      } else if (before?.kind === "NP" && governor?.kind === "VG" && clauseAt(governor.head) === k) return before;
+      // "the decision of X to impose": the noun's agent acts
       if (before?.kind === "NP") {
         const first = chunkOf[phraseStart(before)];
         if (first && ACT_NOUNS.has(toks[first.head]?.normal ?? "") && toks[first.to]?.normal === "of") {

@@ -392,14 +392,26 @@ function joinLists(lines: Line[]): void {
 
 /** Leading datelines ("LONDON (Reuters) - ") and trailing agency sign-offs ("... on June 8. AFP"). */
 function trimInsideLines(lines: Line[]): RemovedBlock[] {
-  const DATELINE =
-    /^(?:\p{Lu}[\p{Lu}.'’]{2,}(?:[\s/,-]+\p{Lu}[\p{Lu}.'’]+)*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,30}\)\s*)?|\(\p{Lu}[\p{L} ]{1,20}\)\s*)(?:--|[-–—])\s+(?=\S)/u;
-  const SIGN_OFF = /(?<=[.!?]["'”’)]*)\s+(?:[-–—]\s*)?\p{Lu}{2,8}(?:\s*[/,&]\s*\p{Lu}{2,8}){0,3}$/u;
+  // the place in capitals, an optional date and agency, then a dash ("LIMA (Reuters) - "), a colon
+  // ("KUALA LUMPUR: ") or, after a date, the agency between slashes ("MOSCOW, December 21. /TASS/. ");
+  // a leading "date 2022-06-02" is the page's own date stamp
+  const PLACE = String.raw`\p{Lu}[\p{Lu}.'’]{2,}(?:[\s/,-]+\p{Lu}[\p{Lu}.'’]+)*`;
+  const DATE = String.raw`,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}`;
+  const DATELINE = new RegExp(
+    String.raw`^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:` +
+      String.raw`(?:${PLACE}(?:${DATE})?\s*(?:\([^)]{2,30}\)\s*)?|\(\p{Lu}[\p{L} ]{1,20}\)\s*)(?:--|[-–—])\s+(?=\S)` +
+      String.raw`|${PLACE}(?:${DATE})?\s*:\s+(?=\p{Lu})` +
+      String.raw`|${PLACE}${DATE}\.\s*/\p{Lu}[\p{L}-]{1,20}/\.?\s+(?=\p{Lu})` +
+      String.raw`|(?=\p{Lu}))`,
+    "u",
+  );
+  // "... on June 8. AFP", "... the statement added. - Bernama", "... -Agence France-Presse"
+  const SIGN_OFF = /(?<=[.!?]["'”’)]*)\s+(?:(?:[-–—]\s*)?\p{Lu}{2,8}(?:\s*[/,&]\s*\p{Lu}{2,8}){0,3}|[-–—]\s*\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})$/u;
   const out: RemovedBlock[] = [];
   for (const l of lines) {
     if (!kept(l)) continue;
     const d = DATELINE.exec(l.text);
-    if (d && endsSentence(l.text) && words(l.text) > 6) {
+    if (d && d[0].length > 0 && endsSentence(l.text) && words(l.text) > 6) {
       out.push({ reason: "dateline", text: d[0].trim() });
       l.text = l.text.slice(d[0].length);
     }

@@ -110,6 +110,8 @@ export const IMPOSE_VERBS = verbs(
   "order", "adopt", "enforce", "extend", "raise", "hike", "apply", "unveil", "issue", "add",
   "broaden", "step", "threaten", "keep", ["keep", ["kept"]], "maintain", "retain", "charge", "widen",
   "require", "reimpose", "formalize", "formalise",
+  // keeping a measure in force is imposing it again: "renewed fertilizer export quotas", "set a quota for"
+  "renew", "prolong", "reinstate", "reintroduce", "set", ["set", ["set"]], "approve", "establish",
 );
 
 /** Nouns for the flow of goods that a restriction acts on: "exports of", "rare earth shipments". */
@@ -125,6 +127,19 @@ export const NEGATORS = set("not n't never no neither nor without");
 export const REFUSAL_WORDS = set("refuse refuses refused refusing decline declines declined declining reject rejects rejected rejecting rule ruled");
 export const MODALS = set("will would could might may can should shall must 'll wo ca");
 export const CONDITION_WORDS = set("if unless provided providing as long once");
+
+/**
+ * Whether the token at `i` opens a condition: "if", "unless", "once", "as long as", "provided
+ * (that)"; not the "as" of "set as 225,000 tonnes" nor the verb of "provided no documents".
+ */
+export function opensCondition(toks: readonly { normal: string }[], i: number): boolean {
+  const w = toks[i]?.normal;
+  const next = toks[i + 1]?.normal;
+  if (w === "as") return next === "long";
+  if (w === "long") return toks[i - 1]?.normal === "as";
+  if (w === "provided" || w === "providing") return next === "that" || toks[i - 1]?.normal === ",";
+  return w !== undefined && CONDITION_WORDS.has(w);
+}
 
 /** Heads that make a capitalised name a government body. */
 export const GOV_HEADS = set(`
@@ -260,6 +275,7 @@ export const NOT_GOODS = set(`
   curb curbs control controls quota quotas barrier barriers border borders plant plants facility facilities
   port ports site sites line lines system systems network networks deal deals way ways route routes
   channel channels platform platforms stock stocks bond bonds security securities
+  ground grounds basis behalf account accounts order orders
 `);
 
 /** Words that put a title in the past: "former President X", "the then minister", "ex-premier". */

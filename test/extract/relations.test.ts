@@ -174,6 +174,19 @@ describe("restricting and imposing", () => {
     for (const t of present) expect(triples).toContain(t);
   });
 
+  it.each([
+    ["a decision to renew with the governing verb's subject", "The Russian government made the decision to renew mineral fertilizer export quotas.", ["country:ru restricts commodity:fertilizers"], []],
+    ["a passive imposing verb with its agent", "Duties of 20% were imposed on Chinese steel by Washington.", ["country:us restricts commodity:steel"], ["country:cn restricts commodity:steel"]],
+    ["a second amount for other goods shares the passive verb", "Moscow renewed its export quotas. The quota of 5.87 mln tonnes is set for nitrogen fertilizers and 4.9 mln tonnes for NPK fertilizers.", ["country:ru restricts commodity:nitrogen-fertilizer", "country:ru restricts commodity:npk-fertilizer"], []],
+    ["near miss: a noun's complement is no object of the verb", "Beijing set a deadline for talks on the tariffs on soybeans.", [], ["country:cn restricts commodity:soybeans"]],
+    ["near miss: a subordinate clause's non-actor subject lends no actor from the main clause", "China announced tariffs on brandy after a majority of E.U. countries approved duties on electric vehicles.", ["country:cn restricts commodity:brandy"], ["country:cn restricts commodity:electric-vehicles"]],
+    ["near miss: 'as' in an amount is no condition", "Russia imposed export quotas. The quota for ammonium nitrate is set as 225,000 tonnes.", ["country:ru restricts commodity:ammonium-nitrate"], []],
+  ])("%s", async (_name, text, present, absent) => {
+    const triples = await triplesOf(text);
+    for (const t of present) expect(triples).toContain(t);
+    for (const t of absent) expect(triples).not.toContain(t);
+  });
+
   it("does not turn a country that qualifies a good into the one restricting it", async () => {
     const triples = await triplesOf("Canada will keep counter-measures on U.S. steel in place.");
     expect(triples).toContain("country:ca restricts commodity:steel");

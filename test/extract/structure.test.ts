@@ -38,6 +38,10 @@ describe("verb subjects", () => {
     ["Officials who met in Geneva said the curbs would stay.", "said", "Officials", "a relative clause without commas ends at its own verb"],
     ["We regret the decision of China's Ministry of Commerce (MOFCOM) to impose duties on canola.", "impose", "China 's Ministry", "a noun of deciding lends its agent to the infinitive, past a bracket"],
     ["The Chinese government on Thursday (Mar. 23) decided to suspend the embargo.", "suspend", "The Chinese government", "a bracket is no subject"],
+    ["The Russian government made the decision to renew fertilizer export quotas.", "renew", "The Russian government", "an act noun with no owner: the governing verb's subject acts"],
+    ["Ottawa announced its plan to lift the surtax.", "lift", "Ottawa", "an owner pronoun stands for the governing verb's subject"],
+    ["Canada welcomed China's decision to lift the tariffs.", "lift", "China", "near miss: an act noun's named owner acts, not the one who welcomes it"],
+    ["Canada urged the United States to lift the tariffs.", "lift", "the United States", "near miss: an actor object is the infinitive's subject"],
   ])("%s: %s <- %s (%s)", (text, verb, subject) => {
     expect(subjects(text)[verb]).toBe(subject);
   });

@@ -177,16 +177,34 @@ describe("removeFurniture: title, duplicates, datelines and sign-offs", () => {
     ["LIMA (Reuters) - ", "LIMA (Reuters) -"],
     ["SANTIAGO/LIMA -- ", "SANTIAGO/LIMA --"],
     ["LIMA, March 4 (Andes Wire) - ", "LIMA, March 4 (Andes Wire) -"],
+    ["LIMA: ", "LIMA:"],
+    ["SANTIAGO, March 4. /ANDES/. ", "SANTIAGO, March 4. /ANDES/."],
+    ["date 2024-03-04 LIMA: ", "date 2024-03-04 LIMA:"],
+    ["date 2024-03-04 ", "date 2024-03-04"],
   ])("strips the dateline %j before the first sentence", (dateline, recorded) => {
     const r = removeFurniture(`${dateline}${BEFORE}`);
     expect(r.text).toBe(BEFORE);
     expect(r.removed).toContainEqual({ reason: "dateline", text: recorded });
   });
 
-  it("strips a trailing agency sign-off", () => {
-    const r = removeFurniture(`${BEFORE} AFP`);
+  it("keeps a sentence that opens with a capitalised word and a colon of its own", () => {
+    const text = "Peru: the ministry said copper exports to Chile would resume in March after talks.";
+    expect(removeFurniture(text).text).toBe(text);
+  });
+
+  it.each([
+    [" AFP", "AFP"],
+    [" - Andes", "- Andes"],
+    [" -Agence France-Presse", "-Agence France-Presse"],
+  ])("strips a trailing agency sign-off %j", (signOff, recorded) => {
+    const r = removeFurniture(`${BEFORE}${signOff}`);
     expect(r.text).toBe(BEFORE);
-    expect(r.removed).toContainEqual({ reason: "sign-off", text: "AFP" });
+    expect(r.removed).toContainEqual({ reason: "sign-off", text: recorded });
+  });
+
+  it("keeps a last sentence that ends in a name after a dash of its own", () => {
+    const text = `${BEFORE} The talks were led by the trade minister - Ana Soto.`;
+    expect(removeFurniture(text).text).toBe(text);
   });
 
   it("keeps the input's paragraph layout where nothing was removed", () => {

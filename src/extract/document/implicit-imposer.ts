@@ -2,16 +2,18 @@
 // increased by 10%") belongs to the state the article shows imposing measures, when one state does
 // all of it: the other sentences' imposers, resolved to their states (a ministry to its country), are
 // counted, and a single state with at least `dominantImposerShare` of them takes the measure. An
-// article where two states impose (a dispute with retaliation) leaves the measure unattributed.
+// article where two states impose (a dispute with retaliation) leaves the measure unattributed; one
+// where no sentence names an imposer gives it to the only state the article names, if it names one.
 
 import type { Sentence } from "../../model/types.ts";
-import { CONDITION_WORDS, MODALS } from "../../text/words.ts";
+import { MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
 import { lexiconIndex } from "../lexicon-index.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
 import type { ClaimDraft, SentenceRelations } from "../relations/types.ts";
 
 const UNATTRIBUTED = "measure:unattributed-";
+const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
 
 /** The state behind an imposer's key, from what the document said of it. */
 function stateOf(key: string, countryOf: ReadonlyMap<string, string>): string | undefined {
@@ -34,9 +36,22 @@ function dominantImposer(relations: readonly SentenceRelations[], mentions: read
       if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
     }
   }
+  if (total === 0) return soleState(mentions);
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] / total < settings.dominantImposerShare) return undefined;
   return top[0];
+}
+
+/**
+ * The one state an article names, when it names no other (at least twice, as a state or by its
+ * demonym): with no imposer anywhere in the text, its measures can only be that state's ("The
+ * ministry will ensure no chicken export activities take place ... the chicken export ban").
+ */
+function soleState(mentions: readonly (readonly SentenceMention[])[]): string | undefined {
+  const states = new Map<string, number>();
+  for (const ms of mentions) for (const m of ms) if (m.type === "country" && m.country) states.set(m.country, (states.get(m.country) ?? 0) + 1);
+  const [only] = [...states.entries()];
+  return states.size === 1 && only && only[1] >= 2 ? only[0] : undefined;
 }
 
 /** Gives the article's unattributed measures to its dominant imposer, with an `imposes` claim each. */
@@ -56,18 +71,34 @@ export function attributeToDominantImposer(
     // the sentence does not leave the imposer implicit when it names the dominant state in another
     // role ("duties on imports of European brandy") or another state as an actor ("... the agriculture
     // of Japan" in a US-led article); another state only as the goods' origin ("Chilean trout") is fine
-    const named = (mentions[i] ?? []).some((m) => m.key === `country:${cc}` || m.country === cc || (m.type === "country" && !m.modifier));
+    // (the dominant state as an official's or body's qualifier, "the sub-secretary of the Argentine
+    // agricultural market said ...", is the actor's side, not another role)
+    const ms = mentions[i] ?? [];
+    const toksI = sentences[i]?.tokens ?? [];
+    const otherRole = (m: SentenceMention): boolean => {
+      const before = toksI[m.from - 1]?.normal ?? "";
+      const qualifiesGoods = ms.some((g) => g.type === "commodity" && g.from >= m.to && g.from <= m.to + 2);
+      return qualifiesGoods || ["from", "to", "against", "on", "with", "of"].includes(before) || (m.type === "country" && !m.modifier);
+    };
+    const named = ms.some((m) => ((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier));
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
     // ("will" announces: "Imports of wheat will face an extra 15% tariff" is a measure decided)
-    const hedged = (sentences[i]?.tokens ?? []).some((t) => (MODALS.has(t.normal) && t.normal !== "will" && t.normal !== "'ll") || CONDITION_WORDS.has(t.normal));
+    const toks = sentences[i]?.tokens ?? [];
+    // (the month "May" is no modal)
+    // ("would" after a verb of saying is reported "will": "said the registration would be suspended")
+    const reported = (k: number): boolean => toks.slice(0, k).some((t) => SPEECH_VERBS.has(t.normal) && t.pos === "VERB");
+    const hedged = toks.some((t, k) => (MODALS.has(t.normal) && t.normal !== "will" && t.normal !== "'ll" && t.text !== "May" && !(t.normal === "would" && toks[k + 1]?.normal !== "have" && reported(k))) || opensCondition(toks, k));
     const added: ClaimDraft[] = [];
     for (const c of r.claims) {
       const measure = c.subject.startsWith(UNATTRIBUTED) ? c.subject : undefined;
       c.subject = rename(c.subject);
       c.object = rename(c.object);
       const stated = !c.modality || c.modality === "asserted" || c.modality === "reported";
-      if (measure && !named && !hedged && stated && c.predicate === "restricts" && !added.some((a) => a.object === c.subject)) {
+      // a definite measure ("the chicken export ban") is one in force whatever the sentence hedges
+      const before = toks[c.from - 1]?.normal ?? "";
+      const definite = DEFINITE.has(before);
+      if (measure && !named && (!hedged || definite) && stated && c.predicate === "restricts" && !added.some((a) => a.object === c.subject)) {
         added.push({ subject: `country:${cc}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
       }
     }

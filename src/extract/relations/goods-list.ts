@@ -212,6 +212,13 @@ class GoodsReader {
   /** A lower-case modifier with a known good a few words on ("advanced semiconductor equipment"). */
   private modifierBeforeGood(t: Token, m: SentenceMention | undefined): Step {
     const modifier = t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal));
+    // an acronym right before the good classifies it ("NPK fertilizers", "DUV lithography systems")
+    const acronym = !m && /^\p{Lu}{2,5}$/u.test(t.text) && this.s.mentionAt(this.k + 1)?.type === "commodity" && this.s.mentionAt(this.k + 1)?.from === this.k + 1;
+    if (acronym) {
+      this.modifierFrom ??= this.k;
+      this.k++;
+      return "next";
+    }
     if (m || !modifier || !/^\p{Ll}/u.test(t.text) || !commoditySoon(this.s, this.k)) return "skip";
     // a run of classifiers right before the good makes a kind of it ("broken rice", "hot-rolled steel");
     // a word that grades or counts ("advanced chips", "more soybeans") does not
@@ -284,9 +291,14 @@ function goodKey(label: string, head: string): string {
  * in front of a good says what kind it is; "white", "advanced" or "immersion" do not.
  */
 function isClassifier(t: Token): boolean {
+  // an acronym that names a grade or type ("NPK", "DUV", "HBM")
+  if (/^\p{Lu}{2,5}$/u.test(t.text)) return true;
   if (t.pos === "NOUN") return isGoodHead(t);
   return (t.pos === "VERB" || t.pos === "ADJ") && /(?:ed|en)$/.test(t.normal) && !GRADING_PARTICIPLES.has(t.normal);
 }
+
+/** Adjectives that point at goods without saying what they are: "other related products". */
+const VAGUE_QUALIFIERS = new Set(["other", "related", "similar", "certain", "various", "some", "such", "relevant", "associated", "affected", "different", "more", "further", "new", "additional"]);
 
 /** Participles that grade or date goods rather than say what kind they are. */
 const GRADING_PARTICIPLES = new Set(["advanced", "sophisticated", "restricted", "sanctioned", "targeted", "affected", "listed", "selected", "imported", "exported", "processed", "unprocessed", "semi-processed", "finished", "unfinished", "manufactured", "produced", "made", "used", "unspecified", "specified", "named", "related", "given", "proposed", "increased", "reduced"]);
@@ -340,7 +352,12 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     if (!brand && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
     if (t.pos === "NOUN") lastNoun = j;
     j++;
-    if (COMMODITY_HEADS.has(t.normal) && !COMMODITY_HEADS.has(s.norm(j)) && j - k >= 2) return { from: k, to: j, head: t.normal, byMeaning: false };
+    // a category head with a word that says what kind ("lithium-based products"), not one that only
+    // grades or relates it ("related products", "other selected goods")
+    if (COMMODITY_HEADS.has(t.normal) && !COMMODITY_HEADS.has(s.norm(j)) && j - k >= 2) {
+      const kinds = s.toks.slice(k, j - 1).filter((u) => u.text !== "-" && !GRADING_PARTICIPLES.has(u.normal) && !VAGUE_QUALIFIERS.has(u.normal));
+      return kinds.length > 0 ? { from: k, to: j, head: t.normal, byMeaning: false } : undefined;
+    }
   }
   // the phrase ends at its last noun ("frozen shrimp", not "frozen shrimp worth")
   if (lastNoun < 0 || s.tok(lastNoun + 1)?.text === "-") return undefined;

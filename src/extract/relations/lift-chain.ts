@@ -5,7 +5,7 @@
 // the measure exists, so its imposes/restricts edges are kept.
 
 import type { EdgeType, Modality } from "../../model/types.ts";
-import { ADVERBS, AUX, CHAIN_OFFER_NOUNS, CONDITION_WORDS, DEMAND_VERBS, MODALS, NEGATORS, OFFER_WORDS, REFUSAL_WORDS, SPEECH_VERBS } from "../../text/words.ts";
+import { ADVERBS, AUX, CHAIN_OFFER_NOUNS, DEMAND_VERBS, MODALS, NEGATORS, OFFER_WORDS, opensCondition, REFUSAL_WORDS, SPEECH_VERBS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { emitMeasure, imposerOf } from "./emit.ts";
 import type { SentenceScope } from "./scope.ts";
@@ -156,7 +156,7 @@ function negatedAbove(s: SentenceScope, j: number): boolean {
 /** "... if Washington rolled back its restrictions": the lift is a condition, not a fact. */
 function inCondition(s: SentenceScope, lifter: SentenceMention | undefined, v: number): boolean {
   const at = lifter?.from ?? v;
-  for (let q = at - 1; q >= 0 && at - q <= s.settings.conditionWindow; q--) if (CONDITION_WORDS.has(s.norm(q))) return true;
+  for (let q = at - 1; q >= 0 && at - q <= s.settings.conditionWindow; q--) if (opensCondition(s.toks, q)) return true;
   return false;
 }
 
@@ -167,7 +167,7 @@ function classify(s: SentenceScope, v: number, chain: Chain, demand: { demander?
   if (demander && demander !== lifter && !(sawOffer && lifter)) return { predicate: "demands-lift", actor: demander, modality: "asserted" };
   // someone unnamed wants it lifted: no offer by the one asked
   if ((demandAt >= 0 && !demander && !sawOffer) || !lifter) return { modality: "asserted" };
-  const conditional = s.toks.slice(v).some((t, i) => CONDITION_WORDS.has(t.normal) && !(t.normal === "as" && s.norm(v + i + 1) !== "long"));
+  const conditional = s.toks.slice(v).some((_, i) => opensCondition(s.toks, v + i));
   const past = /ed$/.test(s.norm(v)) || ["cut", "withdrew", "withdrawn", "rethought"].includes(s.norm(v));
   if (chain.decided && !sawModal && !conditional && demandAt < 0) return { predicate: "lifts", actor: lifter, modality: "asserted" };
   if (sawOffer || sawModal || conditional || s.norm(v - 1) === "to" || s.norm(v).endsWith("ing") || demandAt >= 0) {

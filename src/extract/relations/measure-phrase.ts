@@ -199,7 +199,13 @@ export function measuresAfter(s: SentenceScope, i: number): MeasurePhrase[] {
   const out: MeasurePhrase[] = [];
   let k = i;
   for (let guard = 0; guard < s.settings.maxObjects; guard++) {
-    const next = s.measures.find((m) => m.from >= k && m.from - k <= s.settings.objectGap && s.onlyModifiersBetween(k, m.from));
+    // another noun's complement is no object of the verb: "set a deadline for talks on the tariffs",
+    // "drop Japan from the top tier of its export control system"
+    const attached = (m: MeasurePhrase): boolean => {
+      for (let q = k; q + 1 < m.from; q++) if ((s.tok(q)?.pos === "NOUN" || s.tok(q)?.pos === "PROPN") && s.tok(q + 1)?.pos === "ADP" && s.norm(q + 1) !== "of") return true;
+      return false;
+    };
+    const next = s.measures.find((m) => m.from >= k && m.from - k <= s.settings.objectGap && s.onlyModifiersBetween(k, m.from) && !attached(m));
     if (!next) break;
     out.push(next);
     k = next.to;

@@ -7,6 +7,7 @@ import { delegationFronted } from "./rules/delegation-fronted.ts";
 import { delegationIncludes } from "./rules/delegation-includes.ts";
 import { fallingMeasure } from "./rules/falling-measure.ts";
 import { goodsFaceMeasure } from "./rules/goods-face-measure.ts";
+import { imposePassive } from "./rules/impose-passive.ts";
 import { imposeRelative } from "./rules/impose-relative.ts";
 import { imposeVerb } from "./rules/impose-verb.ts";
 import { joinsDelegation } from "./rules/joins-delegation.ts";
@@ -50,6 +51,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   restrictPassive,
   imposeVerb,
   imposeRelative,
+  imposePassive,
   coverVerb,
   goodsFaceMeasure,
   placedUnder,

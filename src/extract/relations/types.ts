@@ -32,6 +32,7 @@ export const RULE_IDS = [
   "restrict-passive",
   "impose-verb",
   "impose-relative",
+  "impose-passive",
   "cover-verb",
   "goods-face-measure",
   "placed-under",

@@ -2,7 +2,7 @@
 // stopped at Chinese ports", "exports of gallium were banned by Beijing". The one restricting is the
 // agent, or the state whose ports, border or customs the sentence names.
 
-import { FLOW_NOUNS } from "../../../text/words.ts";
+import { FLOW_NOUNS, NEGATORS } from "../../../text/words.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
 import { emitMeasure } from "../emit.ts";
 import { flowObject } from "../measure-phrase.ts";
@@ -19,13 +19,29 @@ export const restrictPassive = defineRule({
     { text: "Exports of gallium were banned by Beijing in 2023.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium"] },
     { text: "Shipments of live lobster were stopped at Chinese ports.", yields: ["country:cn imposes measure:cn-export-controls-on-lobster"] },
   ],
-  nearMisses: [{ text: "Exports of gallium were banned last year.", notYields: [], why: "nobody named restricts them" }],
+  nearMisses: [
+    { text: "Exports of gallium were banned last year.", notYields: ["country:cn imposes measure:cn-export-controls-on-gallium"], why: "nobody named restricts them (the article may)" },
+    { text: "Exports of gallium were not banned.", notYields: ["measure:unattributed-export-controls-on-gallium restricts commodity:gallium"], why: "negated" },
+  ],
   run(ctx) {
     const s = ctx.scope;
     for (let v = 0; v < s.length; v++) {
       if (!restrictingVerbAt(s, v)?.passive) continue;
+      if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) continue;
       let start = v - 2;
       while (start > 0 && !FLOW_NOUNS.has(s.norm(start)) && v - start <= s.settings.passiveFlowWindow) start--;
+      // a long subject ("the registration of exports of soybean oil, soybeans and other related
+      // products would soon be suspended"): the flow noun in the verb's subject phrase
+      if (!FLOW_NOUNS.has(s.norm(start))) {
+        const subject = s.structure.subjectOf(v);
+        const from = subject ? s.structure.phraseStart(subject) : v;
+        for (let q = from; q < v; q++) {
+          if (FLOW_NOUNS.has(s.norm(q)) && s.norm(q + 1) === "of") {
+            start = q;
+            break;
+          }
+        }
+      }
       if (!FLOW_NOUNS.has(s.norm(start))) continue;
       const obj = flowObject(s, start);
       if (!obj || obj.to > v - 1) continue;
@@ -36,7 +52,8 @@ export const restrictPassive = defineRule({
         else if (m?.type === "country" && ["ports", "port", "border", "borders", "customs"].includes(s.norm(m.to))) imposer = { ...m, modifier: false };
         if (imposer) break;
       }
-      if (imposer) emitMeasure(ctx, obj, imposer, obj.from, v + 1);
+      // with no agent the restriction still stands, its imposer left to the article (src/extract/document)
+      emitMeasure(ctx, obj, imposer, obj.from, v + 1);
     }
   },
 });

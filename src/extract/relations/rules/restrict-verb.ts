@@ -4,7 +4,7 @@
 // tariffs") is a lift, left to lift-verb; a negated or conditional restriction is none.
 
 import type { SentenceScope } from "../scope.ts";
-import { BE, CONDITION_WORDS, FLOW_NOUNS, NEGATORS, RESTRICT_VERBS } from "../../../text/words.ts";
+import { BE, FLOW_NOUNS, NEGATORS, opensCondition, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
@@ -57,7 +57,7 @@ export const restrictVerb = defineRule({
       if (s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
       const subj = obj.imposer ?? s.subjectAgent(v) ?? s.agentLeft(v - 1);
       // "until China does more to curb shipments of ...": not (yet) a restriction
-      if (subj && s.toks.slice(Math.max(0, subj.from - 2), v).some((t) => CONDITION_WORDS.has(t.normal) || t.normal === "until")) continue;
+      if (subj && s.toks.slice(Math.max(0, subj.from - 2), v).some((t, k) => opensCondition(s.toks, Math.max(0, subj.from - 2) + k) || t.normal === "until")) continue;
       if (!subj) continue;
       emitMeasure(ctx, { ...obj }, subj, Math.min(subj.from, v), obj.to);
     }
