@@ -86,6 +86,7 @@ export function graphFromResolution(res: Resolution, docs: Document[], opts: Bui
       label: e.label,
       type: e.type,
       aliases: e.aliases,
+      ...(e.otherScripts ? { otherScripts: e.otherScripts } : {}),
       ...(e.roles.length > 0 ? { roles: e.roles } : {}),
       ...(e.country ? { country: `country:${e.country}` } : {}),
       docs: e.docs,

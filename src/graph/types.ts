@@ -8,6 +8,8 @@ export interface KgNodeAttributes {
   label: string;
   type: EntityType;
   aliases?: string[];
+  /** Lexicon names in scripts with no Latin letter that no article used. */
+  otherScripts?: string[];
   roles?: string[];
   country?: string;
   docs?: string[];

@@ -8,6 +8,8 @@ export interface ResolvedEntity {
   type: EntityType;
   label: string;
   aliases: string[];
+  /** Names in other scripts that the lexicon knows and the articles did not use ("习近平"). */
+  otherScripts?: string[];
   roles: string[];
   country?: string;
   docs: string[];

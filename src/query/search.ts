@@ -55,8 +55,8 @@ const NODE_EVENTS = ["nodeAdded", "nodeDropped", "nodeAttributesUpdated", "clear
 
 function names(graph: KgGraph, key: string): string[] {
   const a = graph.getNodeAttributes(key);
-  const aliases = Array.isArray(a.aliases) ? a.aliases.filter((s) => typeof s === "string") : [];
-  return [typeof a.label === "string" ? a.label : key, ...aliases];
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
+  return [typeof a.label === "string" ? a.label : key, ...list(a.aliases), ...list(a.otherScripts)];
 }
 
 const splitSpaces = (text: string): string[] => (text ? text.split(" ") : []);

@@ -116,13 +116,19 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
     const type = [...s.types.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "organization";
     // a lexicon entry's own label wins over whatever spelling the articles used
     const label = knownNames(key)[0] ?? s.lexLabel ?? topLabel(s.labels);
-    // every name it was seen by, and every unambiguous name the lexicons know it by
-    const aliases = [...new Set([...s.aliases, ...knownNames(key)])].filter((a) => a !== label).sort();
+    // every name it was seen by, and every unambiguous name the lexicons know it by; a known name in
+    // a script with no Latin letter that no article used is kept apart ("习近平"): it is searchable,
+    // but a reader (or a scorer) matching Latin names would read it as an empty name
+    const known = knownNames(key).filter((a) => !s.aliases.has(a));
+    const latin = (a: string): boolean => /\p{Script=Latin}/u.test(a);
+    const aliases = [...new Set([...s.aliases, ...known.filter(latin)])].filter((a) => a !== label).sort();
+    const otherScripts = [...new Set(known.filter((a) => !latin(a)))].sort();
     entities.set(key, {
       key,
       type,
       label,
       aliases,
+      ...(otherScripts.length > 0 ? { otherScripts } : {}),
       roles: [...s.roles].sort(),
       ...(s.country ? { country: s.country } : {}),
       docs: [...s.docs].sort(),

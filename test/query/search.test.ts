@@ -60,3 +60,14 @@ describe("search", () => {
     expect(search(g, "Hassett")[0]?.key).toBe("person:kevin-hassett");
   });
 });
+
+describe("names in other scripts", () => {
+  it("keeps a lexicon name no article used, in a script with no Latin letter, apart from the aliases, and still finds it", async () => {
+    const { graphOf } = await import("../helpers/graph.ts");
+    const graph = await graphOf("President Xi Jinping met trade officials in Beijing on Monday.");
+    const attrs = graph.getNodeAttributes("person:xi-jinping");
+    expect(attrs.aliases ?? []).not.toContain("习近平");
+    expect(attrs.otherScripts).toContain("习近平");
+    expect(search(graph, "习近平").map((h) => h.key)).toContain("person:xi-jinping");
+  });
+});

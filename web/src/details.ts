@@ -31,7 +31,7 @@ export function mountDetails(
     const fact = (name: string, value: string | undefined): void => {
       if (value) facts.push(h("div", {}, h("dt", {}, name), h("dd", {}, value)));
     };
-    fact("Also known as", (attr.aliases ?? []).join(", "));
+    fact("Also known as", [...(attr.aliases ?? []), ...(attr.otherScripts ?? [])].join(", "));
     fact("Roles", (attr.roles ?? []).join(", "));
     fact("Country", typeof attr.country === "string" ? attr.country : undefined);
     fact("Mentions", typeof attr.mentions === "number" ? String(attr.mentions) : undefined);

@@ -26,7 +26,7 @@ export class SearchIndex {
 
   constructor(private readonly graph: NewsGraph) {
     graph.forEachNode((node, attr) => {
-      const originals = [attr.label, ...(Array.isArray(attr.aliases) ? attr.aliases : [])].filter(
+      const originals = [attr.label, ...(Array.isArray(attr.aliases) ? attr.aliases : []), ...(Array.isArray(attr.otherScripts) ? attr.otherScripts : [])].filter(
         (name): name is string => typeof name === "string" && name.length > 0,
       );
       this.entries.push({ node, names: originals.map(fold), originals, degree: graph.degree(node) });

@@ -36,6 +36,8 @@ export interface NodeAttributes {
   /** Our domain type (person, agency, ...). Sigma's program type is set by the node reducer. */
   type: string;
   aliases?: string[];
+  /** Lexicon names in other scripts that no article used. */
+  otherScripts?: string[];
   roles?: string[];
   country?: string;
   docs?: string[];

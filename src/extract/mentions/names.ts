@@ -66,6 +66,9 @@ export function pickAgency(entries: AgencyEntry[], st: MentionState, from: numbe
  * Length of a personal name starting at `at` (capitalised words, particles), or 0. After a title
  * or honorific a name may start with a word that is otherwise a pronoun: "Vice Premier He Lifeng".
  */
+/** Second halves of hyphenated adjectives, which end a name rather than continue it. */
+const COMPOUND_SUFFIX = /^(?:\p{Ll}+ed|made|run|born|era|style|wide|like|free|held|old|bound|proof|only|long|term|year|led|owned)$/u;
+
 export function nameAt(st: MentionState, at: number, max: number, afterTitle = false): number {
   const toks = st.toks;
   let len = 0;
@@ -90,6 +93,14 @@ export function nameAt(st: MentionState, at: number, max: number, afterTitle = f
     }
     if (len > 0 && (t.text === "-" || t.text === ".") && isCapitalised(toks[at + len + 1]) && toks[at + len + 1]?.start === t.end) {
       len++;
+      continue;
+    }
+    // a hyphenated given name's lower-case half: "Chang Tun-han", "Moon Jae-in"
+    // (not a compound adjective: "Nogales-based", "Chinese-made", "state-run")
+    const half = toks[at + len + 1]?.text ?? "";
+    if (len > 0 && t.text === "-" && t.start === toks[at + len - 1]?.end && /^\p{Ll}{1,6}$/u.test(half) && !COMPOUND_SUFFIX.test(half) && toks[at + len + 1]?.start === t.end) {
+      len += 2;
+      limit += 2;
       continue;
     }
     // a middle initial: "Ferdinand R. Marcos", "Howard W. Lutnick"

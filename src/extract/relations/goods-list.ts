@@ -359,6 +359,8 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
       return kinds.length > 0 ? { from: k, to: j, head: t.normal, byMeaning: false } : undefined;
     }
   }
+  // "pineapple imports", "grouper exports": the flow is no part of the good
+  if (lastNoun > k && FLOW_NOUNS.has(s.norm(lastNoun)) && s.tok(lastNoun - 1)?.pos === "NOUN") lastNoun--;
   // the phrase ends at its last noun ("frozen shrimp", not "frozen shrimp worth")
   if (lastNoun < 0 || s.tok(lastNoun + 1)?.text === "-") return undefined;
   const head = s.norm(lastNoun);

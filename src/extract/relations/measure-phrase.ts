@@ -227,6 +227,11 @@ export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefin
     if (FLOW_NOUNS.has(s.norm(k))) break;
     k = m ? m.to : k + 1;
   }
+  // "pineapple imports": a good the lexicon does not know, before the flow
+  if (!s.mentionAt(k) && s.tok(k)?.pos === "NOUN" && FLOW_NOUNS.has(s.norm(k + 1)) && !FLOW_NOUNS.has(s.norm(k))) {
+    const list = parseGoods(s, k);
+    if (list.goods.length > 0 && list.to <= k + 1) return syntheticMeasure(i, k + 2, imposer, list.goods, s.norm(k + 1));
+  }
   if (s.mentionAt(k)?.type === "commodity") {
     // "rare earth exports"
     const m = s.mentionAt(k) as SentenceMention;

@@ -5,7 +5,7 @@
 // the title finders.
 
 import { slug } from "../../../text/fold.ts";
-import { LOCATIVE_PREPS, MEETING_WORDS } from "../../../text/words.ts";
+import { GOV_HEADS, LOCATIVE_PREPS, MEETING_WORDS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import { isModifier, pickAgency } from "../names.ts";
 
@@ -69,10 +69,15 @@ export const lexiconNames = defineFinder({
         case "city":
           st.take({ ...sp, type: "place", key: `place:${slug(v.name)}`, label: v.name, source: "lexicon:city" });
           break;
-        case "title":
-          st.titleHits.push({ from: m.from, to: m.to, entries: v.entries });
-          st.mark(m.from, m.to);
+        case "title": {
+          // "Council of Agriculture Minister Chen": the portfolio word ends the body's name, and the
+          // title is the last word
+          const bodyOf = m.to - m.from >= 2 && toks[m.from - 1]?.normal === "of" && GOV_HEADS.has(toks[m.from - 2]?.text ?? "");
+          const from = bodyOf ? m.to - 1 : m.from;
+          st.titleHits.push({ from, to: m.to, entries: v.entries });
+          st.mark(from, m.to);
           break;
+        }
       }
     }
   },

@@ -43,6 +43,7 @@ export const originGoods = defineFinder({
     { text: "Tariffs on American steel rose.", notYields: ['commodity commodity:us-goods "American steel"'], why: "a specific good keeps its name" },
     { text: "Tariffs on goods rose.", notYields: ['commodity commodity:goods "goods"'], why: "goods of no origin are no node" },
     { text: "Imports of Chilean trout will face tariffs.", notYields: ['commodity commodity:cl-goods "Imports of Chilean"'], why: "the origin qualifies the good after it" },
+    { text: "Beijing suspended pineapple imports from Taiwan.", notYields: ['commodity commodity:tw-goods "imports from Taiwan"'], why: "the noun before the flow is the good" },
   ],
   run(st) {
     const toks = st.toks;
@@ -86,6 +87,9 @@ export const originGoods = defineFinder({
       const generic = good ? ORIGIN_GOODS.get(good.key.slice(10)) : !st.isTaken(i) ? ORIGIN_NOUNS.get(t.normal) : undefined;
       const end = good ? good.to : i + 1;
       if (!generic || !["from", "of"].includes(toks[end]?.normal ?? "")) continue;
+      // "pineapple imports from Taiwan": a noun before the flow names the good, the origin only qualifies it
+      const prev = toks[i - 1];
+      if (!good && prev && (prev.pos === "NOUN" || st.out.some((m) => m.to === i && m.type === "commodity")) && /^\p{Ll}/u.test(prev.text)) continue;
       const owner = st.out.find((m) => m.type === "country" && m.from === end + 1 && !m.possessive);
       const origin = owner?.country ? demonymOf(st, owner.country) : undefined;
       if (!owner || !origin) continue;

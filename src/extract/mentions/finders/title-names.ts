@@ -22,8 +22,13 @@ export const titleNames = defineFinder({
     for (const t of st.titleHits) {
       let at = t.to;
       // "Vice Premier of the State Council He Lifeng": the body named after the title.
-      const bodyAfter = st.out.find((m) => m.from >= at && m.from <= at + 2 && (m.type === "agency" || m.type === "organization") && ["of", "the"].includes(toks[at]?.normal ?? ""));
-      if (bodyAfter) at = bodyAfter.to;
+      // ("spokesman for the Taiwan Affairs Office of China's State Council Ma Xiaoguang": a chain of bodies)
+      const bodyAfter = st.out.find((m) => m.from >= at && m.from <= at + 2 && (m.type === "agency" || m.type === "organization") && ["of", "the", "for"].includes(toks[at]?.normal ?? ""));
+      if (bodyAfter) {
+        at = bodyAfter.to;
+        const parent = toks[at]?.normal === "of" ? st.out.find((m) => m.from >= at + 1 && m.from <= at + 2 && (m.type === "agency" || m.type === "organization")) : undefined;
+        if (parent) at = parent.to;
+      }
       // "Prime Minister of the State Council of China Ly Cuong"
       const ofCountry = toks[at]?.normal === "of" ? st.out.find((m) => m.from === at + 1 && m.type === "country") : undefined;
       if (ofCountry) at = ofCountry.to;

@@ -7,9 +7,32 @@
 import type { EdgeType } from "../../../model/types.ts";
 import { HEAD_ROLES, ROLE_NOUNS } from "../../../text/words.ts";
 import { bodyAfterPrep, directlyAfter } from "../people.ts";
-import { isPossessiveMark } from "../scope.ts";
+import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
+
+const isBody = (m: SentenceMention | undefined): m is SentenceMention => m !== undefined && (m.type === "agency" || m.type === "organization");
+
+/** "<role> for/of/at [the] <Body> [of <Body>] <Name>": the body the role belongs to, and how. */
+function frontedRole(s: SentenceScope, p: SentenceMention): { body: SentenceMention; predicate: EdgeType; from: number } | undefined {
+  let body = s.mentionAt(p.from - 1);
+  if (!isBody(body) || body.to !== p.from) return undefined;
+  // "... Office of China's State Council": the role belongs to the first body of the chain
+  let j = body.from - 1;
+  if (isPossessiveMark(s.tok(j)?.text)) j -= 2;
+  if (s.norm(j) === "of" && isBody(s.mentionAt(j - 1))) {
+    body = s.mentionAt(j - 1) as SentenceMention;
+    j = body.from - 1;
+  }
+  if (s.norm(j) === "the") j--;
+  const prep = s.norm(j);
+  if (!["for", "of", "at"].includes(prep)) return undefined;
+  const role = s.tok(j - 1);
+  if (!role || !ROLE_NOUNS.has(role.normal) || !/^\p{Ll}/u.test(role.text)) return undefined;
+  const qualified = ["deputy", "vice", "assistant", "former"].includes(s.norm(j - 2));
+  if (s.norm(j - 2) === "former") return undefined;
+  return { body, predicate: HEAD_ROLES.has(role.normal) && prep === "of" && !qualified ? "leads" : "member-of", from: j - 1 };
+}
 
 export const roleApposition = defineRule({
   id: "role-apposition",
@@ -20,10 +43,12 @@ export const roleApposition = defineRule({
   examples: [
     { text: "Research director Jo Brandt at trading group Quxbridge said so.", yields: ["person:jo-brandt member-of organization:quxbridge"] },
     { text: "Analyst Maria Okafor from the Quxbridge Institute said prices rose.", yields: ["person:maria-okafor member-of organization:quxbridge-institute"] },
+    { text: "\"Prices rose,\" analyst at the Eurasia Group Maria Okafor said.", yields: ["person:maria-okafor member-of organization:eurasia-group"] },
   ],
   nearMisses: [
     { text: "Analyst Maria Okafor, who left the Quxbridge Institute, said prices rose.", notYields: [], why: "a relative clause is not a role" },
     { text: "Analyst Maria Okafor flew from the Quxbridge Institute to Oslo.", notYields: [], why: "a verb between the name and the preposition" },
+    { text: "A former spokeswoman for the Eurasia Group Maria Okafor said prices rose.", notYields: ["person:maria-okafor member-of organization:eurasia-group"], why: "a former role" },
   ],
   run({ scope: s, sink }) {
     for (const p of s.mentions) {
@@ -34,6 +59,13 @@ export const roleApposition = defineRule({
       if (before && ROLE_NOUNS.has(before.normal) && ["from", "at", "of", "with"].includes(s.norm(k))) {
         const body = bodyAfterPrep(s, k);
         if (body) sink.add(p.key, "member-of", body.key, p.from - 2, body.to);
+        continue;
+      }
+      // "spokesman for the Taiwan Affairs Office of China's State Council Ma Xiaoguang": the role and
+      // its body before the name
+      const fronted = frontedRole(s, p);
+      if (fronted) {
+        sink.add(p.key, fronted.predicate, fronted.body.key, fronted.from, p.to);
         continue;
       }
       if (s.tok(k)?.text !== ",") continue;
