@@ -34,6 +34,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
   }
   const misspelt = misspellings(extractions);
   for (const [from, to] of particleVariants(extractions)) if (!misspelt.has(from)) misspelt.set(from, to);
+  for (const [from, to] of corporateVariants(extractions)) if (!misspelt.has(from)) misspelt.set(from, to);
   const rewrite = (key: string): string | undefined => {
     if (!key.startsWith(UNRESOLVED)) return misspelt.get(key) ?? key;
     const surname = key.slice(UNRESOLVED.length);
@@ -200,6 +201,36 @@ function particleVariants(extractions: DocumentExtraction[]): Map<string, string
   for (const keys of byPlain.values()) {
     if (keys.size < 2) continue;
     const [target, ...rest] = [...keys].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const k of rest) out.set(k, target as string);
+  }
+  return out;
+}
+
+/** Corporate suffixes written short or in full: "China Energy Investment Corp" = "... Corporation". */
+const CORPORATE_SUFFIXES = new Map([
+  ["corporation", "corp"],
+  ["company", "co"],
+  ["incorporated", "inc"],
+  ["limited", "ltd"],
+]);
+
+/** A company named with its suffix short and in full in the corpus is one company: the longer name wins. */
+function corporateVariants(extractions: DocumentExtraction[]): Map<string, string> {
+  const byShort = new Map<string, Set<string>>();
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      if (m.type !== "organization" && m.type !== "agency") continue;
+      const words = fold(m.label).replace(/[.,]/g, "").split(/\s+/);
+      const last = words.at(-1) ?? "";
+      if (words.length < 2 || !(CORPORATE_SUFFIXES.has(last) || [...CORPORATE_SUFFIXES.values()].includes(last))) continue;
+      const short = [...words.slice(0, -1), CORPORATE_SUFFIXES.get(last) ?? last].join(" ");
+      byShort.set(short, (byShort.get(short) ?? new Set()).add(m.key));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const keys of byShort.values()) {
+    if (keys.size < 2) continue;
+    const [target, ...rest] = [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     for (const k of rest) out.set(k, target as string);
   }
   return out;

@@ -180,6 +180,8 @@ describe("restricting and imposing", () => {
     ["a second amount for other goods shares the passive verb", "Moscow renewed its export quotas. The quota of 5.87 mln tonnes is set for nitrogen fertilizers and 4.9 mln tonnes for NPK fertilizers.", ["country:ru restricts commodity:nitrogen-fertilizer", "country:ru restricts commodity:npk-fertilizer"], []],
     ["near miss: a noun's complement is no object of the verb", "Beijing set a deadline for talks on the tariffs on soybeans.", [], ["country:cn restricts commodity:soybeans"]],
     ["near miss: a subordinate clause's non-actor subject lends no actor from the main clause", "China announced tariffs on brandy after a majority of E.U. countries approved duties on electric vehicles.", ["country:cn restricts commodity:brandy"], ["country:cn restricts commodity:electric-vehicles"]],
+    ["'the commodity' is the one good named before", "China is the biggest buyer of coal from Australia. Beijing eased its ban on the commodity in January.", ["country:cn restricts commodity:coal"], []],
+    ["near miss: 'the commodity' after two goods names neither", "China buys coal and iron ore. Beijing eased its ban on the commodity in January.", [], ["country:cn restricts commodity:coal", "country:cn restricts commodity:commodity"]],
     ["near miss: 'as' in an amount is no condition", "Russia imposed export quotas. The quota for ammonium nitrate is set as 225,000 tonnes.", ["country:ru restricts commodity:ammonium-nitrate"], []],
   ])("%s", async (_name, text, present, absent) => {
     const triples = await triplesOf(text);

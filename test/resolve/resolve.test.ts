@@ -19,6 +19,17 @@ describe("resolve", () => {
     expect(g.getNodeAttribute("person:he-lifeng", "aliases")).toContain("He Lap Phong");
   });
 
+  it("merges a company named with its suffix short and in full, not companies whose names differ otherwise", async () => {
+    const g = await graphOf(
+      "Quxbridge Mining Corp placed an order for coal on Monday.",
+      "Quxbridge Mining Corporation said the order was its first. Quxbridge Mining Holdings said nothing.",
+    );
+    const firms = g.filterNodes((_k, a) => /Quxbridge Mining/.test(a.label as string));
+    expect(firms.sort()).toEqual(["organization:quxbridge-mining-corporation", "organization:quxbridge-mining-holdings"]);
+    const a = g.getNodeAttributes("organization:quxbridge-mining-corporation");
+    expect([a.label, ...(a.aliases ?? [])].sort()).toEqual(["Quxbridge Mining Corp", "Quxbridge Mining Corporation"]);
+  });
+
   it("takes a body named bare to be the one the same article named with its state, and only there", async () => {
     const g = await graphOf(
       "The Brazilian Ministry of Agriculture and Livestock welcomed the decision. The Ministry of Agriculture and Livestock said exports would resume.",

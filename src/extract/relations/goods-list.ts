@@ -6,7 +6,7 @@
 // goods named after "not" into `excluded`.
 
 import type { Token } from "../../model/types.ts";
-import { slug } from "../../text/fold.ts";
+import { fold, slug } from "../../text/fold.ts";
 import { goodsBase, goodsClassOfWord } from "../../lexicon/wordnet.ts";
 import { COMMODITY_HEADS, FLOW_NOUNS, LIST_FILLERS, MEASURE_PREPS, NEGATORS, NOT_GOODS, TRAILING_HEADS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
@@ -44,6 +44,7 @@ class GoodsReader {
 
   read(): GoodsList {
     const steps: ((t: Token, m: SentenceMention | undefined) => Step)[] = [
+      this.anaphor,
       this.item,
       this.maker,
       this.origin,
@@ -72,6 +73,39 @@ class GoodsReader {
       break;
     }
     return { goods: this.goods, excluded: this.excluded, to: this.to };
+  }
+
+  /**
+   * "the commodity", "the fruit": the one good the sentences before named last; with none, or
+   * several, the word names no good of its own.
+   */
+  private anaphor(t: Token): Step {
+    const s = this.s;
+    if (t.normal !== "the" || !GOODS_ANAPHORS.has(s.norm(this.k + 1)) || s.mentionAt(this.k + 1)) return "skip";
+    if (["of", "-"].includes(s.norm(this.k + 2)) || /^\p{Lu}/u.test(s.tok(this.k + 2)?.text ?? "")) return "skip";
+    // the goods this sentence named before it, else the ones the sentences before named last; a word
+    // of a kind ("the fruit", "the metal") takes only a good of that kind
+    const noun = s.norm(this.k + 1);
+    // (food, plants and animals are one kind here: WordNet files "fruit" under plants, "tomatoes" under food)
+    const kind = (w: string): string | undefined => {
+      const c = goodsClassOfWord(w);
+      return c === "food" || c === "plant" || c === "animal" ? "farm" : c;
+    };
+    const fits = (g: SentenceMention): boolean => ANY_GOOD_ANAPHORS.has(noun) || kind(fold(g.label).split(/\s+/).at(-1) ?? "") === kind(noun);
+    const here = [...s.mentions, ...s.goodsRead].filter((m) => m.type === "commodity" && m.to <= this.k && m.source !== "origin-goods");
+    const pool = (here.length > 0 ? here : s.previousGoods).filter(fits);
+    const keys = new Set(pool.map((g) => g.key));
+    const ref = pool[0];
+    if (keys.size !== 1 || !ref || this.goods.length > 0) return "stop";
+    const from = this.k;
+    const to = this.k + 2;
+    const start = s.tok(from)?.start ?? 0;
+    const end = s.tok(to - 1)?.end ?? start;
+    this.goods.push({ ...ref, from, to, start, end, text: s.text.slice(start, end), source: "anaphor" });
+    this.k = to;
+    this.to = to;
+    this.lastWasItem = true;
+    return "next";
   }
 
   /** A known good; a one-word generic good right after it is its head ("rare earths minerals"). */
@@ -297,6 +331,10 @@ function isClassifier(t: Token): boolean {
   return (t.pos === "VERB" || t.pos === "ADJ") && /(?:ed|en)$/.test(t.normal) && !GRADING_PARTICIPLES.has(t.normal);
 }
 
+/** Nouns that refer back to a good named before: "the commodity", "the fruit", "the metal". */
+const GOODS_ANAPHORS = new Set(["commodity", "product", "fruit", "grain", "metal", "fuel", "crop", "mineral", "ore", "cereal", "staple", "nut", "meat", "fish"]);
+const ANY_GOOD_ANAPHORS = new Set(["commodity", "product", "staple"]);
+
 /** Adjectives that point at goods without saying what they are: "other related products". */
 const VAGUE_QUALIFIERS = new Set(["other", "related", "similar", "certain", "various", "some", "such", "relevant", "associated", "affected", "different", "more", "further", "new", "additional"]);
 
@@ -321,7 +359,9 @@ function isGoodHead(t: Token | undefined): boolean {
 
 /** A list of goods from `i`. */
 export function parseGoods(s: SentenceScope, i: number): GoodsList {
-  return new GoodsReader(s, i).read();
+  const list = new GoodsReader(s, i).read();
+  for (const g of list.goods) if (g.source !== "anaphor" && !s.goodsRead.some((x) => x.from === g.from && x.key === g.key)) s.goodsRead.push(g);
+  return list;
 }
 
 /** A known good starts within the next few words, with only lower-case words between. */

@@ -27,6 +27,7 @@ export function extractRelations(
   const settings = opts.settings ?? DEFAULT_EXTRACT_SETTINGS;
   const sink = new ClaimSink(sentence.tokens.length);
   const scope = new SentenceScope(text, sentence, mentions, settings, (e) => sink.derive(e));
+  scope.previousGoods = discourse.lastGoods ?? [];
   scope.withMeasures(mentions.filter((m) => m.type === "measure").map((m) => parseMeasure(scope, m, discourse.lastPerson)));
   const state: ReadonlyState & WritableState = {
     get claims() {
@@ -40,6 +41,9 @@ export function extractRelations(
     sink.begin(rule);
     rule.run({ scope, sink, settings, state });
   }
+  const named = [...scope.goodsRead, ...mentions.filter((m) => m.type === "commodity")];
+  const goods = named.filter((g) => g.source !== "anaphor" && g.source !== "origin-goods");
+  if (goods.length > 0) discourse.lastGoods = goods.map((g) => ({ ...g, from: -1, to: -1 }));
   const lastPerson = scope.lastPersonBefore(sentence.tokens.length);
   if (lastPerson) discourse.lastPerson = { ...lastPerson, from: -1, to: -1 };
   const speaker = speakerOf(scope);

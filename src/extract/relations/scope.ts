@@ -17,6 +17,10 @@ export class SentenceScope {
   private readonly at: (SentenceMention | undefined)[];
   private parsed: readonly MeasurePhrase[] = [];
   private parsedStructure: Structure | undefined;
+  /** The goods the sentences before named last, for "the commodity" (set before measures are parsed). */
+  previousGoods: readonly SentenceMention[] = [];
+  /** The goods lists read so far in this sentence have named these. */
+  readonly goodsRead: SentenceMention[] = [];
 
   constructor(
     readonly text: string,

@@ -91,6 +91,8 @@ export interface DiscourseContext {
   lastPerson?: SentenceMention;
   /** The measures each imposer's key was last given (for a complaint that names the respondent only). */
   measuresBy?: Map<string, string[]>;
+  /** The goods of the last sentence whose measures named any, for "the commodity". */
+  lastGoods?: readonly SentenceMention[];
 }
 
 /**
