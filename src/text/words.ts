@@ -191,7 +191,7 @@ export const LIST_FILLERS = set(`
   a an the some all many several most more less few various other certain its their his her our
   seven six five four three two one eight nine ten dozens dozen types type kinds kind forms form
   range wide broad number series variety list of new recent key critical such categories category
-  medium heavy light relevant live fresh frozen processed raw refined finished bottled following
+  medium heavy light relevant bottled following
   listed above below said these those
 `);
 

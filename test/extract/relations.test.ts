@@ -167,7 +167,7 @@ describe("restricting and imposing", () => {
     ["goods placed under a measure, in a relative clause", "The deal covered rare earth magnets, which Beijing placed under export licensing in April.", ["country:cn restricts commodity:rare-earth-magnets"]],
     ["symbols in brackets inside a list of goods", "China imposed controls on holmium (Ho), erbium (Er) and thulium (Tm).", ["country:cn restricts commodity:holmium", "country:cn restricts commodity:erbium", "country:cn restricts commodity:thulium"]],
     ["a passive restriction with its agent", "Exports of gallium were banned by Beijing last year.", ["country:cn restricts commodity:gallium"]],
-    ["a passive restriction at a state's ports", "Shipments of live lobster were stopped at Chinese ports in 2020.", ["country:cn restricts commodity:lobster"]],
+    ["a passive restriction at a state's ports", "Shipments of live lobster were stopped at Chinese ports in 2020.", ["country:cn restricts commodity:live-lobster"]],
     ["a person imposes for their country", "Canadian Prime Minister Justin Trudeau announced 100% tariffs on Chinese-made EVs.", ["country:ca restricts commodity:electric-vehicles"]],
   ])("%s", async (_name, text, present) => {
     const triples = await triplesOf(text);
@@ -180,6 +180,8 @@ describe("restricting and imposing", () => {
     ["a second amount for other goods shares the passive verb", "Moscow renewed its export quotas. The quota of 5.87 mln tonnes is set for nitrogen fertilizers and 4.9 mln tonnes for NPK fertilizers.", ["country:ru restricts commodity:nitrogen-fertilizer", "country:ru restricts commodity:npk-fertilizer"], []],
     ["near miss: a noun's complement is no object of the verb", "Beijing set a deadline for talks on the tariffs on soybeans.", [], ["country:cn restricts commodity:soybeans"]],
     ["near miss: a subordinate clause's non-actor subject lends no actor from the main clause", "China announced tariffs on brandy after a majority of E.U. countries approved duties on electric vehicles.", ["country:cn restricts commodity:brandy"], ["country:cn restricts commodity:electric-vehicles"]],
+    ["a state or stage of processing makes a traded kind of the good", "Malaysia banned exports of live chicken. The EU banned imports of semi-finished steel products and refined palm oil.", ["country:my restricts commodity:live-chicken", "country:eu restricts commodity:semi-finished-steel", "country:eu restricts commodity:refined-palm-oil"], []],
+    ["near miss: a grading word makes no kind", "The US restricted imports of selected steel.", ["country:us restricts commodity:steel"], ["country:us restricts commodity:selected-steel"]],
     ["'the commodity' is the one good named before", "China is the biggest buyer of coal from Australia. Beijing eased its ban on the commodity in January.", ["country:cn restricts commodity:coal"], []],
     ["near miss: 'the commodity' after two goods names neither", "China buys coal and iron ore. Beijing eased its ban on the commodity in January.", [], ["country:cn restricts commodity:coal", "country:cn restricts commodity:commodity"]],
     ["near miss: 'as' in an amount is no condition", "Russia imposed export quotas. The quota for ammonium nitrate is set as 225,000 tonnes.", ["country:ru restricts commodity:ammonium-nitrate"], []],

@@ -245,11 +245,19 @@ class GoodsReader {
 
   /** A lower-case modifier with a known good a few words on ("advanced semiconductor equipment"). */
   private modifierBeforeGood(t: Token, m: SentenceMention | undefined): Step {
-    const modifier = t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal));
+    const modifier = t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "PROPN" || t.pos === "ADV" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)) || STATE_CLASSIFIERS.has(t.normal);
     // an acronym right before the good classifies it ("NPK fertilizers", "DUV lithography systems")
     const acronym = !m && /^\p{Lu}{2,5}$/u.test(t.text) && this.s.mentionAt(this.k + 1)?.type === "commodity" && this.s.mentionAt(this.k + 1)?.from === this.k + 1;
     if (acronym) {
       this.modifierFrom ??= this.k;
+      this.k++;
+      return "next";
+    }
+    // a hyphen inside a run of classifiers ("semi-finished steel"); a word hyphened to a participle
+    // classifies with it ("cold-rolled steel")
+    if (t.text === "-" && /^\p{Ll}/u.test(this.s.tok(this.k - 1)?.text ?? "") && commoditySoon(this.s, this.k)) {
+      const next = this.s.tok(this.k + 1);
+      if (next && isClassifier(next)) this.modifierFrom ??= this.k - 1;
       this.k++;
       return "next";
     }
@@ -308,7 +316,9 @@ class GoodsReader {
     const start = s.tok(from)?.start ?? m.start;
     const end = s.tok(to - 1)?.end ?? m.end;
     const label = s.text.slice(start, end);
-    const key = goodKey(label, s.norm(to - 1));
+    // classifiers before a known good name a kind of the good as the lexicon names it: "semi-finished
+    // steel products" and "semi-finished steel" are one kind of steel
+    const key = to === m.to ? goodKey(`${s.text.slice(start, m.start)}${m.label}`, m.label.split(" ").at(-1) ?? m.label) : goodKey(label, s.norm(to - 1));
     const parent = m.key.replace(/^commodity:/, "");
     s.derive({ key, type: "commodity", label, alias: label });
     return { from, to, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head", parent };
@@ -325,6 +335,7 @@ function goodKey(label: string, head: string): string {
  * in front of a good says what kind it is; "white", "advanced" or "immersion" do not.
  */
 function isClassifier(t: Token): boolean {
+  if (STATE_CLASSIFIERS.has(t.normal)) return true;
   // an acronym that names a grade or type ("NPK", "DUV", "HBM")
   if (/^\p{Lu}{2,5}$/u.test(t.text)) return true;
   if (t.pos === "NOUN") return isGoodHead(t);
@@ -339,7 +350,13 @@ const ANY_GOOD_ANAPHORS = new Set(["commodity", "product", "staple"]);
 const VAGUE_QUALIFIERS = new Set(["other", "related", "similar", "certain", "various", "some", "such", "relevant", "associated", "affected", "different", "more", "further", "new", "additional"]);
 
 /** Participles that grade or date goods rather than say what kind they are. */
-const GRADING_PARTICIPLES = new Set(["advanced", "sophisticated", "restricted", "sanctioned", "targeted", "affected", "listed", "selected", "imported", "exported", "processed", "unprocessed", "semi-processed", "finished", "unfinished", "manufactured", "produced", "made", "used", "unspecified", "specified", "named", "related", "given", "proposed", "increased", "reduced"]);
+const GRADING_PARTICIPLES = new Set(["advanced", "sophisticated", "restricted", "sanctioned", "targeted", "affected", "listed", "selected", "imported", "exported", "manufactured", "produced", "made", "used", "unspecified", "specified", "named", "related", "given", "proposed", "increased", "reduced"]);
+
+/**
+ * Words of a good's state or stage of processing, which make a traded kind of it ("frozen shrimp",
+ * "live chicken", "refined palm oil", "semi-finished steel", "raw lithium").
+ */
+const STATE_CLASSIFIERS = new Set(["raw", "live", "fresh", "frozen", "chilled", "dried", "refined", "crude", "processed", "unprocessed", "semi-processed", "finished", "unfinished", "semi-finished", "enriched", "unwrought", "rough", "polished", "semi"]);
 
 /** The run of classifiers reaches the good without a gap: every token from `from` to `to` classifies. */
 function firstModifier(s: SentenceScope, from: number, to: number): number | undefined {
@@ -369,7 +386,7 @@ function commoditySoon(s: SentenceScope, k: number): boolean {
   for (let j = k + 1; j <= k + s.settings.commodityLookahead && j < s.length; j++) {
     const m = s.mentionAt(j);
     if (m?.type === "commodity") return true;
-    if (m || !/^\p{Ll}/u.test(s.tok(j)?.text ?? "")) return false;
+    if (m || !(/^\p{Ll}/u.test(s.tok(j)?.text ?? "") || s.tok(j)?.text === "-")) return false;
   }
   return false;
 }
