@@ -76,6 +76,8 @@ export const LIFT_VERBS = verbs(
   // from WordNet 3.1, reviewed: 00801460-v "cancel officially" (revoke, annul, lift, countermand,
   // reverse, repeal, overturn, rescind, vacate): the two news uses of trade measures not listed above
   "annul", "overturn",
+  // a measure replaced ("replace the Section 232 duties with tariff-rate quotas") is ended
+  "replace",
 );
 
 /** "roll back", "phase out", "back down from": a verb and its particle. */

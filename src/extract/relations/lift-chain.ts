@@ -26,7 +26,9 @@ interface Chain {
 }
 
 /** Reads the verb chain around the lift verb at `v` and emits what it says about `objects`. */
-export function resolveLift(ctx: LiftContext, v: number, objects: readonly MeasurePhrase[], passive: boolean): void {
+export function resolveLift(ctx: LiftContext, v: number, measures: readonly MeasurePhrase[], passive: boolean): void {
+  // "will replace the current duties": the goods of the measure referred back to
+  const objects = measures.map((o) => (o.goods.length === 0 && o.referred ? { ...o, goods: o.referred } : o));
   if (objects.length === 0) return;
   if (objects.every((o) => o.head.measureKind === undefined && o.goods.length === 0 && o.excluded.length === 0)) return;
   const chain = passive ? passiveChain(ctx, v, objects) : activeChain(ctx, v);

@@ -207,6 +207,9 @@ export function measuresAfter(s: SentenceScope, i: number): MeasurePhrase[] {
     };
     const next = s.measures.find((m) => m.from >= k && m.from - k <= s.settings.objectGap && s.onlyModifiersBetween(k, m.from) && !attached(m));
     if (!next) break;
+    // a second object is coordinated with the first ("curbs on X, restrictions on Y"), not a
+    // complement of it ("replace the duties with quotas")
+    if (out.length > 0 && !s.toks.slice((out.at(-1) as MeasurePhrase).to, next.from).some((t) => t.normal === "," || t.normal === "and" || t.normal === "or")) break;
     out.push(next);
     k = next.to;
     while (s.norm(k) === "," || s.norm(k) === "and") k++;

@@ -28,7 +28,8 @@ export function extractRelations(
   const sink = new ClaimSink(sentence.tokens.length);
   const scope = new SentenceScope(text, sentence, mentions, settings, (e) => sink.derive(e));
   scope.previousGoods = discourse.lastGoods ?? [];
-  scope.withMeasures(mentions.filter((m) => m.type === "measure").map((m) => parseMeasure(scope, m, discourse.lastPerson)));
+  const parsed = mentions.filter((m) => m.type === "measure").map((m) => parseMeasure(scope, m, discourse.lastPerson));
+  scope.withMeasures(parsed.map((m) => referBack(scope, m, discourse)));
   const state: ReadonlyState & WritableState = {
     get claims() {
       return sink.claims;
@@ -44,8 +45,32 @@ export function extractRelations(
   const named = [...scope.goodsRead, ...mentions.filter((m) => m.type === "commodity")];
   const goods = named.filter((g) => g.source !== "anaphor" && g.source !== "origin-goods");
   if (goods.length > 0) discourse.lastGoods = goods.map((g) => ({ ...g, from: -1, to: -1 }));
+  for (const m of parsed) {
+    const own = m.goods.filter((g) => g.source !== "anaphor");
+    if (own.length > 0) (discourse.measureGoods ??= new Map()).set(m.kind, own);
+  }
   const lastPerson = scope.lastPersonBefore(sentence.tokens.length);
   if (lastPerson) discourse.lastPerson = { ...lastPerson, from: -1, to: -1 };
   const speaker = speakerOf(scope);
   return { claims: [...sink.claims], derived: sink.derived, ...(speaker ? { speaker } : {}) };
+}
+
+/** Words between a determiner and a measure word that do not stop it referring back: "the current Section 232 duties". */
+const REFERRING = new Set(["the", "these", "those", "this", "that", "such"]);
+
+/**
+ * A definite measure with no goods of its own ("the duties", "these curbs", "the current Section 232
+ * duties") is the measure of that kind the article last named with goods: lifting it lifts those
+ * goods (only lifting: an imposing verb's subject may be another state, whose measure it is not).
+ * The goods take the measure word's place in this sentence, so evidence stays in it.
+ */
+function referBack(s: SentenceScope, m: MeasurePhrase, discourse: DiscourseContext): MeasurePhrase {
+  if (m.goods.length > 0 || m.excluded.length > 0) return m;
+  let k = m.from - 1;
+  while (k >= 0 && m.from - k <= 4 && !REFERRING.has(s.norm(k)) && (s.tok(k)?.pos === "ADJ" || s.tok(k)?.pos === "PROPN" || s.tok(k)?.pos === "NUM")) k--;
+  if (!REFERRING.has(s.norm(k))) return m;
+  const goods = discourse.measureGoods?.get(m.kind);
+  if (!goods || goods.length === 0) return m;
+  const { from, to, start, end } = m.head;
+  return { ...m, referred: goods.map((g) => ({ ...g, from, to, start, end, source: "anaphor" as const })) };
 }

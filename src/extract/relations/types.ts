@@ -80,6 +80,11 @@ export interface MeasurePhrase {
   readonly goods: readonly SentenceMention[];
   /** Goods named after "not": restricted, but excluded from what the clause says is lifted. */
   readonly excluded: readonly SentenceMention[];
+  /**
+   * For a definite measure with no goods ("the current duties"), the goods of the measure of its kind
+   * the article named last: what lifting it lifts (src/extract/relations/run.ts).
+   */
+  readonly referred?: readonly SentenceMention[];
   readonly head: SentenceMention;
 }
 
@@ -93,6 +98,8 @@ export interface DiscourseContext {
   measuresBy?: Map<string, string[]>;
   /** The goods of the last sentence whose measures named any, for "the commodity". */
   lastGoods?: readonly SentenceMention[];
+  /** The goods the last measure of each kind restricted, for "the duties", "these curbs". */
+  measureGoods?: Map<string, readonly SentenceMention[]>;
 }
 
 /**
