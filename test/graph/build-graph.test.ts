@@ -8,7 +8,7 @@ import { buildGraph, type NewsGraph } from "../../src/graph/build-graph.ts";
 import { serializeGraph } from "../../src/graph/io.ts";
 import { readCorpus } from "../../src/ingest/index.ts";
 import type { Document, Evidence } from "../../src/model/types.ts";
-import { RULE_IDS } from "../../src/extract/relations/types.ts";
+import { DOCUMENT_RULE_IDS, RULE_IDS } from "../../src/extract/relations/types.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 let docs: Document[];
@@ -20,8 +20,8 @@ beforeAll(async () => {
   graph = await buildGraph(docs);
 });
 
-it("gives every evidence item the id of a registered relation rule", () => {
-  const rules = new Set<string>(RULE_IDS);
+it("gives every evidence item the id of a registered relation or document rule", () => {
+  const rules = new Set<string>([...RULE_IDS, ...DOCUMENT_RULE_IDS]);
   let items = 0;
   graph.forEachEdge((key, attr) => {
     for (const ev of attr.evidence) {

@@ -45,7 +45,9 @@ export function extractRelations(
   const named = [...scope.goodsRead, ...mentions.filter((m) => m.type === "commodity")];
   const goods = named.filter((g) => g.source !== "anaphor" && g.source !== "origin-goods");
   if (goods.length > 0) discourse.lastGoods = goods.map((g) => ({ ...g, from: -1, to: -1 }));
-  for (const m of parsed) {
+  // (only a measure some actor was found to impose: "a duty on aircraft would have been a shock" is none)
+  for (const m of scope.measures) {
+    if (!state.attributed.has(m)) continue;
     const own = m.goods.filter((g) => g.source !== "anaphor");
     if (own.length > 0) (discourse.measureGoods ??= new Map()).set(m.kind, own);
   }
