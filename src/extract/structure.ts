@@ -81,6 +81,12 @@ function chunkTags(toks: readonly Token[]): Token[] {
     const next = toks[i + 1]?.normal;
     if ((t.pos === "ADJ" || t.pos === "NOUN") && /(?:ed|en)$/.test(t.normal) && next === "by") return { ...t, pos: "VERB" };
     const prev = toks[i - 1]?.normal ?? "";
+    // "had suddenly formalized", 'had "formalized': a participle after "have" is the verb of a perfect
+    if (t.pos === "ADJ" && /ed$/.test(t.normal)) {
+      let p = i - 1;
+      while (p >= 0 && (toks[p]?.pos === "ADV" || QUOTES.has(toks[p]?.text ?? ""))) p--;
+      if (["have", "has", "had", "having"].includes(toks[p]?.normal ?? "")) return { ...t, pos: "VERB" };
+    }
     // "imports of frozen shrimp", "the washed bauxite": a participle before a noun modifies it
     // ("other related products", "its proposed tariffs": after an adjective or determiner too)
     const prevTag = toks[i - 1]?.pos;
@@ -260,9 +266,17 @@ export function analyse(tokens: readonly Token[]): Structure {
     return undefined;
   };
 
-  const subjectOf = (v: number): Chunk | undefined => {
+  const subjectOf = (v: number, depth = 0): Chunk | undefined => {
     let k = clauseAt(v);
     let at = chunkOf[v]?.from ?? v;
+    // a verb phrase coordinated with an earlier one shares its subject ("authorities have rejected
+    // imports and had formalized bans"); a quote mark may stand between
+    let c = at - 1;
+    if (QUOTES.has(toks[c]?.text ?? "")) c--;
+    if (depth < 3 && ["and", "or", "but"].includes(toks[c]?.normal ?? "") && !NP_HEAD.has(toks[c + 1]?.pos ?? "")) {
+      const first = [...chunks].reverse().find((x) => x.kind === "VG" && x.to <= c && clauseAt(x.head) === clauseAt(c));
+      if (first) return subjectOf(first.head, depth + 1);
+    }
     // an infinitive's subject is the object of the verb that governs it ("Canada calls on the United
     // States to cease imposing ...", "urged Beijing to lift ..."), else that verb's subject
     if (toks[at]?.normal === "to") {
@@ -300,6 +314,16 @@ export function analyse(tokens: readonly Token[]): Structure {
       }
       const own = subjectIn(k, at);
       if (own) return own;
+      // a quotation that opens inside a clause ('and had "suddenly formalized complete import bans')
+      // quotes words of the sentence's own clause, whose subject is before it
+      const opener = toks[clause.from - 2];
+      if (clause.kind === "quote" && clause.parent !== undefined && opener && (isVerb(opener) || opener.pos === "ADV" || opener.pos === "PART")) {
+        // (the verb before the quote mark is this one's auxiliary: its subject is this one's)
+        if (isVerb(opener) && depth < 3) return subjectOf(clause.from - 2, depth + 1);
+        at = clause.from - 1;
+        k = clause.parent;
+        continue;
+      }
       // a passive participle (", imposed in April,") has no subject of its own to borrow
       if (clause.kind !== "participial" || clause.parent === undefined || !/ing$/.test(toks[clause.from]?.normal ?? "")) return undefined;
       // the participle borrows the subject of its host clause's verb ("The ministry published new

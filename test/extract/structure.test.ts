@@ -41,6 +41,9 @@ describe("verb subjects", () => {
     ["The Russian government made the decision to renew fertilizer export quotas.", "renew", "The Russian government", "an act noun with no owner: the governing verb's subject acts"],
     ["Ottawa announced its plan to lift the surtax.", "lift", "Ottawa", "an owner pronoun stands for the governing verb's subject"],
     ["Canada welcomed China's decision to lift the tariffs.", "lift", "China", "near miss: an act noun's named owner acts, not the one who welcomes it"],
+    ["Customs authorities rejected the imports and had suddenly formalized bans.", "formalized", "Customs authorities", "a coordinated verb phrase shares the first one's subject"],
+    ['Customs authorities rejected the imports and had "suddenly formalized bans on beef."', "formalized", "Customs authorities", "a quotation opened after an auxiliary quotes the clause's own verb"],
+    ["Customs authorities rejected the imports and the ministry imposed bans.", "imposed", "the ministry", "near miss: a coordinated clause with its own subject"],
     ["Canada urged the United States to lift the tariffs.", "lift", "the United States", "near miss: an actor object is the infinitive's subject"],
   ])("%s: %s <- %s (%s)", (text, verb, subject) => {
     expect(subjects(text)[verb]).toBe(subject);

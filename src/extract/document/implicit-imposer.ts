@@ -87,7 +87,10 @@ export function attributeToDominantImposer(
     const toks = sentences[i]?.tokens ?? [];
     // (the month "May" is no modal)
     // ("would" after a verb of saying is reported "will": "said the registration would be suspended")
-    const reported = (k: number): boolean => toks.slice(0, k).some((t) => SPEECH_VERBS.has(t.normal) && t.pos === "VERB");
+    // ... and after any verb in the past, the future in the past: "named varieties that would carry
+    // higher import taxes"; not after a threat or warning, which stays a threat
+    const threat = toks.some((t) => /^(?:threat|warn)/.test(t.normal));
+    const reported = (k: number): boolean => !threat && toks.slice(0, k).some((t) => t.pos === "VERB" && (SPEECH_VERBS.has(t.normal) || /ed$/.test(t.normal)));
     const hedged = toks.some((t, k) => (MODALS.has(t.normal) && t.normal !== "will" && t.normal !== "'ll" && t.text !== "May" && !(t.normal === "would" && toks[k + 1]?.normal !== "have" && reported(k))) || opensCondition(toks, k));
     const added: ClaimDraft[] = [];
     for (const c of r.claims) {

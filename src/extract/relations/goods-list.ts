@@ -406,8 +406,11 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     // a brand before the good ("Borjomi mineral water"): a capitalised word no finder took
     const brand = j === k && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\p{Ll}/u.test(s.tok(j + 1)?.text ?? "");
     if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-" && !brand)) break;
-    if (!brand && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
-    if (t.pos === "NOUN") lastNoun = j;
+    // a plural the tagger read as a verb ("a ban on logs") is a noun where a noun phrase starts
+    const nounSlot = ["ADP", "DET"].includes(s.tok(j - 1)?.pos ?? "") || [",", "and", "or"].includes(s.norm(j - 1));
+    const pluralNoun = t.pos === "VERB" && /s$/.test(t.normal) && j === k && nounSlot && goodsClassOfWord(t.normal) !== undefined;
+    if (!brand && !pluralNoun && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
+    if (t.pos === "NOUN" || pluralNoun) lastNoun = j;
     j++;
     // a category head with a word that says what kind ("lithium-based products"), not one that only
     // grades or relates it ("related products", "other selected goods")

@@ -4,6 +4,7 @@
 
 import type { Token } from "../../../model/types.ts";
 import { FLOW_NOUNS, GENERIC_MEASURE_NOUNS, TRADE_ADJECTIVES } from "../../../text/words.ts";
+import { goodsClassOfWord } from "../../../lexicon/wordnet.ts";
 import { defineFinder } from "../finder.ts";
 
 export const genericMeasures = defineFinder({
@@ -14,12 +15,14 @@ export const genericMeasures = defineFinder({
   examples: [
     { text: "Beijing lifted its ban on gallium exports.", yields: ['measure kind:trade-measures "ban"'] },
     { text: "China agreed to lift a bird flu-related ban on poultry.", yields: ['measure kind:trade-measures "ban"'] },
+    { text: "Guinea imposed bans on bauxite.", yields: ['measure kind:trade-measures "bans"'] },
     { text: "The EU will appeal against Chinese measures against imports of brandy.", yields: ['measure kind:trade-measures "measures"'] },
     { text: "Congo extended its temporary suspension on cobalt exports.", yields: ['measure kind:export-controls "suspension"'] },
   ],
   nearMisses: [
     { text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" },
     { text: "Officials said they ban nothing.", notYields: [], why: "a verb 'ban' has no determiner before it" },
+    { text: "Officials discussed bans on smoking in offices.", notYields: ['measure kind:trade-measures "bans"'], why: "a bare ban on no good" },
     { text: "Chinese measures to support farmers were announced.", notYields: [], why: "a state's measures aimed at no trade" },
     { text: "Brussels announced a suspension of the tariffs on steel.", notYields: ['measure kind:export-controls "suspension"'], why: "suspending a measure is a lift, not a restriction of a flow" },
   ],
@@ -46,7 +49,10 @@ export const genericMeasures = defineFinder({
       // "the ban on gallium exports", "its ban"
       // ("a temporary ban", "a bird flu-related ban", "China's blanket ban": the determiner may stand
       // before the ban's own modifiers)
-      const determined = (t.normal === "ban" || t.normal === "bans") && determinerBefore(toks, i);
+      const ban = t.normal === "ban" || t.normal === "bans";
+      // ("imposed bans on bauxite": a bare ban on goods, known or good by what WordNet says they are)
+      const onGoods = ban && ["on", "against"].includes(toks[i + 1]?.normal ?? "") && goodsSoon(st, toks, i + 2);
+      const determined = ban && (determinerBefore(toks, i) || onGoods);
       // "Chinese measures against imports of brandy": a state's measures aimed at trade
       const stateMeasures = st.out.some((m) => m.type === "country" && m.to === i) && ["against", "on", "targeting"].includes(toks[i + 1]?.normal ?? "");
       if (!prev && !adj && !determined && !stateMeasures) continue;
@@ -56,6 +62,17 @@ export const genericMeasures = defineFinder({
     }
   },
 });
+
+/** A good (a commodity found, a flow, or a lower-case noun WordNet calls a good) within a few words from `k`. */
+function goodsSoon(st: { out: readonly { from: number; type: string }[] }, toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(toks.length, k + 4); j++) {
+    const t = toks[j] as Token;
+    if (st.out.some((m) => m.from === j && m.type === "commodity") || FLOW_NOUNS.has(t.normal)) return true;
+    if (/^\p{Ll}/u.test(t.text) && (t.pos === "NOUN" || t.pos === "VERB") && goodsClassOfWord(t.normal)) return true;
+    if (!(t.pos === "ADJ" || t.pos === "DET" || t.text === "-")) return false;
+  }
+  return false;
+}
 
 /** Nouns of stopping a flow: "suspension on exports", "halt to imports", "freeze of shipments". */
 const STOPPAGES = new Set(["suspension", "suspensions", "halt", "freeze", "moratorium", "stoppage"]);

@@ -11,7 +11,8 @@ import { defineRule } from "../types.ts";
 
 /** A verb of imposing at `v`, not negated. */
 export function imposingVerbAt(s: SentenceScope, v: number): boolean {
-  return IMPOSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB";
+  // (or a verb by the structure's reading: "had suddenly formalized", which the tagger calls an adjective)
+  return IMPOSE_VERBS.has(s.norm(v)) && (s.tok(v)?.pos === "VERB" || s.structure.chunkAt(v)?.kind === "VG");
 }
 
 /** Emits the measures a verb of imposing at `v` governs, with the verb's subject as their imposer. */
