@@ -119,6 +119,7 @@ export const IMPOSE_VERBS = verbs(
 /** Nouns for the flow of goods that a restriction acts on: "exports of", "rare earth shipments". */
 export const FLOW_NOUNS = set(`
   export exports exportation shipment shipments sale sales supply supplies import imports importation delivery deliveries
+  consignment consignments cargo cargoes cargos
   access flow flows trade exporters exporter importers importer
 `);
 

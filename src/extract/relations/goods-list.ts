@@ -350,7 +350,7 @@ const ANY_GOOD_ANAPHORS = new Set(["commodity", "product", "staple"]);
 const VAGUE_QUALIFIERS = new Set(["other", "related", "similar", "certain", "various", "some", "such", "relevant", "associated", "affected", "different", "more", "further", "new", "additional"]);
 
 /** Participles that grade or date goods rather than say what kind they are. */
-const GRADING_PARTICIPLES = new Set(["advanced", "sophisticated", "restricted", "sanctioned", "targeted", "affected", "listed", "selected", "imported", "exported", "manufactured", "produced", "made", "used", "unspecified", "specified", "named", "related", "given", "proposed", "increased", "reduced"]);
+const GRADING_PARTICIPLES = new Set(["advanced", "sophisticated", "restricted", "sanctioned", "targeted", "affected", "listed", "selected", "imported", "exported", "manufactured", "produced", "made", "used", "unspecified", "specified", "named", "related", "given", "proposed", "increased", "reduced", "approved", "unapproved", "banned", "prohibited", "permitted", "licensed", "unlicensed", "registered", "unregistered", "authorized", "unauthorized", "authorised", "unauthorised"]);
 
 /**
  * Words of a good's state or stage of processing, which make a traded kind of it ("frozen shrimp",
@@ -372,6 +372,23 @@ function isGoodHead(t: Token | undefined): boolean {
   if (!t || t.pos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text)) return false;
   if (FLOW_NOUNS.has(t.normal) || TRAILING_HEADS.has(t.normal) || COMMODITY_HEADS.has(t.normal) || NOT_GOODS.has(t.normal)) return false;
   return goodsClassOfWord(t.normal) !== undefined;
+}
+
+/**
+ * A one-word good the lexicon does not know, by what WordNet says the word is, before a measure word
+ * ("tomato export quotas", "onion ban"); undefined for any other word.
+ */
+export function goodBeforeMeasure(s: SentenceScope, k: number): SentenceMention | undefined {
+  const t = s.tok(k);
+  if (!t || s.mentionAt(k) || t.pos !== "NOUN" || !/^\p{Ll}+$/u.test(t.text)) return undefined;
+  // a noun after another noun is no modifier of the measure ("rules cap safeguard measures")
+  const prev = s.tok(k - 1);
+  if (prev && (prev.pos === "NOUN" || prev.pos === "PROPN") && s.mentionAt(k - 1)?.type !== "country") return undefined;
+  if (FLOW_NOUNS.has(t.normal) || NOT_GOODS.has(t.normal) || TRAILING_HEADS.has(t.normal) || COMMODITY_HEADS.has(t.normal) || !goodsClassOfWord(t.normal)) return undefined;
+  const label = t.text;
+  const key = goodKey(label, t.normal);
+  s.derive({ key, type: "commodity", label, alias: label });
+  return { from: k, to: k + 1, start: t.start, end: t.end, text: label, type: "commodity", key, label, source: "np:commodity-head" };
 }
 
 /** A list of goods from `i`. */

@@ -20,7 +20,7 @@ import {
 import type { SentenceMention } from "../mentions/types.ts";
 import { isPossessiveMark, type SentenceScope } from "./scope.ts";
 import type { MeasurePhrase } from "./types.ts";
-import { parseGoods, type GoodsList } from "./goods-list.ts";
+import { goodBeforeMeasure, parseGoods, type GoodsList } from "./goods-list.ts";
 
 export const KIND_EXPORT = "export-controls";
 
@@ -58,6 +58,13 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
       out.imposer = m;
       out.from = m.from;
       k = m.from;
+      continue;
+    }
+    // "tomato export quotas": a good the lexicon does not know, right before the measure's words
+    const unknown = !m && out.goods.length === 0 && (k === head.from - 1 || ["export", "exports", "import", "imports"].includes(s.norm(k + 1))) ? goodBeforeMeasure(s, k) : undefined;
+    if (unknown) {
+      out.goods.unshift(unknown);
+      out.from = k;
       continue;
     }
     if (m && m.type === "commodity") {

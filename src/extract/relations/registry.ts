@@ -14,6 +14,7 @@ import { joinsDelegation } from "./rules/joins-delegation.ts";
 import { leadVerb } from "./rules/lead-verb.ts";
 import { leadsRelative } from "./rules/leads-relative.ts";
 import { ledBy } from "./rules/led-by.ts";
+import { liftAct } from "./rules/lift-act.ts";
 import { liftNoun } from "./rules/lift-noun.ts";
 import { liftPassive } from "./rules/lift-passive.ts";
 import { liftVerb } from "./rules/lift-verb.ts";
@@ -46,6 +47,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   liftVerb,
   liftPassive,
   liftNoun,
+  liftAct,
   tradeComplaint,
   restrictVerb,
   restrictPassive,

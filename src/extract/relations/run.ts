@@ -46,10 +46,11 @@ export function extractRelations(
   const goods = named.filter((g) => g.source !== "anaphor" && g.source !== "origin-goods");
   if (goods.length > 0) discourse.lastGoods = goods.map((g) => ({ ...g, from: -1, to: -1 }));
   // (only a measure some actor was found to impose: "a duty on aircraft would have been a shock" is none)
+  const states = actingStates(mentions);
   for (const m of scope.measures) {
     if (!state.attributed.has(m)) continue;
     const own = m.goods.filter((g) => g.source !== "anaphor");
-    if (own.length > 0) (discourse.measureGoods ??= new Map()).set(m.kind, own);
+    if (own.length > 0) (discourse.measureGoods ??= new Map()).set(m.kind, { goods: own, states }).set(ANY_KIND, { goods: own, states });
   }
   const lastPerson = scope.lastPersonBefore(sentence.tokens.length);
   if (lastPerson) discourse.lastPerson = { ...lastPerson, from: -1, to: -1 };
@@ -59,6 +60,8 @@ export function extractRelations(
 
 /** Words between a determiner and a measure word that do not stop it referring back: "the current Section 232 duties". */
 const REFERRING = new Set(["the", "these", "those", "this", "that", "such"]);
+const ANY_KIND = "*";
+const GENERIC_KINDS = new Set(["trade-measures", "restrictions"]);
 
 /**
  * A definite measure with no goods of its own ("the duties", "these curbs", "the current Section 232
@@ -71,8 +74,24 @@ function referBack(s: SentenceScope, m: MeasurePhrase, discourse: DiscourseConte
   let k = m.from - 1;
   while (k >= 0 && m.from - k <= 4 && !REFERRING.has(s.norm(k)) && (s.tok(k)?.pos === "ADJ" || s.tok(k)?.pos === "PROPN" || s.tok(k)?.pos === "NUM")) k--;
   if (!REFERRING.has(s.norm(k))) return m;
-  const goods = discourse.measureGoods?.get(m.kind);
-  if (!goods || goods.length === 0) return m;
+  // ("the ban", "the measures": a word of no particular kind is the last measure of any kind)
+  const earlier = discourse.measureGoods?.get(m.kind) ?? (GENERIC_KINDS.has(m.kind) ? discourse.measureGoods?.get(ANY_KIND) : undefined);
+  if (!earlier || earlier.goods.length === 0) return m;
+  // a sentence where states act, none of them the one that acted then, speaks of another measure
+  // ("China lifted the trade ban" after India's onion ban; not "pressing Washington to drop the tariff")
+  const acting = [...actingStates(s.mentions)];
+  if (acting.length > 0 && !acting.some((c) => earlier.states.has(c))) return m;
+  const goods = earlier.goods;
   const { from, to, start, end } = m.head;
   return { ...m, referred: goods.map((g) => ({ ...g, from, to, start, end, source: "anaphor" as const })) };
+}
+
+/** The states that act in a sentence: countries named as actors, and the states of its bodies and people. */
+function actingStates(mentions: readonly SentenceMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === "country" && !m.modifier && m.country) out.add(m.country);
+    else if ((m.type === "agency" || m.type === "person") && m.country) out.add(m.country);
+  }
+  return out;
 }

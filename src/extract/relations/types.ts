@@ -27,6 +27,7 @@ export const RULE_IDS = [
   "lift-verb",
   "lift-passive",
   "lift-noun",
+  "lift-act",
   "trade-complaint",
   "restrict-verb",
   "restrict-passive",
@@ -98,8 +99,11 @@ export interface DiscourseContext {
   measuresBy?: Map<string, string[]>;
   /** The goods of the last sentence whose measures named any, for "the commodity". */
   lastGoods?: readonly SentenceMention[];
-  /** The goods the last measure of each kind restricted, for "the duties", "these curbs". */
-  measureGoods?: Map<string, readonly SentenceMention[]>;
+  /**
+   * The goods the last measure of each kind restricted, for "the duties", "these curbs", with the
+   * states acting in that sentence.
+   */
+  measureGoods?: Map<string, { goods: readonly SentenceMention[]; states: ReadonlySet<string> }>;
 }
 
 /**

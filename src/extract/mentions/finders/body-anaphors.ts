@@ -11,14 +11,16 @@ export const bodyAnaphors = defineFinder({
   id: "body-anaphors",
   description: "'the ministry' etc.: the body of that kind named last; remembers bodies and defined acronyms",
   produces: ["anaphor"],
-  context: ["recentBodies", "acronyms", "articleCountry"],
+  context: ["recentBodies", "acronyms", "articleCountry", "docCountries"],
   examples: [
     { text: "China's Ministry of Commerce issued rules. The ministry said licences would be needed.", yields: ['agency agency:cn-commerce "The ministry"'] },
     { text: "India buys palm oil. India grows little of it. The government has imposed restrictions on imports of palm oil.", yields: ['country country:in "The government"'] },
+    { text: "India said the Centre has decided to allow some shipments.", yields: ['country country:in "the Centre"'] },
   ],
   nearMisses: [
     { text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" },
     { text: "India and Malaysia met. The government has imposed restrictions on imports of palm oil.", notYields: ['country country:in "The government"'], why: "two states, neither the article's own" },
+    { text: "India said the Centre for Policy Research disagreed.", notYields: ['country country:in "the Centre"'], why: "a centre for something is a body of its own" },
   ],
   run(st, doc) {
     const toks = st.toks;
@@ -40,6 +42,13 @@ export const bodyAnaphors = defineFinder({
       if (st.isTaken(i) || toks[i - 1]?.normal !== "the" || !(t.normal === "government" || t.normal === "authorities")) continue;
       if (isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of") continue;
       st.take({ ...st.span(i - 1, i + 1), type: "country", key: `country:${country.id}`, label: country.label, country: country.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
+    }
+    // "the Centre": India's union government, as Indian English names it, in an article that names India
+    const india = doc.docCountries().includes("in") || st.sentenceCountries.includes("in") ? st.lex.countries.get("in") : undefined;
+    for (let i = 1; india && i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (st.isTaken(i) || t.text !== "Centre" || toks[i - 1]?.normal !== "the" || ["for", "of", "at", "in", "on"].includes(toks[i + 1]?.normal ?? "") || isCapitalised(toks[i + 1])) continue;
+      st.take({ ...st.span(i - 1, i + 1), type: "country", key: "country:in", label: india.label, country: "in", source: "anaphor", possessive: st.possessiveAt(i + 1) });
     }
     for (const m of st.out) {
       if (m.type !== "agency" && m.type !== "organization") continue;

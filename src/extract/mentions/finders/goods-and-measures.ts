@@ -10,7 +10,10 @@ export const goodsAndMeasures = defineFinder({
   produces: ["lexicon:commodity", "lexicon:measure"],
   context: [],
   examples: [{ text: "Rare earths and Gallium matter.", yields: ['commodity commodity:rare-earths "Rare earths"', 'commodity commodity:gallium "Gallium"'] }],
-  nearMisses: [{ text: "The Steel Authority of India reported profits.", notYields: ['commodity commodity:steel "Steel"'], why: "a word inside a capitalised name is part of that name" }],
+  nearMisses: [
+    { text: "The Steel Authority of India reported profits.", notYields: ['commodity commodity:steel "Steel"'], why: "a word inside a capitalised name is part of that name" },
+    { text: "Atlas Produce Corporation ships a third of the tomatoes.", notYields: ['commodity commodity:ships "ships"'], why: "a verb after its subject" },
+  ],
   run(st) {
     const toks = st.toks;
     const insideName = (from: number, to: number): boolean => {
@@ -21,6 +24,16 @@ export const goodsAndMeasures = defineFinder({
       const v = m.value;
       const sp = st.span(m.from, m.to);
       if (v.kind === "commodity") {
+        // a one-word good the tagger reads as a verb after a subject is the verb ("the company ships
+        // tomatoes", "Chile exports copper"), not the good
+        // (the tagger often says noun: a plural right after a name and before a determiner or number is the verb)
+        const word = toks[m.from];
+        const next = toks[m.to];
+        const verb =
+          m.to - m.from === 1 && word !== undefined && /^\p{Ll}+s$/u.test(word.text) && isCapitalised(toks[m.from - 1]) &&
+          !st.out.some((c) => c.type === "country" && c.to === m.from) &&
+          next !== undefined && !["that", "which", "who"].includes(next.normal) && (next.pos === "DET" || next.pos === "NUM" || ["about", "around", "some", "most", "more"].includes(next.normal));
+        if (verb) continue;
         st.take({ ...sp, type: "commodity", key: `commodity:${v.entry.id}`, label: v.entry.label, source: "lexicon:commodity", parent: v.entry.parent });
       } else {
         st.take({ ...sp, type: "measure", key: `kind:${v.entry.id}`, label: v.entry.label, source: "lexicon:measure", measureKind: v.entry.id });

@@ -5,9 +5,9 @@
 
 import type { Token } from "../../../model/types.ts";
 import { slug } from "../../../text/fold.ts";
-import { GOV_HEADS, INSTITUTION_HEADS, INSTITUTION_JOINERS, NOT_NAMES, ORG_HEADS } from "../../../text/words.ts";
+import { GOV_HEADS, INSTITUTION_HEADS, INSTITUTION_JOINERS, NOT_NAMES, ORG_HEADS, SPEECH_VERBS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
-import { isCapitalised } from "../names.ts";
+import { isCapitalised, looksLikePerson } from "../names.ts";
 
 export const institutions = defineFinder({
   id: "institutions",
@@ -17,7 +17,10 @@ export const institutions = defineFinder({
   examples: [
     { text: "a researcher with the Chinese Academy of International Trade and Economic Cooperation said", yields: ['organization organization:chinese-academy-of-international-trade-and-economic-cooperation "Chinese Academy of International Trade and Economic Cooperation"'] },
   ],
-  nearMisses: [{ text: "It ordered Nippon Steel and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-and-mitsubishi-heavy-industries "Nippon Steel and Mitsubishi Heavy Industries"'], why: "'and' before any 'of' joins two names" }],
+  nearMisses: [
+    { text: "It ordered Nippon Steel and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-and-mitsubishi-heavy-industries "Nippon Steel and Mitsubishi Heavy Industries"'], why: "'and' before any 'of' joins two names" },
+    { text: "A spokesman for the Ministry of Agriculture Ahmed Bennani said so.", notYields: ['agency agency:ministry-of-agriculture-ahmed-bennani "Ministry of Agriculture Ahmed Bennani"'], why: "the speaker after the body's name is a person" },
+  ],
   run(st) {
     const toks = st.toks;
     const freeOrDemonym = (k: number): boolean =>
@@ -40,6 +43,17 @@ export const institutions = defineFinder({
         if (w === "of" || w === "for" || w === "on") break;
         if (w === "and" || w === "&") {
           last = k - 1;
+          break;
+        }
+      }
+      // "spokesman for the Ministry of Agriculture Ahmed Bennani said": a name right after the body's
+      // name, with no joiner, that speaks or holds a role, is a person of its own
+      for (const len of [3, 2]) {
+        const at = last - len + 1;
+        const tail = toks.slice(at, last + 1);
+        if (at - i < 3 || !tail.every((t) => isCapitalised(t) && /^\p{L}/u.test(t.text)) || !isCapitalised(toks[at - 1])) continue;
+        if (looksLikePerson(toks, at, len) && SPEECH_VERBS.has(toks[last + 1]?.normal ?? "")) {
+          last = at - 1;
           break;
         }
       }
