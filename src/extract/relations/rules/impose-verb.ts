@@ -12,7 +12,7 @@ import { defineRule } from "../types.ts";
 /** A verb of imposing at `v`, not negated. */
 export function imposingVerbAt(s: SentenceScope, v: number): boolean {
   // (or a verb by the structure's reading: "had suddenly formalized", which the tagger calls an adjective)
-  return IMPOSE_VERBS.has(s.norm(v)) && (s.tok(v)?.pos === "VERB" || s.structure.chunkAt(v)?.kind === "VG");
+  return IMPOSE_VERBS.has(s.norm(v)) && (s.tok(v)?.pos === "VERB" || (s.tok(v)?.pos === "ADJ" && s.structure.chunkAt(v)?.kind === "VG"));
 }
 
 /** Emits the measures a verb of imposing at `v` governs, with the verb's subject as their imposer. */
