@@ -1,6 +1,6 @@
 // Scores newsgraph on a folder of restored real articles against their gold (test/fixtures/real/gold):
 //
-//   npm run eval:real -- DIR [--split dev|test] [--per-doc] [--verbose] [--json] [--out GRAPH.json]
+//   npm run eval:real -- DIR [--split dev|test] [--ids FROM-TO] [--per-doc] [--verbose] [--json] [--out GRAPH.json]
 //   npm run eval:real -- --manifest        rewrites test/fixtures/real/manifest.json from the gold files
 //
 // The texts may not be committed (the pages' terms), so DIR holds what was restored from the manifest;
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     .argument("[dir]", "folder of restored texts", join(REAL, "texts"))
     .addOption(new Option("--split <split>", "score one split").choices(["dev", "test"]))
     .option("--gold <dir>", "folder of per-article gold files", join(REAL, "gold"))
+    .option("--ids <range>", "only these article ids, as FROM-TO (a blind batch, or everything before it)")
     .option("--per-doc", "also score each article on its own")
     .option("--verbose", "list misses and false triples")
     .option("--json", "print the score as JSON")
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
     .option("--manifest", "rewrite manifest.json from the gold files and stop")
     .option("--record-hashes", "store each restored text's sha256 in its gold file (after checking the restore) and stop");
   program.parse();
-  const opts = program.opts<{ split?: "dev" | "test"; gold: string; perDoc?: boolean; verbose?: boolean; json?: boolean; out?: string; manifest?: boolean; recordHashes?: boolean }>();
+  const opts = program.opts<{ ids?: string; split?: "dev" | "test"; gold: string; perDoc?: boolean; verbose?: boolean; json?: boolean; out?: string; manifest?: boolean; recordHashes?: boolean }>();
   const golds = await loadGolds(opts.gold);
 
   if (opts.manifest) {
@@ -103,7 +104,8 @@ async function main(): Promise<void> {
     console.log("sha256 recorded; run --manifest to refresh manifest.json");
     return;
   }
-  const chosen = golds.filter((g) => !opts.split || g.split === opts.split);
+  const [lo, hi] = (opts.ids ?? "000-999").split("-").map(Number) as [number, number];
+  const chosen = golds.filter((g) => (!opts.split || g.split === opts.split) && Number(g.id) >= lo && Number(g.id) <= (hi ?? lo));
   const present = chosen.filter((g) => existsSync(join(dir, g.file)));
   const missing = chosen.filter((g) => !existsSync(join(dir, g.file)));
   if (missing.length > 0) console.error(`not restored (left out): ${missing.map((g) => g.file).join(", ")}`);
