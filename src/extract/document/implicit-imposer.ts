@@ -36,7 +36,7 @@ function dominantImposer(relations: readonly SentenceRelations[], mentions: read
       if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
     }
   }
-  if (total === 0) return soleState(mentions);
+  if (total === 0) return soleState(mentions, settings);
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] / total < settings.dominantImposerShare) return undefined;
   return top[0];
@@ -47,11 +47,18 @@ function dominantImposer(relations: readonly SentenceRelations[], mentions: read
  * demonym): with no imposer anywhere in the text, its measures can only be that state's ("The
  * ministry will ensure no chicken export activities take place ... the chicken export ban").
  */
-function soleState(mentions: readonly (readonly SentenceMention[])[]): string | undefined {
+function soleState(mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings): string | undefined {
   const states = new Map<string, number>();
   for (const ms of mentions) for (const m of ms) if (m.type === "country" && m.country) states.set(m.country, (states.get(m.country) ?? 0) + 1);
   const [only] = [...states.entries()];
-  return states.size === 1 && only && only[1] >= 2 ? only[0] : undefined;
+  if (states.size === 1 && only && only[1] >= 2) return only[0];
+  // ... or, naming others, one it names as an actor (not only as goods' origin) far more than any:
+  // "The federal government has confirmed that its surtax on Chinese-made electric vehicles ..."
+  const actors = new Map<string, number>();
+  for (const ms of mentions) for (const m of ms) if (m.country && (m.type !== "country" || !m.modifier || m.source === "anaphor")) actors.set(m.country, (actors.get(m.country) ?? 0) + 1);
+  const total = [...actors.values()].reduce((a, b) => a + b, 0);
+  const [top] = [...actors.entries()].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 3 && top[1] / total >= settings.articleCountryShare ? top[0] : undefined;
 }
 
 /** Gives the article's unattributed measures to its dominant imposer, with an `imposes` claim each. */
@@ -66,8 +73,30 @@ export function attributeToDominantImposer(
   const cc = dominantImposer(relations, mentions, settings);
   const country = cc ? lexiconIndex().countries.get(cc) : undefined;
   if (!cc || !country) return;
-  const rename = (key: string): string => (key.startsWith(UNATTRIBUTED) ? `measure:${cc}-${key.slice(UNATTRIBUTED.length)}` : key);
+  // first what each sentence lets the dominant state impose, then the renaming: a measure left
+  // unattributed everywhere keeps its name (a "China tariffs on steel" node no claim stands behind
+  // would mislead)
+  const additions = relations.map((r, i) => impositionsOf(r, i));
+  const attributed = new Set(additions.flat().map((a) => a.object));
+  const rename = (key: string): string => (attributed.has(key) ? `measure:${cc}-${key.slice(UNATTRIBUTED.length)}` : key);
   relations.forEach((r, i) => {
+    for (const c of r.claims) {
+      c.subject = rename(c.subject);
+      c.object = rename(c.object);
+    }
+    for (const d of r.derived) {
+      if (!attributed.has(d.key)) continue;
+      d.key = rename(d.key);
+      d.country = cc;
+      d.label = `${country.label} ${d.label.charAt(0).toLowerCase()}${d.label.slice(1)}`;
+    }
+    const added = (additions[i] ?? []).map((a) => ({ ...a, object: rename(a.object) }));
+    if (added.length === 0) return;
+    r.claims.push(...added);
+    if (!r.derived.some((d) => d.key === `country:${cc}`)) r.derived.push({ key: `country:${cc}`, type: "country", label: country.label });
+  });
+
+  function impositionsOf(r: SentenceRelations, i: number): ClaimDraft[] {
     // the sentence does not leave the imposer implicit when it names the dominant state in another
     // role ("duties on imports of European brandy") or another state as an actor ("... the agriculture
     // of Japan" in a US-led article); another state only as the goods' origin ("Chilean trout") is fine
@@ -95,8 +124,6 @@ export function attributeToDominantImposer(
     const added: ClaimDraft[] = [];
     for (const c of r.claims) {
       const measure = c.subject.startsWith(UNATTRIBUTED) ? c.subject : undefined;
-      c.subject = rename(c.subject);
-      c.object = rename(c.object);
       const stated = !c.modality || c.modality === "asserted" || c.modality === "reported";
       // a definite measure ("the chicken export ban") is one in force whatever the sentence hedges
       const before = toks[c.from - 1]?.normal ?? "";
@@ -105,14 +132,6 @@ export function attributeToDominantImposer(
         added.push({ subject: `country:${cc}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
       }
     }
-    for (const d of r.derived) {
-      if (!d.key.startsWith(UNATTRIBUTED)) continue;
-      d.key = rename(d.key);
-      d.country = cc;
-      d.label = `${country.label} ${d.label.charAt(0).toLowerCase()}${d.label.slice(1)}`;
-    }
-    if (added.length === 0) return;
-    r.claims.push(...added);
-    if (!r.derived.some((d) => d.key === `country:${cc}`)) r.derived.push({ key: `country:${cc}`, type: "country", label: country.label });
-  });
+    return added;
+  }
 }

@@ -87,6 +87,11 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
       out.from = k;
       continue;
     }
+    // "Canada's 100 per cent surtax", "a 25% tariff": the rate
+    if (/^\d/.test(t.text) || ["%", "per", "cent", "percent"].includes(t.normal)) {
+      out.from = k;
+      continue;
+    }
     if (isPlainModifier(t)) {
       if (t.pos !== "DET") out.from = k;
       continue;

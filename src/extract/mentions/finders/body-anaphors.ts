@@ -7,6 +7,9 @@ import { BODY_NOUNS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised } from "../names.ts";
 
+/** Words for the national level of a government: "the federal government". */
+const LEVELS = new Set(["federal", "central", "national", "union"]);
+
 export const bodyAnaphors = defineFinder({
   id: "body-anaphors",
   description: "'the ministry' etc.: the body of that kind named last; remembers bodies and defined acronyms",
@@ -36,12 +39,15 @@ export const bodyAnaphors = defineFinder({
     // one state holds most of its mentions and the sentence names no other
     const cc = doc.articleCountry?.();
     const country = cc ? st.lex.countries.get(cc) : undefined;
-    const otherState = st.out.some((m) => m.type === "country" && m.country !== cc);
+    // (a demonym that only qualifies goods, "Chinese-made electric vehicles", names no other government)
+    const otherState = st.out.some((m) => m.type === "country" && m.country !== cc && !m.modifier);
     for (let i = 1; country && !otherState && i < toks.length; i++) {
       const t = toks[i] as Token;
-      if (st.isTaken(i) || toks[i - 1]?.normal !== "the" || !(t.normal === "government" || t.normal === "authorities")) continue;
+      // ("the federal government", "the central authorities")
+      const level = LEVELS.has(toks[i - 1]?.normal ?? "") ? 1 : 0;
+      if (st.isTaken(i) || toks[i - 1 - level]?.normal !== "the" || !(t.normal === "government" || t.normal === "authorities")) continue;
       if (isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of") continue;
-      st.take({ ...st.span(i - 1, i + 1), type: "country", key: `country:${country.id}`, label: country.label, country: country.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
+      st.take({ ...st.span(i - 1 - level, i + 1), type: "country", key: `country:${country.id}`, label: country.label, country: country.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
     }
     // "the Centre": India's union government, as Indian English names it, in an article that names India
     const india = doc.docCountries().includes("in") || st.sentenceCountries.includes("in") ? st.lex.countries.get("in") : undefined;

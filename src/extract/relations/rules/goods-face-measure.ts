@@ -20,6 +20,7 @@ export const goodsFaceMeasure = defineRule({
   examples: [
     { text: "Imports of chicken, wheat and cotton will face an extra 15% tariff from China.", yields: ["measure:cn-tariffs-on-wheat restricts commodity:wheat", "country:cn imposes measure:cn-tariffs-on-cotton"] },
     { text: "Japanese cars are subject to a 25% US tariff.", yields: ["measure:us-tariffs-on-vehicles restricts commodity:vehicles"] },
+    { text: "Ottawa announced the list of steel products subject to a 25 per cent tariff.", yields: ["measure:unattributed-tariffs-on-steel restricts commodity:steel"] },
     { text: "The ministry named some varieties of almonds and lentils that would carry higher import taxes.", yields: ["measure:unattributed-tariffs-on-almond restricts commodity:almond", "measure:unattributed-tariffs-on-lentil restricts commodity:lentil"] },
   ],
   nearMisses: [
@@ -31,12 +32,15 @@ export const goodsFaceMeasure = defineRule({
     for (let v = 1; v < s.length; v++) {
       const face = FACE_VERBS.has(s.norm(v));
       const subjectTo = s.norm(v) === "subject" && s.norm(v + 1) === "to" && BE.has(s.norm(v - 1));
-      if (!face && !subjectTo) continue;
+      // "the list of steel and aluminum products subject to a 25 per cent tariff": a reduced relative
+      const before = s.structure.chunkAt(v - 1);
+      const reduced = s.norm(v) === "subject" && s.norm(v + 1) === "to" && !BE.has(s.norm(v - 1)) && before?.kind === "NP";
+      if (!face && !subjectTo && !reduced) continue;
       if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) continue;
-      const objects = measuresAfter(s, subjectTo ? v + 2 : v + 1);
+      const objects = measuresAfter(s, subjectTo || reduced ? v + 2 : v + 1);
       if (objects.length === 0) continue;
       // the goods: the verb's subject, or the goods of the flow it names ("Imports of X")
-      const subject = s.structure.subjectOf(v);
+      const subject = reduced ? before : s.structure.subjectOf(v);
       if (!subject) continue;
       let from = s.structure.phraseStart(subject);
       const first = s.structure.chunkAt(from);
