@@ -12,6 +12,7 @@ import type { Evidence } from "../model/types.ts";
 import type { DerivedEntity, ExtractedClaim, MentionRecord } from "../model/extraction.ts";
 import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
+import { MENTION_FINDERS } from "./mentions/finders.ts";
 import { assignTitles } from "./mentions/title-country.ts";
 import type { SentenceContext, SentenceMention } from "./mentions/types.ts";
 import { createPipeline, type PipelineComponent } from "./pipeline.ts";
@@ -27,6 +28,12 @@ export const sentencesComponent: PipelineComponent = {
     state.sentences = splitSentences(state.doc.text, { maxTokens: state.settings.maxSentenceTokens });
   },
 };
+
+/**
+ * The first pass counts states and collects full names: the finders that only add measures, or
+ * resolve anaphors the first pass cannot yet resolve, are not needed for it.
+ */
+const CONTEXT_FINDERS = MENTION_FINDERS.filter((f) => f.id !== "generic-measures" && f.id !== "body-anaphors");
 
 /** The state an article is about: named at least twice, with at least `share` of its country mentions. */
 export function dominantCountry(counts: ReadonlyMap<string, number>, share: number): string | undefined {
@@ -49,7 +56,7 @@ export const contextComponent: PipelineComponent = {
     };
     const lex = lexiconIndex();
     eachSentence((s) => {
-      for (const m of findMentions(state.doc.text, s, ctx, { settings: state.settings })) {
+      for (const m of findMentions(state.doc.text, s, ctx, { settings: state.settings, finders: CONTEXT_FINDERS })) {
         if (m.type === "country" && m.country) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
         if (m.type !== "person" || m.surname || !/\s/.test(m.text.trim())) continue;
         const known = m.key.startsWith("person:") ? lex.people.get(m.key.slice(7)) : undefined;

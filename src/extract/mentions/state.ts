@@ -18,6 +18,9 @@ export interface TitleHit {
   entries: TitleEntry[];
 }
 
+/** Lexicon proper-name hits per sentence's tokens (and the lexicon they came from). */
+const PROPER_HITS = new WeakMap<readonly Token[], { lex: LexiconIndex; hits: readonly PhraseMatch<ProperHit>[] }>();
+
 export class MentionState {
   readonly toks: readonly Token[];
   readonly lex: LexiconIndex;
@@ -42,7 +45,10 @@ export class MentionState {
     this.toks = sentence.tokens;
     this.lex = lexiconIndex();
     this.taken = new Array<boolean>(this.toks.length).fill(false);
-    this.proper = this.lex.proper.findAll(this.toks, (m) => acceptProper(this.toks, m.from, m.to, m.value));
+    // the document is read twice (context, then mentions): the lexicon's hits depend on the tokens alone
+    const cached = PROPER_HITS.get(this.toks);
+    this.proper = cached && cached.lex === this.lex ? cached.hits : this.lex.proper.findAll(this.toks, (m) => acceptProper(this.toks, m.from, m.to, m.value));
+    if (!cached || cached.lex !== this.lex) PROPER_HITS.set(this.toks, { lex: this.lex, hits: this.proper });
     this.sentenceHasMeeting = this.toks.some((t) => MEETING_WORDS.has(t.normal));
     this.sentenceCountries = this.proper.flatMap((m) =>
       m.value.kind === "country" || m.value.kind === "demonym" || m.value.kind === "capital" ? [m.value.entry.id] : [],

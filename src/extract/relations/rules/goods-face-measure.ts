@@ -33,8 +33,8 @@ export const goodsFaceMeasure = defineRule({
       const face = FACE_VERBS.has(s.norm(v));
       const subjectTo = s.norm(v) === "subject" && s.norm(v + 1) === "to" && BE.has(s.norm(v - 1));
       // "the list of steel and aluminum products subject to a 25 per cent tariff": a reduced relative
-      const before = s.structure.chunkAt(v - 1);
-      const reduced = s.norm(v) === "subject" && s.norm(v + 1) === "to" && !BE.has(s.norm(v - 1)) && before?.kind === "NP";
+      const before = s.norm(v) === "subject" && s.norm(v + 1) === "to" && !BE.has(s.norm(v - 1)) ? s.structure.chunkAt(v - 1) : undefined;
+      const reduced = before?.kind === "NP";
       if (!face && !subjectTo && !reduced) continue;
       if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) continue;
       const objects = measuresAfter(s, subjectTo || reduced ? v + 2 : v + 1);
