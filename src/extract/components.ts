@@ -35,6 +35,9 @@ export const sentencesComponent: PipelineComponent = {
  */
 const CONTEXT_FINDERS = MENTION_FINDERS.filter((f) => f.id !== "generic-measures" && f.id !== "body-anaphors");
 
+/** Prepositions before a state named as a place or destination. */
+const LOCATIVE = new Set(["to", "for", "into", "from", "in", "towards", "toward"]);
+
 /** The state an article is about: named at least twice, with at least `share` of its country mentions. */
 export function dominantCountry(counts: ReadonlyMap<string, number>, share: number): string | undefined {
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -57,7 +60,10 @@ export const contextComponent: PipelineComponent = {
     const lex = lexiconIndex();
     eachSentence((s) => {
       for (const m of findMentions(state.doc.text, s, ctx, { settings: state.settings, finders: CONTEXT_FINDERS })) {
-        if (m.type === "country" && m.country) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
+        // a state named as a place ("headed for Egypt", "exports to China", "in India") is not what the
+        // article is about
+        const place = LOCATIVE.has(s.tokens[m.from - 1]?.normal ?? "") && !m.possessive;
+        if (m.type === "country" && m.country && !place) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
         if (m.type !== "person" || m.surname || !/\s/.test(m.text.trim())) continue;
         const known = m.key.startsWith("person:") ? lex.people.get(m.key.slice(7)) : undefined;
         const country = known?.country ?? m.country;

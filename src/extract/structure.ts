@@ -185,7 +185,13 @@ export function analyse(tokens: readonly Token[]): Structure {
     if (relative) {
       let a = i - 1;
       if (prev?.text === ",") a--;
-      const antecedent = chunkOf[a];
+      let antecedent = chunkOf[a];
+      // ", which" after "N1 of N2" qualifies the whole phrase, N1 ("its invasion of Ukraine, which
+      // expands its ban": the invasion, not Ukraine)
+      if (prev?.text === "," && t.normal === "which" && antecedent?.kind === "NP" && toks[antecedent.from - 1]?.normal === "of") {
+        const head = chunkOf[antecedent.from - 2];
+        if (head?.kind === "NP") antecedent = head;
+      }
       if (antecedent?.kind === "NP") {
         // with a comma it runs to the next comma; without, to the verb group after its own
         // ("Officials who met in Geneva said ...": "said" is the main clause's)

@@ -183,6 +183,9 @@ describe("restricting and imposing", () => {
     ["lifting 'the current duties' lifts the goods of the duties named before", "Washington imposed Section 232 tariffs on steel imports from the EU in 2018. Under the deal, the U.S. will replace the current Section 232 duties with quotas.", ["country:us offers-to-lift commodity:steel"], []],
     ["near miss: imposing 'the tariffs' does not take another state's goods", "Washington imposed tariffs on steel. Beijing then imposed the tariffs it had prepared.", [], ["country:cn restricts commodity:steel"]],
     ["near miss: what a measure is replaced with is not lifted", "China replaced its tariffs on soybeans with quotas on corn.", ["country:cn lifts commodity:soybeans"], ["country:cn lifts commodity:corn"]],
+    ["near miss: ', which' after 'N1 of N2' is said of N1, so 'its' is nobody before it", "The EU adopted a sanctions package against Russia for its invasion of Ukraine, which expands its ban on the import of Russian steel.", [], ["country:ua restricts commodity:steel"]],
+    ["near miss: restoring an import tariff is no resumed flow", "The Philippines imposes tariffs on rice. The minister recommended restoring the rice import tariff to 35%.", [], ["country:ph lifts commodity:rice"]],
+    ["a state named only as a destination is not the article's own", "India banned wheat exports. India restricted shipments. A consignment headed for Egypt was loaded. Wheat went to Egypt. Traders shipped grain to Egypt. Cargo left for Egypt. The government has also allowed a wheat consignment headed for Egypt.", [], ["country:eg lifts commodity:wheat"]],
     ["a bare ban on goods WordNet knows, and a plural the tagger reads as a verb", "Guinea imposed bans on bauxite. China imposed a ban on logs and peat.", ["country:gn restricts commodity:bauxite", "country:cn restricts commodity:log", "country:cn restricts commodity:peat"], []],
     ["a state or stage of processing makes a traded kind of the good", "Malaysia banned exports of live chicken. The EU banned imports of semi-finished steel products and refined palm oil.", ["country:my restricts commodity:live-chicken", "country:eu restricts commodity:semi-finished-steel", "country:eu restricts commodity:refined-palm-oil"], []],
     ["near miss: a grading word makes no kind", "The US restricted imports of selected steel.", ["country:us restricts commodity:steel"], ["country:us restricts commodity:selected-steel"]],
@@ -199,6 +202,15 @@ describe("restricting and imposing", () => {
     const triples = await triplesOf("Canada will keep counter-measures on U.S. steel in place.");
     expect(triples).toContain("country:ca restricts commodity:steel");
     expect(triples).not.toContain("country:us restricts commodity:steel");
+  });
+});
+
+describe("bodies and titles many states share", () => {
+  it("reads a generic body and a one-state cabinet title in an article about another state as that state's", async () => {
+    const text = "Manila suspended rice imports. The Philippines buys rice. In June, Agriculture Secretary Juan Cruz told the House of Representatives he would review the tariff.";
+    const triples = await triplesOf(text);
+    expect(triples).toContain("person:juan-cruz leads agency:ph-agriculture");
+    expect(triples.some((t) => t.includes("agency:us-"))).toBe(false);
   });
 });
 

@@ -43,7 +43,10 @@ export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: r
     // or names an owner we cannot place: "Georgia's Agriculture Minister"
     const otherState = mentions.some((m) => m.type === "country" && m.country !== articleCountry) || /^['’][sS]?$/.test(tokenTexts[p.titleFrom - 1] ?? "");
     const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) && !otherState ? articleCountry : undefined;
-    const country = p.country ?? modCountry ?? (title.countries?.length === 1 ? title.countries[0] : fromArticle);
+    // a cabinet title the lexicon gives one state ("Agriculture Secretary": the US), in an article
+    // about another state that never names it, is that state's
+    const foreignTitle = title.countries?.length === 1 && articleCountry !== undefined && title.countries[0] !== articleCountry && CABINET_FUNCTIONS.has(title.function) && !otherState && !mentions.some((m) => m.country === title.countries?.[0]);
+    const country = p.country ?? modCountry ?? (foreignTitle ? articleCountry : title.countries?.length === 1 ? title.countries[0] : fromArticle);
     return { ...p, title, ...(country ? { country } : {}) };
   });
 }

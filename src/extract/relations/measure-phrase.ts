@@ -98,7 +98,12 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
     }
     // "China relaxes its export controls": "its" is the subject of the verb that governs the phrase
     if (out.imposerPronoun && !out.imposer && t.pos === "VERB") {
-      const subject = s.subjectAgent(k) ?? s.agentLeft(k - 1);
+      // (a subject that is no actor in a clause of its own, "its invasion of Ukraine, which expands its
+      // ban", lends "its" nobody from before the clause)
+      const bySubject = s.subjectAgent(k);
+      const clause = s.structure.clauses[s.structure.clauseAt(k)];
+      const left = s.agentLeft(k - 1);
+      const subject = bySubject ?? (bySubject === null && clause && clause.kind !== "main" && left && left.from < clause.from ? undefined : left);
       if (subject) out.imposer = subject;
     }
     break;
@@ -251,6 +256,8 @@ export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefin
     // "rare earth exports"
     const m = s.mentionAt(k) as SentenceMention;
     if (!FLOW_NOUNS.has(s.norm(m.to))) return undefined;
+    // "the rice import tariff": a measure of the flow, not the flow
+    if (s.mentionAt(m.to + 1)?.type === "measure") return undefined;
     const list = parseGoods(s, k);
     return syntheticMeasure(i, list.to, imposer, list.goods, s.norm(m.to));
   }

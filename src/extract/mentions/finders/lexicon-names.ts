@@ -12,6 +12,9 @@ import { isModifier, pickAgency } from "../names.ts";
 /** Nouns a city names the venue of: "the London talks", "the Geneva deal". */
 const VENUE_NOUNS = new Set([...MEETING_WORDS, "deal", "agreement", "pact", "truce", "accord", "consensus", "framework", "process", "round"]);
 
+/** Names of legislatures and departments that many states give their own bodies. */
+const GENERIC_BODY = /^(?:the\s+)?(?:House of Representatives|House|Senate|Congress|Parliament|National Assembly|Department of [A-Z][a-z]+|Ministry of [A-Z][a-z]+|Supreme Court|Cabinet)$/;
+
 export const lexiconNames = defineFinder({
   id: "lexicon-names",
   description: "countries, demonyms, capitals, bodies, organisations, people and cities the lexicons list",
@@ -57,6 +60,14 @@ export const lexiconNames = defineFinder({
         }
         case "agency": {
           const entry = pickAgency(v.entries, st, m.from, m.to, doc.docCountries);
+          // a body name many states use ("the House of Representatives", "the Senate") in an article
+          // that never names the lexicon's state is that article's own body, not a foreign one
+          const states = doc.docCountries();
+          const foreign = entry.country !== undefined && states.length > 0 && !states.includes(entry.country) && !st.sentenceCountries.includes(entry.country) && GENERIC_BODY.test(sp.text);
+          if (foreign) {
+            st.take({ ...sp, type: "agency", key: `agency:${slug(sp.text)}`, label: sp.text, source: "lexicon:agency", possessive });
+            break;
+          }
           st.take({ ...sp, type: entry.type ?? "agency", key: `agency:${entry.id}`, label: entry.label, source: "lexicon:agency", country: entry.country, possessive });
           break;
         }
