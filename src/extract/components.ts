@@ -10,6 +10,7 @@
 import { attributeToDominantImposer } from "./document/implicit-imposer.ts";
 import type { Evidence } from "../model/types.ts";
 import type { DerivedEntity, ExtractedClaim, MentionRecord } from "../model/extraction.ts";
+import { DESTINATION_PREPS, LOCATIVE_PREPS } from "../text/words.ts";
 import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
 import { MENTION_FINDERS } from "./mentions/finders.ts";
@@ -35,9 +36,6 @@ export const sentencesComponent: PipelineComponent = {
  */
 const CONTEXT_FINDERS = MENTION_FINDERS.filter((f) => f.id !== "generic-measures" && f.id !== "body-anaphors");
 
-/** Prepositions before a state named as a place or destination. */
-const LOCATIVE = new Set(["to", "for", "into", "from", "in", "towards", "toward"]);
-
 /** The state an article is about: named at least twice, with at least `share` of its country mentions. */
 export function dominantCountry(counts: ReadonlyMap<string, number>, share: number): string | undefined {
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -62,7 +60,8 @@ export const contextComponent: PipelineComponent = {
       for (const m of findMentions(state.doc.text, s, ctx, { settings: state.settings, finders: CONTEXT_FINDERS })) {
         // a state named as a place ("headed for Egypt", "exports to China", "in India") is not what the
         // article is about
-        const place = LOCATIVE.has(s.tokens[m.from - 1]?.normal ?? "") && !m.possessive;
+        const before = s.tokens[m.from - 1]?.normal ?? "";
+        const place = (LOCATIVE_PREPS.has(before) || DESTINATION_PREPS.has(before)) && !m.possessive;
         if (m.type === "country" && m.country && !place) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
         if (m.type !== "person" || m.surname || !/\s/.test(m.text.trim())) continue;
         const known = m.key.startsWith("person:") ? lex.people.get(m.key.slice(7)) : undefined;

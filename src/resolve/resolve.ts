@@ -184,26 +184,36 @@ function qualifiedBodies(x: DocumentExtraction): Map<string, string> {
 const NAME_PARTICLES = new Set(["bin", "binti", "bte", "ibn", "bint"]);
 const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
-/** A person named with a particle and without it in the corpus is one person: the plainer key wins. */
-function particleVariants(extractions: DocumentExtraction[]): Map<string, string> {
-  const byPlain = new Map<string, Set<string>>();
+/**
+ * Keys of mentions whose names come to the same form (by `formOf`, undefined for mentions it does not
+ * read) map to one of them: the shortest key, or with `longest` the longest.
+ */
+function nameVariants(extractions: DocumentExtraction[], formOf: (m: DocumentExtraction["mentions"][number]) => string | undefined, longest = false): Map<string, string> {
+  const byForm = new Map<string, Set<string>>();
   for (const x of extractions) {
     for (const m of x.mentions) {
-      if (m.type !== "person" || m.key.startsWith(UNRESOLVED)) continue;
-      const words = fold(m.label).replace(/\./g, "").split(/\s+/);
-      // without particles, middle initials and generational suffixes: "Ferdinand R. Marcos Jr."
-      const plain = words.filter((w, i) => !NAME_PARTICLES.has(w) && !(i > 0 && w.length === 1) && !NAME_SUFFIXES.has(w)).join(" ");
-      if (!plain.includes(" ")) continue;
-      byPlain.set(plain, (byPlain.get(plain) ?? new Set()).add(m.key));
+      const form = formOf(m);
+      if (form !== undefined) byForm.set(form, (byForm.get(form) ?? new Set()).add(m.key));
     }
   }
   const out = new Map<string, string>();
-  for (const keys of byPlain.values()) {
+  for (const keys of byForm.values()) {
     if (keys.size < 2) continue;
-    const [target, ...rest] = [...keys].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    const [target, ...rest] = [...keys].sort((a, b) => (longest ? b.length - a.length : a.length - b.length) || (a < b ? -1 : 1));
     for (const k of rest) out.set(k, target as string);
   }
   return out;
+}
+
+/** A person named with a particle and without it in the corpus is one person: the plainer key wins. */
+function particleVariants(extractions: DocumentExtraction[]): Map<string, string> {
+  return nameVariants(extractions, (m) => {
+    if (m.type !== "person" || m.key.startsWith(UNRESOLVED)) return undefined;
+    const words = fold(m.label).replace(/\./g, "").split(/\s+/);
+    // without particles, middle initials and generational suffixes: "Ferdinand R. Marcos Jr."
+    const plain = words.filter((w, i) => !NAME_PARTICLES.has(w) && !(i > 0 && w.length === 1) && !NAME_SUFFIXES.has(w)).join(" ");
+    return plain.includes(" ") ? plain : undefined;
+  });
 }
 
 /** Corporate suffixes written short or in full: "China Energy Investment Corp" = "... Corporation". */
@@ -213,27 +223,21 @@ const CORPORATE_SUFFIXES = new Map([
   ["incorporated", "inc"],
   ["limited", "ltd"],
 ]);
+const SHORT_SUFFIXES = new Set(CORPORATE_SUFFIXES.values());
 
 /** A company named with its suffix short and in full in the corpus is one company: the longer name wins. */
 function corporateVariants(extractions: DocumentExtraction[]): Map<string, string> {
-  const byShort = new Map<string, Set<string>>();
-  for (const x of extractions) {
-    for (const m of x.mentions) {
-      if (m.type !== "organization" && m.type !== "agency") continue;
+  return nameVariants(
+    extractions,
+    (m) => {
+      if (m.type !== "organization" && m.type !== "agency") return undefined;
       const words = fold(m.label).replace(/[.,]/g, "").split(/\s+/);
       const last = words.at(-1) ?? "";
-      if (words.length < 2 || !(CORPORATE_SUFFIXES.has(last) || [...CORPORATE_SUFFIXES.values()].includes(last))) continue;
-      const short = [...words.slice(0, -1), CORPORATE_SUFFIXES.get(last) ?? last].join(" ");
-      byShort.set(short, (byShort.get(short) ?? new Set()).add(m.key));
-    }
-  }
-  const out = new Map<string, string>();
-  for (const keys of byShort.values()) {
-    if (keys.size < 2) continue;
-    const [target, ...rest] = [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    for (const k of rest) out.set(k, target as string);
-  }
-  return out;
+      if (words.length < 2 || !(CORPORATE_SUFFIXES.has(last) || SHORT_SUFFIXES.has(last))) return undefined;
+      return [...words.slice(0, -1), CORPORATE_SUFFIXES.get(last) ?? last].join(" ");
+    },
+    true,
+  );
 }
 
 /** The state a word names, as its name or demonym ("Brazilian", "Brazil's"), if any. */

@@ -175,6 +175,10 @@ export const GOV_DESCRIPTORS = set("watchdog regulator inspectorate authority mi
 export const DELEGATION_HEADS = set("delegation delegations team teams contingent side negotiators delegates");
 
 export const LOCATIVE_PREPS = set("in at near outside inside");
+/** Prepositions before a place something goes to or comes from: "headed for Egypt", "exports to China". */
+export const DESTINATION_PREPS = set("to for into from towards toward");
+/** Determiners that name something already known: "the duties", "these curbs", "such tariffs". */
+export const DEFINITE_DETERMINERS = set("the this these that those such");
 
 /** Words that make a locative a venue: talks in London. */
 export const MEETING_WORDS = set(`

@@ -6,14 +6,13 @@
 // where no sentence names an imposer gives it to the only state the article names, if it names one.
 
 import type { Sentence } from "../../model/types.ts";
-import { MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
+import { DEFINITE_DETERMINERS, MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
 import { lexiconIndex } from "../lexicon-index.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
 import type { ClaimDraft, SentenceRelations } from "../relations/types.ts";
 
 const UNATTRIBUTED = "measure:unattributed-";
-const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
 
 /** The state behind an imposer's key, from what the document said of it. */
 function stateOf(key: string, countryOf: ReadonlyMap<string, string>): string | undefined {
@@ -36,18 +35,19 @@ function dominantImposer(relations: readonly SentenceRelations[], mentions: read
       if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
     }
   }
-  if (total === 0) return soleState(mentions, settings);
+  if (total === 0) return articleState(mentions, settings);
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] / total < settings.dominantImposerShare) return undefined;
   return top[0];
 }
 
 /**
- * The one state an article names, when it names no other (at least twice, as a state or by its
- * demonym): with no imposer anywhere in the text, its measures can only be that state's ("The
- * ministry will ensure no chicken export activities take place ... the chicken export ban").
+ * With no imposer anywhere in the text, the state an article is about: the one state it names, when
+ * it names no other (at least twice, as a state or by its demonym: "The ministry will ensure no
+ * chicken export activities take place ... the chicken export ban"), or the one it names as an actor
+ * in most of its mentions.
  */
-function soleState(mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings): string | undefined {
+function articleState(mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings): string | undefined {
   const states = new Map<string, number>();
   for (const ms of mentions) for (const m of ms) if (m.type === "country" && m.country) states.set(m.country, (states.get(m.country) ?? 0) + 1);
   const [only] = [...states.entries()];
@@ -127,7 +127,7 @@ export function attributeToDominantImposer(
       const stated = !c.modality || c.modality === "asserted" || c.modality === "reported";
       // a definite measure ("the chicken export ban") is one in force whatever the sentence hedges
       const before = toks[c.from - 1]?.normal ?? "";
-      const definite = DEFINITE.has(before);
+      const definite = DEFINITE_DETERMINERS.has(before);
       if (measure && !named && (!hedged || definite) && stated && c.predicate === "restricts" && !added.some((a) => a.object === c.subject)) {
         added.push({ subject: `country:${cc}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
       }

@@ -8,6 +8,7 @@ import type { EdgeType, Modality } from "../../model/types.ts";
 import { ADVERBS, AUX, CHAIN_OFFER_NOUNS, DEMAND_VERBS, MODALS, NEGATORS, OFFER_WORDS, opensCondition, REFUSAL_WORDS, SPEECH_VERBS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { emitMeasure, imposerOf } from "./emit.ts";
+import { withReferredGoods } from "./measure-phrase.ts";
 import type { SentenceScope } from "./scope.ts";
 import type { MeasurePhrase, RuleContext } from "./types.ts";
 
@@ -27,8 +28,7 @@ interface Chain {
 
 /** Reads the verb chain around the lift verb at `v` and emits what it says about `objects`. */
 export function resolveLift(ctx: LiftContext, v: number, measures: readonly MeasurePhrase[], passive: boolean): void {
-  // "will replace the current duties": the goods of the measure referred back to
-  const objects = measures.map((o) => (o.goods.length === 0 && o.referred ? { ...o, goods: o.referred } : o));
+  const objects = measures.map(withReferredGoods);
   if (objects.length === 0) return;
   if (objects.every((o) => o.head.measureKind === undefined && o.goods.length === 0 && o.excluded.length === 0)) return;
   const chain = passive ? passiveChain(ctx, v, objects) : activeChain(ctx, v);

@@ -5,6 +5,7 @@
 
 import type { Token } from "../../model/types.ts";
 import {
+  DEFINITE_DETERMINERS,
   DEMAND_VERBS,
   EXTEND_VERBS,
   FLOW_NOUNS,
@@ -98,12 +99,7 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
     }
     // "China relaxes its export controls": "its" is the subject of the verb that governs the phrase
     if (out.imposerPronoun && !out.imposer && t.pos === "VERB") {
-      // (a subject that is no actor in a clause of its own, "its invasion of Ukraine, which expands its
-      // ban", lends "its" nobody from before the clause)
-      const bySubject = s.subjectAgent(k);
-      const clause = s.structure.clauses[s.structure.clauseAt(k)];
-      const left = s.agentLeft(k - 1);
-      const subject = bySubject ?? (bySubject === null && clause && clause.kind !== "main" && left && left.from < clause.from ? undefined : left);
+      const subject = s.actorOfVerb(k);
       if (subject) out.imposer = subject;
     }
     break;
@@ -210,6 +206,16 @@ const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
 
 /** Words that may sit between a measure and its goods: "imposed in April last year on ...". */
 const PHRASE_INTERIOR = new Set(["in", "since", "last", "earlier", "this", "april", "may", "march", "recently", "previously", "year", "month", "week", "had", "has", "have"]);
+
+/** A measure with no goods of its own, lifted, lifts the goods it refers back to ("will replace the current duties"). */
+export function withReferredGoods(o: MeasurePhrase): MeasurePhrase {
+  return o.goods.length === 0 && o.referred ? { ...o, goods: o.referred } : o;
+}
+
+/** A measure named as one already known: "the duties", "these curbs", "such tariffs". */
+export function isDefiniteMeasure(s: SentenceScope, m: MeasurePhrase): boolean {
+  return DEFINITE_DETERMINERS.has(s.norm(m.from - 1)) || ["the", "these", "those"].includes(s.norm(m.from));
+}
 
 /** Measure phrases that are the object of a verb at `i`, coordinated ("curbs on X, restrictions on Y"). */
 export function measuresAfter(s: SentenceScope, i: number): MeasurePhrase[] {

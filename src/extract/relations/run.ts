@@ -3,6 +3,7 @@
 // the sentence and remembers the last person named for the next sentence's "he" and "she".
 
 import type { Sentence } from "../../model/types.ts";
+import { DEFINITE_DETERMINERS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { DEFAULT_EXTRACT_SETTINGS, type ExtractSettings } from "../settings.ts";
 import { speakerOf } from "./attribution.ts";
@@ -29,7 +30,8 @@ export function extractRelations(
   const scope = new SentenceScope(text, sentence, mentions, settings, (e) => sink.derive(e));
   scope.previousGoods = discourse.lastGoods ?? [];
   const parsed = mentions.filter((m) => m.type === "measure").map((m) => parseMeasure(scope, m, discourse.lastPerson));
-  scope.withMeasures(parsed.map((m) => referBack(scope, m, discourse)));
+  const states = actingStates(mentions);
+  scope.withMeasures(parsed.map((m) => referBack(scope, m, discourse, states)));
   const state: ReadonlyState & WritableState = {
     get claims() {
       return sink.claims;
@@ -46,7 +48,6 @@ export function extractRelations(
   const goods = named.filter((g) => g.source !== "anaphor" && g.source !== "origin-goods");
   if (goods.length > 0) discourse.lastGoods = goods.map((g) => ({ ...g, from: -1, to: -1 }));
   // (only a measure some actor was found to impose: "a duty on aircraft would have been a shock" is none)
-  const states = actingStates(mentions);
   for (const m of scope.measures) {
     if (!state.attributed.has(m)) continue;
     const own = m.goods.filter((g) => g.source !== "anaphor");
@@ -58,8 +59,6 @@ export function extractRelations(
   return { claims: [...sink.claims], derived: sink.derived, ...(speaker ? { speaker } : {}) };
 }
 
-/** Words between a determiner and a measure word that do not stop it referring back: "the current Section 232 duties". */
-const REFERRING = new Set(["the", "these", "those", "this", "that", "such"]);
 const ANY_KIND = "*";
 const GENERIC_KINDS = new Set(["trade-measures", "restrictions"]);
 
@@ -69,18 +68,18 @@ const GENERIC_KINDS = new Set(["trade-measures", "restrictions"]);
  * goods (only lifting: an imposing verb's subject may be another state, whose measure it is not).
  * The goods take the measure word's place in this sentence, so evidence stays in it.
  */
-function referBack(s: SentenceScope, m: MeasurePhrase, discourse: DiscourseContext): MeasurePhrase {
+function referBack(s: SentenceScope, m: MeasurePhrase, discourse: DiscourseContext, acting: ReadonlySet<string>): MeasurePhrase {
   if (m.goods.length > 0 || m.excluded.length > 0) return m;
+  // (past a few adjectives, names and numbers: "the current Section 232 duties")
   let k = m.from - 1;
-  while (k >= 0 && m.from - k <= 4 && !REFERRING.has(s.norm(k)) && (s.tok(k)?.pos === "ADJ" || s.tok(k)?.pos === "PROPN" || s.tok(k)?.pos === "NUM")) k--;
-  if (!REFERRING.has(s.norm(k))) return m;
+  while (k >= 0 && m.from - k <= 4 && !DEFINITE_DETERMINERS.has(s.norm(k)) && (s.tok(k)?.pos === "ADJ" || s.tok(k)?.pos === "PROPN" || s.tok(k)?.pos === "NUM")) k--;
+  if (!DEFINITE_DETERMINERS.has(s.norm(k))) return m;
   // ("the ban", "the measures": a word of no particular kind is the last measure of any kind)
   const earlier = discourse.measureGoods?.get(m.kind) ?? (GENERIC_KINDS.has(m.kind) ? discourse.measureGoods?.get(ANY_KIND) : undefined);
   if (!earlier || earlier.goods.length === 0) return m;
   // a sentence where states act, none of them the one that acted then, speaks of another measure
   // ("China lifted the trade ban" after India's onion ban; not "pressing Washington to drop the tariff")
-  const acting = [...actingStates(s.mentions)];
-  if (acting.length > 0 && !acting.some((c) => earlier.states.has(c))) return m;
+  if (acting.size > 0 && ![...acting].some((c) => earlier.states.has(c))) return m;
   const goods = earlier.goods;
   const { from, to, start, end } = m.head;
   return { ...m, referred: goods.map((g) => ({ ...g, from, to, start, end, source: "anaphor" as const })) };

@@ -138,6 +138,20 @@ export class SentenceScope {
     return null;
   }
 
+  /**
+   * The actor of the verb at `v`: its subject by the structure, else the nearest actor to the left;
+   * when the structure found a subject that is no actor in a clause of its own ("the agreement that
+   * had set minimum prices", "after a majority of E.U. countries approved duties", "its invasion of
+   * Ukraine, which expands its ban"), the actor to the left is taken only from inside that clause.
+   */
+  actorOfVerb(v: number): SentenceMention | undefined {
+    const bySubject = this.subjectAgent(v);
+    if (bySubject) return bySubject;
+    const left = this.agentLeft(v - 1);
+    const clause = this.structure.clauses[this.structure.clauseAt(v)];
+    return bySubject === null && clause && clause.kind !== "main" && left && left.from < clause.from ? undefined : left;
+  }
+
   lastPersonBefore(k: number): SentenceMention | undefined {
     return [...this.mentions].reverse().find((m) => m.type === "person" && m.to <= k && !m.surname);
   }

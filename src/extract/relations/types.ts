@@ -97,7 +97,7 @@ export interface DiscourseContext {
   lastPerson?: SentenceMention;
   /** The measures each imposer's key was last given (for a complaint that names the respondent only). */
   measuresBy?: Map<string, string[]>;
-  /** The goods of the last sentence whose measures named any, for "the commodity". */
+  /** The goods the last sentence that named any named (in its mentions or goods lists), for "the commodity". */
   lastGoods?: readonly SentenceMention[];
   /**
    * The goods the last measure of each kind restricted, for "the duties", "these curbs", with the

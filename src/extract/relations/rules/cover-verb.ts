@@ -4,7 +4,7 @@
 
 import { COVER_VERBS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
-import { parseGoods } from "../measure-phrase.ts";
+import { isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
 
 export const coverVerb = defineRule({
@@ -25,8 +25,7 @@ export const coverVerb = defineRule({
       if (!m) continue;
       const list = parseGoods(s, s.norm(v + 1) === "to" ? v + 2 : v + 1);
       if (list.goods.length === 0) continue;
-      const definite = ["the", "these", "those", "such"].includes(s.norm(m.from - 1)) || ["the", "these", "those"].includes(s.norm(m.from));
-      const imposer = imposerOf(state, m) ?? (definite ? state.discourse.lastImposer : undefined);
+      const imposer = imposerOf(state, m) ?? (isDefiniteMeasure(s, m) ? state.discourse.lastImposer : undefined);
       emitMeasure(ctx, { ...m, goods: [...m.goods, ...list.goods], to: list.to }, imposer, m.from, list.to);
       state.attributed.add(m);
     }

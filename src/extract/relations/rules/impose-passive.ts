@@ -7,7 +7,7 @@
 import { BE, IMPOSE_VERBS, NEGATORS } from "../../../text/words.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
-import { parseGoods } from "../measure-phrase.ts";
+import { isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
 import type { SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
 
@@ -74,8 +74,7 @@ export const imposePassive = defineRule({
       for (let q = to; !imposer && q < Math.min(s.length, to + s.settings.passiveAgentWindow); q++) {
         if (s.norm(q) === "by" && s.isAgent(s.mentionAt(q + 1))) imposer = s.mentionAt(q + 1);
       }
-      const definite = ["the", "these", "those", "such"].includes(s.norm(m.from - 1)) || ["the", "these", "those"].includes(s.norm(m.from));
-      imposer ??= definite ? state.discourse.lastImposer : undefined;
+      imposer ??= isDefiniteMeasure(s, m) ? state.discourse.lastImposer : undefined;
       emitMeasure(ctx, { ...m, goods: [...m.goods, ...goods], to }, imposer, m.from, to);
       state.attributed.add(m);
     }

@@ -20,13 +20,7 @@ export function imposeAll(ctx: RuleContext<"imposers", "attributed" | "discourse
   const { scope: s, state } = ctx;
   if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) return;
   // the verb's subject by the sentence's structure, else the nearest actor to the left
-  // (when the subject the structure found is no actor, "the agreement that had set minimum prices",
-  // "after a majority of E.U. countries approved duties", the actor nearest to the left is taken only
-  // from the verb's own clause)
-  const bySubject = s.subjectAgent(v);
-  const clause = s.structure.clauses[s.structure.clauseAt(v)];
-  const left = s.agentLeft(v - 1);
-  const subj = bySubject ?? (bySubject === null && clause && left && left.from < clause.from && clause.kind !== "main" ? undefined : left);
+  const subj = s.actorOfVerb(v);
   for (const o of objects) {
     const imposer = imposerOf(state, o) ?? subj;
     if (imposer) emitMeasure(ctx, o, imposer, Math.min(imposer.from >= 0 ? imposer.from : v, v, o.from), o.to);

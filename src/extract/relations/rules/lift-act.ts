@@ -7,7 +7,7 @@
 import { MODALS, NEGATORS } from "../../../text/words.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
-import { measuresAfter } from "../measure-phrase.ts";
+import { measuresAfter, withReferredGoods } from "../measure-phrase.ts";
 import type { SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
 
@@ -63,8 +63,8 @@ export const liftAct = defineRule({
       if (!act) continue;
       const objects = measuresAfter(s, v + 2);
       for (const o of objects) {
-        if (o.goods.length === 0 && !o.referred) continue;
-        const measure = o.goods.length === 0 && o.referred ? { ...o, goods: o.referred } : o;
+        const measure = withReferredGoods(o);
+        if (measure.goods.length === 0) continue;
         const lifter = imposerOf(state, measure) ?? act.actor;
         if (!lifter) continue;
         for (const key of emitMeasure(ctx, measure, lifter, measure.from, measure.to)) {
