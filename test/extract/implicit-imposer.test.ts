@@ -25,3 +25,26 @@ describe("implicit-imposer", () => {
     expect(imposes(text).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
   });
 });
+
+describe("implicit-imposer with no imposer anywhere in the article", () => {
+  function measures(text: string): string[] {
+    const x = extractDocument({ id: "t", title: "", source: "t.txt", text, removed: [] });
+    return x.derived.filter((d) => d.type === "measure").map((d) => d.key);
+  }
+
+  it("gives the measure to the one state the article names", () => {
+    const got = imposes("Malaysia's ministry will stop chicken exports. Malaysian farmers worry. Questions on the chicken export ban go to the ministry.");
+    expect(got).toContain("country:my measure:my-export-controls-on-chicken implicit-imposer");
+  });
+
+  it("gives it to the state the article names as an actor in most of its mentions, past goods of another origin", () => {
+    const got = imposes("Canada said so. Canada confirmed it. Ottawa agreed. Chinese-made cars sell well. Officials confirmed a surtax on electric vehicles.");
+    expect(got).toContain("country:ca measure:ca-tariffs-on-electric-vehicles implicit-imposer");
+  });
+
+  it("near miss: two states named as actors alike leave the measure unattributed, under its unattributed name", () => {
+    const text = "Canada and China talked. China and Canada met. A surtax on electric vehicles was confirmed.";
+    expect(imposes(text).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
+    expect(measures(text)).toContain("measure:unattributed-tariffs-on-electric-vehicles");
+  });
+});

@@ -186,6 +186,8 @@ describe("restricting and imposing", () => {
     ["near miss: ', which' after 'N1 of N2' is said of N1, so 'its' is nobody before it", "The EU adopted a sanctions package against Russia for its invasion of Ukraine, which expands its ban on the import of Russian steel.", [], ["country:ua restricts commodity:steel"]],
     ["near miss: restoring an import tariff is no resumed flow", "The Philippines imposes tariffs on rice. The minister recommended restoring the rice import tariff to 35%.", [], ["country:ph lifts commodity:rice"]],
     ["a state named only as a destination is not the article's own", "India banned wheat exports. India restricted shipments. A consignment headed for Egypt was loaded. Wheat went to Egypt. Traders shipped grain to Egypt. Cargo left for Egypt. The government has also allowed a wheat consignment headed for Egypt.", [], ["country:eg lifts commodity:wheat"]],
+    ["an unknown good right before a measure word", "Morocco renewed its tomato export quotas.", ["country:ma restricts commodity:tomato"], []],
+    ["near miss: a noun after another noun is no good of the measure", "WTO rules cap safeguard measures at eight years.", [], ["agency:wto restricts commodity:cap"]],
     ["a bare ban on goods WordNet knows, and a plural the tagger reads as a verb", "Guinea imposed bans on bauxite. China imposed a ban on logs and peat.", ["country:gn restricts commodity:bauxite", "country:cn restricts commodity:log", "country:cn restricts commodity:peat"], []],
     ["a state or stage of processing makes a traded kind of the good", "Malaysia banned exports of live chicken. The EU banned imports of semi-finished steel products and refined palm oil.", ["country:my restricts commodity:live-chicken", "country:eu restricts commodity:semi-finished-steel", "country:eu restricts commodity:refined-palm-oil"], []],
     ["near miss: a grading word makes no kind", "The US restricted imports of selected steel.", ["country:us restricts commodity:steel"], ["country:us restricts commodity:selected-steel"]],
@@ -211,6 +213,11 @@ describe("bodies and titles many states share", () => {
     const triples = await triplesOf(text);
     expect(triples).toContain("person:juan-cruz leads agency:ph-agriculture");
     expect(triples.some((t) => t.includes("agency:us-"))).toBe(false);
+  });
+
+  it("near miss: in an article that names the lexicon's state, the title and body stay that state's", async () => {
+    const triples = await triplesOf("Washington raised tariffs on steel. The United States buys steel. Agriculture Secretary Juan Cruz told the House of Representatives he would review the tariff.");
+    expect(triples).toContain("person:juan-cruz leads agency:us-agriculture");
   });
 });
 

@@ -19,11 +19,13 @@ export const bodyAnaphors = defineFinder({
     { text: "China's Ministry of Commerce issued rules. The ministry said licences would be needed.", yields: ['agency agency:cn-commerce "The ministry"'] },
     { text: "India buys palm oil. India grows little of it. The government has imposed restrictions on imports of palm oil.", yields: ['country country:in "The government"'] },
     { text: "India said the Centre has decided to allow some shipments.", yields: ['country country:in "the Centre"'] },
+    { text: "Canada imposed duties. Canada is big. The federal government confirmed a surtax.", yields: ['country country:ca "The federal government"'] },
   ],
   nearMisses: [
     { text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" },
     { text: "India and Malaysia met. The government has imposed restrictions on imports of palm oil.", notYields: ['country country:in "The government"'], why: "two states, neither the article's own" },
     { text: "India said the Centre for Policy Research disagreed.", notYields: ['country country:in "the Centre"'], why: "a centre for something is a body of its own" },
+    { text: "Canada imposed duties. Canada is big. The federal government of Mexico confirmed a surtax.", notYields: ['country country:ca "The federal government"'], why: "a government of another state" },
   ],
   run(st, doc) {
     const toks = st.toks;

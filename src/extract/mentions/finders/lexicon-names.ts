@@ -24,6 +24,7 @@ export const lexiconNames = defineFinder({
     { text: "Washington accused Beijing of delays.", yields: ['country country:us "Washington"', 'country country:cn "Beijing"'] },
     { text: "Talks were held in London on Monday.", yields: ['place place:london "London"'] },
     { text: "India's Commerce Ministry said so.", yields: ['agency agency:in-commerce "Commerce Ministry"'] },
+    { text: "Washington raised tariffs after the House of Representatives voted.", yields: ['agency agency:us-house "House of Representatives"'] },
   ],
   nearMisses: [
     { text: "He is a lawyer in Washington.", notYields: ['country country:us "Washington"', 'place place:washington "Washington"'], why: "a city in passing is neither a government nor a venue" },

@@ -15,6 +15,7 @@ export const titleNames = defineFinder({
     { text: "Deputy Prime Minister Ha Lap Phong arrived.", yields: ['person person:he-lifeng "Ha Lap Phong"'] },
     { text: "Trade Minister Aiko Tanabe spoke.", yields: ['person person:aiko-tanabe "Aiko Tanabe"'] },
     { text: "President Ferdinand R. Marcos Jr. ordered the suspension.", yields: ['person person:ferdinand-r-marcos-jr "Ferdinand R. Marcos Jr."'] },
+    { text: "Prices rose, spokeswoman for the Eurasia Group Maria Okafor said.", yields: ['person person:maria-okafor "Maria Okafor"'] },
   ],
   nearMisses: [{ text: "The Trade Minister spoke on Monday.", notYields: ['person person:monday "Monday"'], why: "a weekday is no name" }],
   run(st, doc) {
