@@ -8,9 +8,10 @@
 //   evidence   -> claims with character offsets, quote, sentence and speaker; mention records
 
 import { attributeToDominantImposer } from "./document/implicit-imposer.ts";
-import type { Evidence } from "../model/types.ts";
 import type { DerivedEntity, ExtractedClaim, MentionRecord } from "../model/extraction.ts";
-import { DESTINATION_PREPS, LOCATIVE_PREPS } from "../text/words.ts";
+import { goodsClassOfWord } from "../lexicon/wordnet.ts";
+import type { Evidence, Sentence } from "../model/types.ts";
+import { DESTINATION_PREPS, FLOW_NOUNS, LOCATIVE_PREPS } from "../text/words.ts";
 import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
 import { MENTION_FINDERS } from "./mentions/finders.ts";
@@ -35,6 +36,17 @@ export const sentencesComponent: PipelineComponent = {
  * resolve anaphors the first pass cannot yet resolve, are not needed for it.
  */
 const CONTEXT_FINDERS = MENTION_FINDERS.filter((f) => f.id !== "generic-measures" && f.id !== "body-anaphors");
+
+/**
+ * A good or a flow of goods named at token `i` ("grain", "nickel ore", "imports"): what a demonym before
+ * it is the origin of. Made things are left out: WordNet files mills and output with cars.
+ */
+function goodsNounAt(s: Sentence, i: number): boolean {
+  const t = s.tokens[i];
+  if (t === undefined || !/^\p{Ll}/u.test(t.text)) return false;
+  const c = t.pos === "NOUN" ? goodsClassOfWord(t.normal) : undefined;
+  return FLOW_NOUNS.has(t.normal) || (c !== undefined && c !== "artifact");
+}
 
 /** The state an article is about: named at least twice, with at least `share` of its country mentions. */
 export function dominantCountry(counts: ReadonlyMap<string, number>, share: number): string | undefined {
@@ -61,8 +73,11 @@ export const contextComponent: PipelineComponent = {
         // a state named as a place ("headed for Egypt", "exports to China", "in India") is not what the
         // article is about
         const before = s.tokens[m.from - 1]?.normal ?? "";
-        const place = (LOCATIVE_PREPS.has(before) || DESTINATION_PREPS.has(before)) && !m.possessive;
-        if (m.type === "country" && m.country && !place) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
+        // (a demonym is no place: "subsidies for Polish farmers")
+        const place = (LOCATIVE_PREPS.has(before) || DESTINATION_PREPS.has(before)) && !m.possessive && m.source !== "lexicon:demonym";
+        // nor is a state named only as the origin of goods ("Ukrainian grain", "Chinese imports")
+        const origin = m.modifier === true && m.source === "lexicon:demonym" && goodsNounAt(s, m.to);
+        if (m.type === "country" && m.country && !place && !origin) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
         if (m.type !== "person" || m.surname || !/\s/.test(m.text.trim())) continue;
         const known = m.key.startsWith("person:") ? lex.people.get(m.key.slice(7)) : undefined;
         const country = known?.country ?? m.country;

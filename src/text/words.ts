@@ -121,6 +121,7 @@ export const FLOW_NOUNS = set(`
   export exports exportation shipment shipments sale sales supply supplies import imports importation delivery deliveries
   consignment consignments cargo cargoes cargos
   access flow flows trade exporters exporter importers importer
+  entry entries transit transport transportation movement movements purchase purchases inflow inflows
 `);
 
 /** Verbs that restart a flow, so end a restriction: "resume shipments of rare earths". */
@@ -303,6 +304,37 @@ export const PORTFOLIO_MINISTRIES: ReadonlyMap<string, string> = new Map([
   ["environment", "Environment"],
   ["health", "Health"],
   ["defense", "Defence"],
+]);
+
+/**
+ * Words governments name cabinet portfolios with ("Minister of Export Promotion, International Trade
+ * and Economic Development", "minister for development and technology"), in any government.
+ */
+export const PORTFOLIO_WORDS = set(`
+  trade commerce industry industries industrial investment investments finance finances budget planning treasury revenue
+  economy economic development export exports promotion international foreign affairs cooperation relations
+  agriculture agricultural food rural livestock fisheries fishery forestry forests water land lands
+  environment climate energy mines mining minerals mineral natural resources petroleum oil gas
+  technology technologies innovation science digital small medium business businesses enterprise enterprises
+  tourism transport transportation infrastructure labour labor employment health defence defense
+  communications information consumer competition markets regional national growth
+`);
+
+/** The title function of a portfolio word ("Budget" is finance's); the first such word of a list names the portfolio. */
+export const PORTFOLIO_FUNCTIONS: ReadonlyMap<string, string> = new Map([
+  ...["trade"].map((w) => [w, "trade"] as const),
+  ...["commerce"].map((w) => [w, "commerce"] as const),
+  ...["industry", "industries", "industrial"].map((w) => [w, "industry"] as const),
+  ...["finance", "finances", "budget", "treasury"].map((w) => [w, "finance"] as const),
+  ...["economy", "economic"].map((w) => [w, "economy"] as const),
+  ...["agriculture", "agricultural", "livestock"].map((w) => [w, "agriculture"] as const),
+  ...["energy", "petroleum"].map((w) => [w, "energy"] as const),
+  ...["mines", "mining", "minerals"].map((w) => [w, "mines"] as const),
+  ...["fisheries", "fishery"].map((w) => [w, "fisheries"] as const),
+  ...["environment", "climate"].map((w) => [w, "environment"] as const),
+  ...["health"].map((w) => [w, "health"] as const),
+  ...["foreign"].map((w) => [w, "foreign"] as const),
+  ...["defence", "defense"].map((w) => [w, "defense"] as const),
 ]);
 
 export const TRAILING_HEADS = set("items item products categories category sector industry");

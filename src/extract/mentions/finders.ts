@@ -16,6 +16,7 @@ import { honorificNames } from "./finders/honorific-names.ts";
 import { institutions } from "./finders/institutions.ts";
 import { lexiconNames } from "./finders/lexicon-names.ts";
 import { originGoods } from "./finders/origin-goods.ts";
+import { portfolioTitles } from "./finders/portfolio-titles.ts";
 import { qualifiedBody } from "./finders/qualified-body.ts";
 import { surnames } from "./finders/surnames.ts";
 import { titleNames } from "./finders/title-names.ts";
@@ -23,6 +24,7 @@ import type { MentionFinder } from "./finder.ts";
 
 export const MENTION_FINDERS: readonly MentionFinder[] = [
   lexiconNames,
+  portfolioTitles,
   qualifiedBody,
   titleNames,
   honorificNames,

@@ -18,8 +18,11 @@ export function pickTitle(titles: readonly TitleEntry[], country: string | undef
   return titles.find((t) => t.countries?.length === 1) ?? titles[0];
 }
 
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our", "whose"]);
+
 /** Title functions that belong to a government, whose holder an article about one state most likely serves. */
-const CABINET_FUNCTIONS: ReadonlySet<string> = new Set([...PORTFOLIO_MINISTRIES.keys(), "head-of-state", "head-of-government", "customs", "treasury"]);
+// ("portfolio": a minister of a portfolio the lexicon does not list, read from the text)
+const CABINET_FUNCTIONS: ReadonlySet<string> = new Set([...PORTFOLIO_MINISTRIES.keys(), "head-of-state", "head-of-government", "customs", "treasury", "portfolio"]);
 
 /**
  * `articleCountry` is the state an article is about (src/extract/components.ts: one that holds most
@@ -35,13 +38,16 @@ export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: r
     let k = p.titleFrom - 1;
     if (/^['’][sS]?$/.test(tokenTexts[k] ?? "")) k--;
     const before = at(k);
-    const modCountry = before?.type === "country" ? before.country : undefined;
+    // ("US Commerce Secretary X", or after the title: "Minister of Agriculture of Poland X")
+    const after = tokenTexts[p.titleTo] === "of" ? at(p.titleTo + 1) : undefined;
+    const modCountry = before?.type === "country" ? before.country : after?.type === "country" ? after.country : undefined;
     const title = pickTitle(p.titles, p.country ?? modCountry);
     if (!title) return p;
     // (not when the sentence names another state: "Agriculture Minister X reacted angrily to the
     // Russian ban ... against everything Georgian" may be either's minister)
     // or names an owner we cannot place: "Georgia's Agriculture Minister"
-    const otherState = mentions.some((m) => m.type === "country" && m.country !== articleCountry) || /^['’][sS]?$/.test(tokenTexts[p.titleFrom - 1] ?? "");
+    // or an owner a pronoun stands for: "Its president, X" (a company's, a group's)
+    const otherState = mentions.some((m) => m.type === "country" && m.country !== articleCountry) || /^['’][sS]?$/.test(tokenTexts[p.titleFrom - 1] ?? "") || POSSESSIVE_PRONOUNS.has((tokenTexts[p.titleFrom - 1] ?? "").toLowerCase());
     const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) && !otherState ? articleCountry : undefined;
     // a cabinet title the lexicon gives one state ("Agriculture Secretary": the US), in an article
     // about another state that never names it, is that state's

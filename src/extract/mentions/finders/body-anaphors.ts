@@ -3,7 +3,7 @@
 // are remembered for later sentences.
 
 import type { Token } from "../../../model/types.ts";
-import { BODY_NOUNS } from "../../../text/words.ts";
+import { BODY_NOUNS, DESTINATION_PREPS, LOCATIVE_PREPS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised } from "../names.ts";
 
@@ -20,12 +20,16 @@ export const bodyAnaphors = defineFinder({
     { text: "India buys palm oil. India grows little of it. The government has imposed restrictions on imports of palm oil.", yields: ['country country:in "The government"'] },
     { text: "India said the Centre has decided to allow some shipments.", yields: ['country country:in "the Centre"'] },
     { text: "Canada imposed duties. Canada is big. The federal government confirmed a surtax.", yields: ['country country:ca "The federal government"'] },
+    { text: "Poland buys grain. Poland is big. The government banned imports of grain from Ukraine into Poland.", yields: ['country country:pl "The government"'] },
   ],
   nearMisses: [
     { text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" },
     { text: "India and Malaysia met. The government has imposed restrictions on imports of palm oil.", notYields: ['country country:in "The government"'], why: "two states, neither the article's own" },
     { text: "India said the Centre for Policy Research disagreed.", notYields: ['country country:in "the Centre"'], why: "a centre for something is a body of its own" },
     { text: "Canada imposed duties. Canada is big. The federal government of Mexico confirmed a surtax.", notYields: ['country country:ca "The federal government"'], why: "a government of another state" },
+    { text: "Poland buys grain. Poland is big. The government in Kyiv protested.", notYields: ['country country:pl "The government"'], why: "a government the phrase places elsewhere" },
+    { text: "Poland buys grain. Poland is big. The government said Ukraine's farmers suffer.", notYields: ['country country:pl "The government"'], why: "another state named as more than a place" },
+    { text: "Poland buys grain. Poland is big. In Mexico, the government wants a deal.", notYields: ['country country:pl "the government"'], why: "a sentence set in another state" },
   ],
   run(st, doc) {
     const toks = st.toks;
@@ -41,14 +45,21 @@ export const bodyAnaphors = defineFinder({
     // one state holds most of its mentions and the sentence names no other
     const cc = doc.articleCountry?.();
     const country = cc ? st.lex.countries.get(cc) : undefined;
-    // (a demonym that only qualifies goods, "Chinese-made electric vehicles", names no other government)
-    const otherState = st.out.some((m) => m.type === "country" && m.country !== cc && !m.modifier);
+    // (a demonym that only qualifies goods, "Chinese-made electric vehicles", names no other government;
+    // nor does a state named as a place goods come from or go to: "imports of grain from Ukraine")
+    // ("In Mexico, ... the government" is Mexico's; so is the government a Mexican minister speaks of)
+    const otherState = st.out.some(
+      (m) =>
+        (m.type === "country" && m.country !== cc && !m.modifier && !(DESTINATION_PREPS.has(toks[m.from - 1]?.normal ?? "") && !m.possessive)) ||
+        ((m.type === "person" || m.type === "agency") && m.country !== undefined && m.country !== cc),
+    );
     for (let i = 1; country && !otherState && i < toks.length; i++) {
       const t = toks[i] as Token;
       // ("the federal government", "the central authorities")
       const level = LEVELS.has(toks[i - 1]?.normal ?? "") ? 1 : 0;
       if (st.isTaken(i) || toks[i - 1 - level]?.normal !== "the" || !(t.normal === "government" || t.normal === "authorities")) continue;
-      if (isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of") continue;
+      // ("the government of Mexico", "the government in Kyiv": a government the phrase places)
+      if (isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of" || LOCATIVE_PREPS.has(toks[i + 1]?.normal ?? "")) continue;
       st.take({ ...st.span(i - 1 - level, i + 1), type: "country", key: `country:${country.id}`, label: country.label, country: country.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
     }
     // "the Centre": India's union government, as Indian English names it, in an article that names India

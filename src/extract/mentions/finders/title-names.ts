@@ -4,6 +4,22 @@
 
 import { defineFinder } from "../finder.ts";
 import { attachTitle, nameAt, personMention } from "../names.ts";
+import type { MentionState } from "../state.ts";
+import type { SentenceMention } from "../types.ts";
+
+/**
+ * "Minister of Agriculture of Poland Zbignev Vrublevskyi": a country right before a name is not the
+ * first word of that name (the lexicon pass left it so), but the title's state: taken as a mention.
+ */
+function countryBeforeName(st: MentionState, i: number): SentenceMention | undefined {
+  if (!st.free(i, i + 1)) return undefined;
+  const hit = st.lex.proper.matchesAt(st.toks, i).find((h) => h.value.kind === "country");
+  if (!hit || hit.value.kind !== "country" || !nameAt(st, hit.to, st.settings.maxPersonNameTokens, true)) return undefined;
+  const entry = hit.value.entry;
+  const m: SentenceMention = { ...st.span(hit.from, hit.to), type: "country", key: `country:${entry.id}`, label: entry.label, source: "lexicon:country", country: entry.id, modifier: true };
+  st.take(m);
+  return m;
+}
 
 export const titleNames = defineFinder({
   id: "title-names",
@@ -16,8 +32,12 @@ export const titleNames = defineFinder({
     { text: "Trade Minister Aiko Tanabe spoke.", yields: ['person person:aiko-tanabe "Aiko Tanabe"'] },
     { text: "President Ferdinand R. Marcos Jr. ordered the suspension.", yields: ['person person:ferdinand-r-marcos-jr "Ferdinand R. Marcos Jr."'] },
     { text: "Prices rose, spokeswoman for the Eurasia Group Maria Okafor said.", yields: ['person person:maria-okafor "Maria Okafor"'] },
+    { text: "The Minister of Agriculture of Poland Zbignev Vrublevskyi declared it.", yields: ['country country:pl "Poland"', 'person person:zbignev-vrublevskyi "Zbignev Vrublevskyi"'] },
   ],
-  nearMisses: [{ text: "The Trade Minister spoke on Monday.", notYields: ['person person:monday "Monday"'], why: "a weekday is no name" }],
+  nearMisses: [
+    { text: "The Trade Minister spoke on Monday.", notYields: ['person person:monday "Monday"'], why: "a weekday is no name" },
+    { text: "The Minister of Agriculture of Poland Zbignev Vrublevskyi declared it.", notYields: ['organization organization:poland-zbignev-vrublevskyi "Poland Zbignev Vrublevskyi"'], why: "the title's state, then the holder" },
+  ],
   run(st, doc) {
     const toks = st.toks;
     for (const t of st.titleHits) {
@@ -31,7 +51,7 @@ export const titleNames = defineFinder({
         if (parent) at = parent.to;
       }
       // "Prime Minister of the State Council of China Ly Cuong"
-      const ofCountry = toks[at]?.normal === "of" ? st.out.find((m) => m.from === at + 1 && m.type === "country") : undefined;
+      const ofCountry = toks[at]?.normal === "of" ? (st.out.find((m) => m.from === at + 1 && m.type === "country") ?? countryBeforeName(st, at + 1)) : undefined;
       if (ofCountry) at = ofCountry.to;
       if (toks[at]?.text === ",") at++;
       const existing = st.out.find((m) => m.from === at && m.type === "person");

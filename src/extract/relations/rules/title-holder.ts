@@ -6,6 +6,7 @@
 // body of that function in that country.
 
 import type { EdgeType } from "../../../model/types.ts";
+import { slug } from "../../../text/fold.ts";
 import { lexiconIndex } from "../../lexicon-index.ts";
 import { bodyAfterPrep, bodyAnaphor, directlyAfter } from "../people.ts";
 import { FORMER_WORDS, PORTFOLIO_MINISTRIES } from "../../../text/words.ts";
@@ -106,10 +107,12 @@ export const titleHolder = defineRule({
       }
       // a minister of a government the lexicon has no ministry for: that government's ministry of
       // the title's portfolio ("Moldovan Agriculture Minister X" heads Moldova's agriculture ministry)
-      const portfolio = PORTFOLIO_MINISTRIES.get(title.function);
+      // (a portfolio read from the text: "the minister for development and technology" heads the
+      // Ministry of Development and Technology)
+      const portfolio = PORTFOLIO_MINISTRIES.get(title.function) ?? (title.function === "portfolio" ? title.role.replace(/^Minister of /, "") : undefined);
       const country = lex.countries.get(cc);
       if (portfolio && country) {
-        const key = `agency:${cc}-${title.function}`;
+        const key = `agency:${cc}-${title.function === "portfolio" ? slug(portfolio) : title.function}`;
         const label = `Ministry of ${portfolio} (${country.label})`;
         s.derive({ key, type: "agency", label, country: cc });
         // the generic names only where the article itself uses them (elsewhere they would name every

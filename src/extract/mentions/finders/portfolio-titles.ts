@@ -1,0 +1,81 @@
+// A minister's title names their portfolio, and governments name portfolios as they please: "Minister
+// of Finance, Budget and Planning", "Minister of Export Promotion, International Trade and Economic
+// Development", "the minister for development and technology". The lexicon knows the common titles
+// ("Minister of Finance"); here a title it found is extended over the rest of its portfolio list, and
+// a minister of a portfolio it does not list becomes a title of its own, read from the text, so the
+// words of the portfolio are not taken for goods ("technology") and the holder is placed.
+
+import type { TitleEntry } from "../../../lexicon/types.ts";
+import { PORTFOLIO_FUNCTIONS, PORTFOLIO_WORDS } from "../../../text/words.ts";
+import { defineFinder } from "../finder.ts";
+import type { MentionState } from "../state.ts";
+
+/** Words before "minister" that make the holder a member, not the head, of the portfolio. */
+const DEPUTY_WORDS = new Set(["deputy", "vice", "junior", "assistant"]);
+
+/** The end (exclusive) of a portfolio list starting at `i`: words of portfolios joined by ",", "and", "&". */
+function portfolioEnd(st: MentionState, i: number): number {
+  const toks = st.toks;
+  let end = i;
+  for (let k = i; k < toks.length; k++) {
+    const n = toks[k]?.normal ?? "";
+    if (PORTFOLIO_WORDS.has(n)) {
+      end = k + 1;
+      continue;
+    }
+    // a separator must be followed by another portfolio word ("Finance, Budget and Planning")
+    if ((n === "," || n === "and" || n === "&") && PORTFOLIO_WORDS.has(toks[k + 1]?.normal ?? "")) continue;
+    break;
+  }
+  return end;
+}
+
+export const portfolioTitles = defineFinder({
+  id: "portfolio-titles",
+  description: "a minister of a portfolio list: the lexicon's title extended over the list, or a title read from the text",
+  produces: [],
+  context: [],
+  examples: [
+    { text: "The Minister of Finance, Budget and Planning, Zainab Ahmed, said so.", yields: ['person person:zainab-ahmed "Zainab Ahmed"'] },
+    { text: "Waldemar Buda, the minister for development and technology, signed a regulation.", yields: ['person person:waldemar-buda "Waldemar Buda"'] },
+  ],
+  nearMisses: [
+    { text: "Waldemar Buda, the minister for development and technology, signed a regulation.", notYields: ['commodity commodity:technology "technology"'], why: "a portfolio word is no good" },
+    { text: "The prime minister for the third time rejected imports of technology.", notYields: [], why: "no portfolio after 'for': the title is the lexicon's alone" },
+  ],
+  run(st) {
+    const toks = st.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i]?.normal !== "minister" && toks[i]?.normal !== "ministers") continue;
+      const prep = toks[i + 1]?.normal;
+      if (prep !== "of" && prep !== "for") continue;
+      const listFrom = toks[i + 2]?.normal === "the" ? i + 3 : i + 2;
+      const end = portfolioEnd(st, listFrom);
+      if (end === listFrom) continue;
+      const known = st.titleHits.find((t) => t.from <= i && t.to > i);
+      if (known) {
+        // "Minister of Finance" found by the lexicon, ", Budget and Planning" after it
+        if (end > known.to) {
+          st.mark(known.to, end);
+          known.to = end;
+        }
+        continue;
+      }
+      if (!st.free(listFrom, end)) continue;
+      const words = toks.slice(listFrom, end).map((t) => t.normal);
+      const fn = words.map((w) => PORTFOLIO_FUNCTIONS.get(w)).find((f) => f !== undefined);
+      const portfolio = toks
+        .slice(listFrom, end)
+        .map((t) => (/^\p{L}/u.test(t.text) && t.normal !== "and" ? t.text.charAt(0).toUpperCase() + t.text.slice(1) : t.text))
+        .join(" ")
+        .replace(/ ,/g, ",");
+      const from = DEPUTY_WORDS.has(toks[i - 1]?.normal ?? "") ? i - 1 : i;
+      const rank = from < i ? "member" : "head";
+      // a portfolio the lexicon has a function for heads (or sits in) that ministry; any other is
+      // a ministry named by its portfolio ("Ministry of Development and Technology")
+      const entry: TitleEntry = { role: `Minister of ${portfolio}`, function: fn ?? "portfolio", rank, names: [] };
+      st.titleHits.push({ from, to: end, entries: [entry] });
+      st.mark(from, end);
+    }
+  },
+});
