@@ -48,11 +48,14 @@ function goodsNounAt(s: Sentence, i: number): boolean {
   return FLOW_NOUNS.has(t.normal) || (c !== undefined && c !== "artifact");
 }
 
-/** The state an article is about: named at least twice, with at least `share` of its country mentions. */
+/**
+ * The state an article is about: named at least twice, with at least `share` of its country mentions,
+ * or the only state it names at all.
+ */
 export function dominantCountry(counts: ReadonlyMap<string, number>, share: number): string | undefined {
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  return top && top[1] >= 2 && top[1] / total >= share ? top[0] : undefined;
+  return top && (top[1] >= 2 || counts.size === 1) && top[1] / total >= share ? top[0] : undefined;
 }
 
 export const contextComponent: PipelineComponent = {

@@ -60,6 +60,15 @@ describe("goods by position and meaning", () => {
     expect(restricted("China imposed tariffs of 25 percent on 106 items made in the US.")).toEqual([]);
   });
 
+  it("names no good for a category word alone after a list ('rice, poultry and other products')", () => {
+    expect(restricted("Nigeria kept its ban on the importation of rice, poultry and other products.").sort()).toEqual(["commodity:poultry", "commodity:rice"]);
+  });
+
+  it("reads the goods of a flow named by its gerund ('a requirement for exporting photoresist')", () => {
+    expect(restricted("Japan imposed a requirement for exporting photoresist to South Korea.")).toContain("commodity:photoresists");
+    expect(restricted("Japan imposed a requirement for exporters in July.")).toEqual([]);
+  });
+
   it("keeps one node for a good and its plural, and a good with a grading word is that good", () => {
     expect(restricted("Seoul imposed tariffs on tomatoes.")).toEqual(["commodity:tomato"]);
     expect(restricted("Seoul imposed tariffs on advanced steel.")).toEqual(["commodity:steel"]);

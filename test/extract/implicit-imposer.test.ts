@@ -42,6 +42,17 @@ describe("implicit-imposer with no imposer anywhere in the article", () => {
     expect(got).toContain("country:ca measure:ca-tariffs-on-electric-vehicles implicit-imposer");
   });
 
+  it("takes the only state an article names, even named once, as the state it is about", () => {
+    const x = extractDocument({ id: "t", title: "", source: "t.txt", text: "Nigeria kept its rice ban. President Muhammadu Buhari has ordered the reopening of borders.", removed: [] });
+    expect(x.claims.map((c) => `${c.subject} ${c.predicate} ${c.object}`)).toContain("person:muhammadu-buhari leads country:ng");
+  });
+
+  it("does not count a state named only as the origin of goods towards the article's state", () => {
+    // Poland twice as an actor, Ukraine three times only as where the grain comes from
+    const text = "Poland said so. The Polish government agreed. Ukrainian grain and Ukrainian sugar flooded in, with Ukrainian imports. The government banned the importation of grain.";
+    expect(imposes(text).some((c) => c.startsWith("country:pl "))).toBe(true);
+  });
+
   it("near miss: two states named as actors alike leave the measure unattributed, under its unattributed name", () => {
     const text = "Canada and China talked. China and Canada met. A surtax on electric vehicles was confirmed.";
     expect(imposes(text).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);

@@ -203,6 +203,11 @@ class GoodsReader {
 
   /** "access to", "exports of", "some varieties of": the flow or kind whose goods follow. */
   private flowOf(t: Token): Step {
+    // "a requirement for exporting photoresist": the gerund of a flow, then its goods
+    if (FLOW_GERUNDS.has(t.normal) && !this.lastWasItem && this.goods.length === 0) {
+      this.k++;
+      return "next";
+    }
     const kindOf = KIND_NOUNS.has(t.normal) && this.s.norm(this.k + 1) === "of" && !this.lastWasItem;
     if (!kindOf && (!(t.normal === "access" || FLOW_NOUNS.has(t.normal)) || !["to", "of"].includes(this.s.norm(this.k + 1)))) return "skip";
     this.k += 2;
@@ -347,6 +352,9 @@ const GOODS_ANAPHORS = new Set(["commodity", "product", "fruit", "grain", "metal
 const ANY_GOOD_ANAPHORS = new Set(["commodity", "product", "staple"]);
 
 /** Adjectives that point at goods without saying what they are: "other related products". */
+/** Gerunds of a trade flow, before the goods that flow: "for exporting photoresist". */
+const FLOW_GERUNDS = new Set(["exporting", "importing", "shipping", "selling", "buying", "purchasing", "transporting"]);
+
 const VAGUE_QUALIFIERS = new Set(["other", "related", "similar", "certain", "various", "some", "such", "relevant", "associated", "affected", "different", "more", "further", "new", "additional"]);
 
 /** Participles that grade or date goods rather than say what kind they are. */
@@ -442,5 +450,7 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
   if (lastNoun < 0 || s.tok(lastNoun + 1)?.text === "-") return undefined;
   const head = s.norm(lastNoun);
   if (FLOW_NOUNS.has(head) || NOT_GOODS.has(head) || !goodsClassOfWord(head)) return undefined;
+  // a category word alone names no good ("rice, poultry and other products")
+  if (lastNoun === k && (COMMODITY_HEADS.has(head) || TRAILING_HEADS.has(head))) return undefined;
   return { from: k, to: lastNoun + 1, head, byMeaning: true };
 }

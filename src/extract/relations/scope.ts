@@ -9,6 +9,8 @@ import type { ExtractSettings } from "../settings.ts";
 import { analyse, type Structure } from "../structure.ts";
 import type { DerivedEntity, MeasurePhrase } from "./types.ts";
 
+/** Prepositions before where something goes: what follows them is no verb's subject. */
+const GOAL_PREPS = new Set(["to", "into", "towards", "toward"]);
 const CLAUSE_BREAKS = new Set([";", ":", "but", "while", "although", "whereas", "—", "(", ")"]);
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
@@ -101,6 +103,11 @@ export class SentenceScope {
       if ((n === "but" || n === "and") && (MODALS.has(this.norm(k + 1)) || AUX.has(this.norm(k + 1)) || this.tok(k + 1)?.pos === "VERB")) continue;
       if (this.isClauseBreak(k)) return undefined;
       const m = this.mentionAt(k);
+      // a state goods go to is no subject ("permits for exporting to South Korea ... since tightening controls")
+      if (m && GOAL_PREPS.has(this.norm(m.from - 1))) {
+        k = m.from;
+        continue;
+      }
       if (this.isAgent(m) && m !== opts.exclude) return m;
     }
     return undefined;

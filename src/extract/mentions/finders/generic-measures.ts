@@ -18,6 +18,7 @@ export const genericMeasures = defineFinder({
     { text: "Guinea imposed bans on bauxite.", yields: ['measure kind:trade-measures "bans"'] },
     { text: "The EU will appeal against Chinese measures against imports of brandy.", yields: ['measure kind:trade-measures "measures"'] },
     { text: "Congo extended its temporary suspension on cobalt exports.", yields: ['measure kind:export-controls "suspension"'] },
+    { text: "Japan made licences a requirement for exporting photoresist.", yields: ['measure kind:export-controls "requirement"'] },
   ],
   nearMisses: [
     { text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" },
@@ -25,6 +26,7 @@ export const genericMeasures = defineFinder({
     { text: "Officials discussed bans on smoking in offices.", notYields: ['measure kind:trade-measures "bans"'], why: "a bare ban on no good" },
     { text: "Chinese measures to support farmers were announced.", notYields: [], why: "a state's measures aimed at no trade" },
     { text: "Brussels announced a suspension of the tariffs on steel.", notYields: ['measure kind:export-controls "suspension"'], why: "suspending a measure is a lift, not a restriction of a flow" },
+    { text: "The requirement for exporters is a clean record.", notYields: ['measure kind:export-controls "requirement"'], why: "a requirement of the traders, not on a flow of goods" },
   ],
   run(st) {
     const toks = st.toks;
@@ -38,6 +40,17 @@ export const genericMeasures = defineFinder({
       const flow = toks[k]?.normal ?? "";
       if (!FLOW_NOUNS.has(flow) || !determinerBefore(toks, i)) continue;
       const inward = /^(?:import|imports|importation|purchases)$/.test(flow);
+      const kind = inward ? "import-bans" : "export-controls";
+      st.take({ ...st.span(i, i + 1), type: "measure", key: `kind:${kind}`, label: inward ? "import bans" : "export controls", source: "generic-measure", measureKind: kind });
+    }
+    // "made filing applications a requirement for exporting photoresist", "licence requirements for
+    // imports of pork": a requirement put on a flow of goods restricts it
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (st.isTaken(i) || !REQUIREMENTS.has(t.normal) || toks[i + 1]?.normal !== "for") continue;
+      const flow = toks[i + 2]?.normal ?? "";
+      const inward = /^(?:import|imports|importing|importation)$/.test(flow);
+      if (!inward && !/^(?:export|exports|exporting|exportation)$/.test(flow)) continue;
       const kind = inward ? "import-bans" : "export-controls";
       st.take({ ...st.span(i, i + 1), type: "measure", key: `kind:${kind}`, label: inward ? "import bans" : "export controls", source: "generic-measure", measureKind: kind });
     }
@@ -75,6 +88,9 @@ function goodsSoon(st: { out: readonly { from: number; type: string }[] }, toks:
 }
 
 /** Nouns of stopping a flow: "suspension on exports", "halt to imports", "freeze of shipments". */
+/** Nouns of a condition put on trade: "a requirement for exporting X". */
+const REQUIREMENTS = new Set(["requirement", "requirements", "precondition", "preconditions"]);
+
 const STOPPAGES = new Set(["suspension", "suspensions", "halt", "freeze", "moratorium", "stoppage"]);
 
 const BAN_DETERMINERS = new Set(["the", "its", "their", "a", "an", "this", "that", "these", "those", "'s", "’s"]);
