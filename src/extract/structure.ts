@@ -21,6 +21,9 @@ export interface Chunk {
   head: number;
 }
 
+/** Prepositions that open a sentence with a gerund clause: "By raising tariffs, ...". */
+const FRONTING_PREPS = new Set(["by", "after", "before", "while", "through", "in", "on", "upon", "since"]);
+
 export type ClauseKind = "main" | "relative" | "participial" | "subordinate" | "quote" | "parenthetical";
 export interface Clause {
   kind: ClauseKind;
@@ -223,6 +226,12 @@ export function analyse(tokens: readonly Token[]): Structure {
       clauses.push({ kind: "participial", from: i, to: j });
       continue;
     }
+    // "By raising tariffs on X, Turkey aims ...": a gerund after a preposition that opens the sentence
+    // is a clause whose subject is the main clause's
+    if (i <= 1 && FRONTING_PREPS.has(t.normal) && /ing$/.test(toks[i + 1]?.normal ?? "") && isVerb(toks[i + 1] as Token)) {
+      clauses.push({ kind: "participial", from: i + 1, to: clauseEnd(toks, i + 1, true) });
+      continue;
+    }
     if (SUBORDINATORS.has(t.normal) && (t.pos === "SCONJ" || t.pos === "ADP") && (i === 0 || prev?.text === "," || isClauseStartAfter(chunkOf, i))) {
       clauses.push({ kind: "subordinate", from: i, to: clauseEnd(toks, i, true) });
     }
@@ -339,6 +348,13 @@ export function analyse(tokens: readonly Token[]): Structure {
       if (hostVerb) {
         k = host;
         at = hostVerb.from;
+        continue;
+      }
+      // a fronted clause ("By raising tariffs ..., Turkey aims"): the host's verb after it
+      const laterVerb = chunks.find((c) => c.kind === "VG" && c.from >= clause.to && clauseAt(c.head) === host);
+      if (laterVerb && clause.from <= 2) {
+        k = host;
+        at = laterVerb.from;
         continue;
       }
       at = clause.from;

@@ -151,3 +151,50 @@ export function countriesFromDataset(records: readonly DatasetCountry[] = readDa
     capitals: e.capitals.filter(keep(e.id)),
   }));
 }
+
+/**
+ * Where each state lies, as words ("South-Eastern Asia" -> se asia): the dataset's region and
+ * subregion, so "the Southeast Asian country" can be told from "the East Asian" one. Countries the
+ * overlay adds (the EU) have none.
+ */
+let placeWords: Map<string, ReadonlySet<string>> | undefined;
+
+export function placeWordsOf(countryId: string): ReadonlySet<string> | undefined {
+  if (!placeWords) {
+    placeWords = new Map();
+    for (const r of JSON.parse(readFileSync(datasetFiles().records, "utf8")) as (DatasetCountry & { region?: string; subregion?: string })[]) {
+      placeWords.set(r.cca2.toLowerCase(), new Set(regionWords(`${r.region ?? ""} ${r.subregion ?? ""}`)));
+    }
+  }
+  return placeWords.get(countryId);
+}
+
+/** Directions and continents in canonical words: "Southeast Asian" and "South-Eastern Asia" are both se asia. */
+export function regionWords(text: string): string[] {
+  const out: string[] = [];
+  const words = fold(text).toLowerCase().replace(/-/g, " ").split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1];
+    if (w === "middle" && (next === "east" || next === "eastern")) {
+      out.push("w", "asia");
+      i++;
+    } else if ((w === "south" || w === "southern") && (next === "eastern" || next === "east")) {
+      out.push("se");
+      i++;
+    } else if (w === "southeast" || w === "southeastern") out.push("se");
+    else if (w === "south" || w === "southern") out.push("s");
+    else if (w === "north" || w === "northern") out.push("n");
+    else if (w === "east" || w === "eastern") out.push("e");
+    else if (w === "west" || w === "western") out.push("w");
+    else if (w === "central" || w === "middle") out.push("c");
+    else if (w === "asia" || w === "asian") out.push("asia");
+    else if (w === "africa" || w === "african") out.push("africa");
+    else if (w === "europe" || w === "european") out.push("europe");
+    else if (w === "america" || w === "americas" || w === "american") out.push("america");
+    else if (w === "oceania" || w === "pacific") out.push("oceania");
+    else if (w === "caribbean") out.push("caribbean");
+    else if (w === "gulf" || w === "arab") out.push("w", "asia");
+  }
+  return out;
+}

@@ -435,6 +435,11 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     const nounSlot = ["ADP", "DET"].includes(s.tok(j - 1)?.pos ?? "") || [",", "and", "or"].includes(s.norm(j - 1));
     const pluralNoun = t.pos === "VERB" && /s$/.test(t.normal) && j === k && nounSlot && goodsClassOfWord(t.normal) !== undefined;
     if (!brand && !pluralNoun && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
+    // a flow after the goods ends their phrase ("banned ore exports last year": not "ore exports last year")
+    if (j > k && FLOW_NOUNS.has(t.normal) && lastNoun === j - 1) {
+      lastNoun = j;
+      break;
+    }
     if (t.pos === "NOUN" || pluralNoun) lastNoun = j;
     j++;
     // a category head with a word that says what kind ("lithium-based products"), not one that only

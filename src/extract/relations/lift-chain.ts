@@ -27,6 +27,10 @@ interface Chain {
 }
 
 /** Reads the verb chain around the lift verb at `v` and emits what it says about `objects`. */
+/** Verbs that make an amount smaller: lifting for a tariff, tightening for a quota. */
+const REDUCING = /^(?:reduc|cut|lower|halv|slash|trim)/;
+const QUOTA_KIND = "quotas";
+
 export function resolveLift(ctx: LiftContext, v: number, measures: readonly MeasurePhrase[], passive: boolean): void {
   const objects = measures.map(withReferredGoods);
   if (objects.length === 0) return;
@@ -36,7 +40,9 @@ export function resolveLift(ctx: LiftContext, v: number, measures: readonly Meas
   const { lifter } = chain;
   // a refusal to lift, or a lift in a condition ("if Washington rolled back ..."), is none; the
   // measure still exists
-  if (chain.negated || demand.negated || (!passive && lifter && negatedAbove(ctx.scope, chain.j)) || inCondition(ctx.scope, lifter, v)) {
+  // a quota cut is a tighter limit, not a lift ("Kenya was reducing the quota of sugar imports")
+  const tightened = REDUCING.test(ctx.scope.norm(v)) && objects.every((o) => o.kind === QUOTA_KIND);
+  if (tightened || chain.negated || demand.negated || (!passive && lifter && negatedAbove(ctx.scope, chain.j)) || inCondition(ctx.scope, lifter, v)) {
     for (const o of objects) emitMeasure(ctx, o, imposerOf(ctx.state, o) ?? lifter, o.from, o.to);
     return;
   }

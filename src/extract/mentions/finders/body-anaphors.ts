@@ -4,8 +4,12 @@
 
 import type { Token } from "../../../model/types.ts";
 import { BODY_NOUNS, DESTINATION_PREPS, LOCATIVE_PREPS } from "../../../text/words.ts";
+import { placeWordsOf, regionWords } from "../../../lexicon/world-countries.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised } from "../names.ts";
+
+/** Nouns a state is referred back to by: "the country", "the Southeast Asian nation". */
+const STATE_NOUNS = new Set(["country", "nation", "kingdom", "republic"]);
 
 /** Words for the national level of a government: "the federal government". */
 const LEVELS = new Set(["federal", "central", "national", "union"]);
@@ -21,6 +25,7 @@ export const bodyAnaphors = defineFinder({
     { text: "India said the Centre has decided to allow some shipments.", yields: ['country country:in "the Centre"'] },
     { text: "Canada imposed duties. Canada is big. The federal government confirmed a surtax.", yields: ['country country:ca "The federal government"'] },
     { text: "Poland buys grain. Poland is big. The government banned imports of grain from Ukraine into Poland.", yields: ['country country:pl "The government"'] },
+    { text: "The EU challenged the Southeast Asian country's ban on nickel ore exports, Indonesia and China said.", yields: ['country country:id "the Southeast Asian country"'] },
   ],
   nearMisses: [
     { text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" },
@@ -30,6 +35,7 @@ export const bodyAnaphors = defineFinder({
     { text: "Poland buys grain. Poland is big. The government in Kyiv protested.", notYields: ['country country:pl "The government"'], why: "a government the phrase places elsewhere" },
     { text: "Poland buys grain. Poland is big. The government said Ukraine's farmers suffer.", notYields: ['country country:pl "The government"'], why: "another state named as more than a place" },
     { text: "Poland buys grain. Poland is big. In Mexico, the government wants a deal.", notYields: ['country country:pl "the government"'], why: "a sentence set in another state" },
+    { text: "The EU challenged the Asian country's ban on nickel ore exports, Indonesia and China said.", notYields: ['country country:id "the Asian country"', 'country country:cn "the Asian country"'], why: "two states the article names lie there" },
   ],
   run(st, doc) {
     const toks = st.toks;
@@ -61,6 +67,29 @@ export const bodyAnaphors = defineFinder({
       // ("the government of Mexico", "the government in Kyiv": a government the phrase places)
       if (isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of" || LOCATIVE_PREPS.has(toks[i + 1]?.normal ?? "")) continue;
       st.take({ ...st.span(i - 1 - level, i + 1), type: "country", key: `country:${country.id}`, label: country.label, country: country.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
+    }
+    // "the Southeast Asian country's ban": the one state the article names that lies there; "the
+    // country", with no place word, is the article's state as "the government" is
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (st.isTaken(i) || !STATE_NOUNS.has(t.normal) || isCapitalised(toks[i + 1]) || toks[i + 1]?.normal === "of") continue;
+      let j = i - 1;
+      while (j > 0 && i - j <= 4 && toks[j]?.normal !== "the" && (isCapitalised(toks[j]) || toks[j]?.pos === "ADJ" || toks[j]?.text === "-")) j--;
+      if (toks[j]?.normal !== "the" || [...Array(i - j - 1).keys()].some((q) => st.isTaken(j + 1 + q))) continue;
+      const place = regionWords(toks.slice(j + 1, i).map((x) => x.text).join(" "));
+      let state: string | undefined;
+      if (place.length === 0) state = country && !otherState ? country.id : undefined;
+      else {
+        const named = [...new Set([...st.sentenceCountries, ...doc.docCountries()])];
+        const there = named.filter((c) => {
+          const words = placeWordsOf(c);
+          return words !== undefined && place.every((w) => words.has(w));
+        });
+        state = there.length === 1 ? there[0] : undefined;
+      }
+      const entry = state ? st.lex.countries.get(state) : undefined;
+      if (!entry) continue;
+      st.take({ ...st.span(j, i + 1), type: "country", key: `country:${entry.id}`, label: entry.label, country: entry.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
     }
     // "the Centre": India's union government, as Indian English names it, in an article that names India
     const india = doc.docCountries().includes("in") || st.sentenceCountries.includes("in") ? st.lex.countries.get("in") : undefined;

@@ -33,6 +33,19 @@ function goodsAfter(s: SentenceScope, k: number, reach = 4): { goods: SentenceMe
   return undefined;
 }
 
+/**
+ * "The duties on Chinese electric cars were introduced by Turkey": the measure names its own goods,
+ * and the agent follows the verb (without an agent, a measure that was introduced says nothing new).
+ */
+function withAgent(s: SentenceScope, goods: readonly SentenceMention[], k: number): { goods: SentenceMention[]; to: number } | undefined {
+  if (goods.length === 0) return undefined;
+  for (let q = k; q < Math.min(s.length, k + s.settings.passiveAgentWindow); q++) {
+    if (s.isClauseBreak(q)) return undefined;
+    if (s.norm(q) === "by" && s.isAgent(s.mentionAt(q + 1))) return { goods: [], to: q };
+  }
+  return undefined;
+}
+
 export const imposePassive = defineRule({
   id: "impose-passive",
   description: "measure + be + imposed/set/levied + on/for + goods (by X): the measure restricts those goods",
@@ -42,10 +55,13 @@ export const imposePassive = defineRule({
   examples: [
     { text: "Duties of 20% were imposed on Chinese steel by Washington.", yields: ["country:us imposes measure:us-tariffs-on-steel", "measure:us-tariffs-on-steel restricts commodity:steel"] },
     { text: "The quota of 5 million tonnes is set for wheat and 2 million tonnes for barley.", yields: ["measure:unattributed-quotas-on-wheat restricts commodity:wheat", "measure:unattributed-quotas-on-barley restricts commodity:barley"] },
+    { text: "The first duties on Chinese electric cars were introduced by Turkey in 2023.", yields: ["country:tr imposes measure:tr-tariffs-on-electric-vehicles"] },
   ],
   nearMisses: [
     { text: "Tariffs were imposed on the orders of the president.", notYields: ["measure:unattributed-tariffs-on-orders restricts commodity:orders"], why: "what follows 'on' is no good" },
     { text: "The quota was set for next year.", notYields: [], why: "no goods follow" },
+    { text: "The duties on Chinese electric cars were criticised by Turkey.", notYields: ["country:tr imposes measure:tr-tariffs-on-electric-vehicles"], why: "criticising is no imposing" },
+    { text: "The duties on Chinese electric cars were introduced in 2023, Turkey said.", notYields: ["country:tr imposes measure:tr-tariffs-on-electric-vehicles"], why: "no agent after the verb" },
     { text: "Duties were not imposed on Chinese steel.", notYields: ["measure:unattributed-tariffs-on-steel restricts commodity:steel"], why: "negated" },
   ],
   run(ctx) {
@@ -56,9 +72,11 @@ export const imposePassive = defineRule({
       const subject = s.structure.subjectOf(v);
       if (!subject) continue;
       const from = s.structure.phraseStart(subject);
-      const m = s.measures.find((x) => x.from >= from && x.from <= subject.head && !state.attributed.has(x));
+      // (or the measure a subject is made of: "the first package of protective duties on X was introduced")
+      const ofHead = s.norm(subject.head + 1) === "of" ? subject.head + 4 : subject.head;
+      const m = s.measures.find((x) => x.from >= from && x.from <= ofHead && x.from < v && !state.attributed.has(x));
       if (!m) continue;
-      const first = goodsAfter(s, v + 1);
+      const first = goodsAfter(s, v + 1) ?? withAgent(s, m.goods, v + 1);
       if (!first) continue;
       const goods = [...first.goods];
       let to = first.to;

@@ -27,6 +27,7 @@ export const liftVerb = defineRule({
   nearMisses: [
     { text: "Beijing did not lift its export controls on gallium.", notYields: ["country:cn lifts measure:cn-export-controls-on-gallium"], why: "negated" },
     { text: "Beijing refused to ease its export controls on gallium.", notYields: ["country:cn offers-to-lift measure:cn-export-controls-on-gallium"], why: "a refusal is no offer" },
+    { text: "Kenya was reducing the quota of sugar imports from Uganda.", notYields: ["country:ke lifts measure:ke-quotas-on-sugar", "country:ke offers-to-lift measure:ke-quotas-on-sugar"], why: "a smaller quota is a tighter limit" },
     { text: "China lifted its Australian coal ban on Friday.", notYields: ["country:au lifts measure:au-trade-measures-on-coal", "country:au imposes measure:au-trade-measures-on-coal"], why: "the demonym before the goods is their origin; 'its' is China's" },
     { text: "China said it would decide to suspend the embargo on beef next month.", notYields: ["country:cn lifts measure:cn-embargo-on-beef"], why: "a decision still to come is no lift" },
     { text: "The only fair outcome would be for the United States to cease applying duties to softwood lumber.", notYields: ["country:us offers-to-lift measure:us-tariffs-on-lumber"], why: "a judgement of what the actor should do, not its offer" },
