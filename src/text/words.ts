@@ -272,7 +272,9 @@ export const FALL_VERBS = set("fall falls fell drop drops dropped decline declin
 /** Nouns of lifting: "called for the removal of the duties". */
 export const LIFT_NOUNS = set("removal lifting elimination easing withdrawal suspension repeal reduction rollback relaxation scrapping cancellation abolition loosening lowering");
 /** Verbs of scope: "the controls cover ...". */
-export const COVER_VERBS = set("cover covers covered covering target targets targeted include includes included affect affects affected hit hits apply applies");
+export const COVER_VERBS = set("cover covers covered covering target targets targeted include includes included affect affects affected hit hits apply applies encompass encompasses encompassed encompassing");
+/** Verbs of scope only with "to" after them: "the measures were extended to hybrid cars" (not "extended the ban"). */
+export const COVER_TO_VERBS = set("extend extends extended extending");
 /** Nouns after a good that keep it the same good: "rare earth items", "chip sector". */
 /**
  * Nouns WordNet files as things (artifacts, substances) that a trade phrase uses for something else:

@@ -48,6 +48,7 @@ class GoodsReader {
       this.item,
       this.maker,
       this.origin,
+      this.destination,
       this.demonymLike,
       this.negator,
       this.gloss,
@@ -137,6 +138,19 @@ class GoodsReader {
     if (m?.type !== "country" || !m.modifier) return "skip";
     this.k = m.to;
     if (this.s.norm(this.k) === "-" && MADE.has(this.s.norm(this.k + 1))) this.k += 2;
+    return "next";
+  }
+
+  /**
+   * "fifty Ecuadorian products into Colombia, including beans": where the goods named go, between
+   * them and the list that names them one by one.
+   */
+  private destination(t: Token): Step {
+    const s = this.s;
+    if (!this.lastWasItem || !(t.normal === "into" || t.normal === "to")) return "skip";
+    const place = s.mentionAt(this.k + 1);
+    if (place?.type !== "country" || s.norm(place.to) !== "," || !["including", "such", "like", "namely"].includes(s.norm(place.to + 1))) return "skip";
+    this.k = place.to;
     return "next";
   }
 

@@ -113,6 +113,24 @@ export class SentenceScope {
     return undefined;
   }
 
+  /**
+   * Actors coordinated before `m` as one subject with it ("Hungary and Slovakia introduced", "Poland,
+   * Hungary and Slovakia banned"): the same type of mention joined by "and" or commas.
+   */
+  coordinatedBefore(m: SentenceMention): SentenceMention[] {
+    const out: SentenceMention[] = [];
+    let k = m.from - 1;
+    while (k > 0 && (this.norm(k) === "and" || this.norm(k) === ",")) {
+      const prev = this.mentionAt(k - 1);
+      if (!this.isAgent(prev) || prev.type !== m.type || prev.possessive || prev.key === m.key) break;
+      out.push(prev);
+      k = prev.from - 1;
+      // "X, Y and Z": a comma before the "and" belongs to the list
+      if (this.norm(k) === "and" && this.norm(k + 1) === ",") break;
+    }
+    return out;
+  }
+
   /** The sentence's chunks and clauses (src/extract/structure.ts), built on first use. */
   get structure(): Structure {
     this.parsedStructure ??= analyse(this.toks);

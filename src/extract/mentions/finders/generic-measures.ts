@@ -19,6 +19,7 @@ export const genericMeasures = defineFinder({
     { text: "The EU will appeal against Chinese measures against imports of brandy.", yields: ['measure kind:trade-measures "measures"'] },
     { text: "Congo extended its temporary suspension on cobalt exports.", yields: ['measure kind:export-controls "suspension"'] },
     { text: "Japan made licences a requirement for exporting photoresist.", yields: ['measure kind:export-controls "requirement"'] },
+    { text: "Colombia answered with a similar measure from Bogotá for the import of fifty products, including beans.", yields: ['measure kind:trade-measures "measure"'] },
   ],
   nearMisses: [
     { text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" },
@@ -26,6 +27,7 @@ export const genericMeasures = defineFinder({
     { text: "Officials discussed bans on smoking in offices.", notYields: ['measure kind:trade-measures "bans"'], why: "a bare ban on no good" },
     { text: "Chinese measures to support farmers were announced.", notYields: [], why: "a state's measures aimed at no trade" },
     { text: "Brussels announced a suspension of the tariffs on steel.", notYields: ['measure kind:export-controls "suspension"'], why: "suspending a measure is a lift, not a restriction of a flow" },
+    { text: "Colombia answered with a similar measure from Bogotá for the benefit of farmers.", notYields: ['measure kind:trade-measures "measure"'], why: "aimed at no flow of goods" },
     { text: "The requirement for exporters is a clean record.", notYields: ['measure kind:export-controls "requirement"'], why: "a requirement of the traders, not on a flow of goods" },
   ],
   run(st) {
@@ -68,13 +70,35 @@ export const genericMeasures = defineFinder({
       const determined = ban && (determinerBefore(toks, i) || onGoods);
       // "Chinese measures against imports of brandy": a state's measures aimed at trade
       const stateMeasures = st.out.some((m) => m.type === "country" && m.to === i) && ["against", "on", "targeting"].includes(toks[i + 1]?.normal ?? "");
-      if (!prev && !adj && !determined && !stateMeasures) continue;
+      // "a similar measure from Bogotá for the import of fifty products": a measure aimed at a flow of goods
+      const onFlow = flowComplement(toks, i + 1);
+      if (!prev && !adj && !determined && !stateMeasures && !onFlow) continue;
       const from = adj && !determined ? i - 1 : i;
       const kind = toks[i - 1]?.normal === "anti-dumping" || toks[i - 1]?.normal === "dumping" ? "anti-dumping-duties" : "trade-measures";
       st.take({ ...st.span(from, i + 1), type: "measure", key: `kind:${kind}`, label: adj ? `${toks[i - 1]?.normal} ${t.normal}` : t.normal, source: "generic-measure", measureKind: kind });
     }
   },
 });
+
+/**
+ * A preposition of aim and a flow of goods after a measure noun, past its agent: "measures against
+ * imports of", "a measure from Bogotá for the import of".
+ */
+function flowComplement(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  if (toks[j]?.normal === "from" || toks[j]?.normal === "by") {
+    j++;
+    while (j < toks.length && j - k <= 4 && isCapitalisedWord(toks[j])) j++;
+  }
+  if (!["on", "against", "for", "targeting"].includes(toks[j]?.normal ?? "")) return false;
+  j++;
+  if (toks[j]?.normal === "the" || toks[j]?.normal === "all") j++;
+  return FLOW_NOUNS.has(toks[j]?.normal ?? "") && toks[j + 1]?.normal === "of";
+}
+
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}/u.test(t.text);
+}
 
 /** A good (a commodity found, a flow, or a lower-case noun WordNet calls a good) within a few words from `k`. */
 function goodsSoon(st: { out: readonly { from: number; type: string }[] }, toks: readonly Token[], k: number): boolean {

@@ -2,7 +2,7 @@
 // the relevant metals ... as well as rare earth magnets". "The controls" with no owner are the ones
 // the article spoke of last.
 
-import { COVER_VERBS } from "../../../text/words.ts";
+import { COVER_TO_VERBS, COVER_VERBS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
@@ -13,12 +13,18 @@ export const coverVerb = defineRule({
   emits: ["imposes", "restricts"],
   reads: ["imposers", "discourse"],
   writes: ["attributed", "discourse"],
-  examples: [{ text: "China's new export controls cover gallium and germanium.", yields: ["measure:cn-export-controls-on-gallium restricts commodity:gallium", "country:cn imposes measure:cn-export-controls-on-germanium"] }],
-  nearMisses: [{ text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" }],
+  examples: [
+    { text: "China's new export controls cover gallium and germanium.", yields: ["measure:cn-export-controls-on-gallium restricts commodity:gallium", "country:cn imposes measure:cn-export-controls-on-germanium"] },
+    { text: "Turkey's duties on electric cars have been extended to hybrid cars.", yields: ["country:tr imposes measure:tr-tariffs-on-vehicles"] },
+  ],
+  nearMisses: [
+    { text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" },
+    { text: "Turkey's duties on electric cars were extended until 2026 for hybrid cars.", notYields: ["country:tr imposes measure:tr-tariffs-on-vehicles"], why: "extending a measure in time names no more goods" },
+  ],
   run(ctx) {
     const { scope: s, state } = ctx;
     for (let v = 1; v < s.length; v++) {
-      if (!COVER_VERBS.has(s.norm(v))) continue;
+      if (!COVER_VERBS.has(s.norm(v)) && !(COVER_TO_VERBS.has(s.norm(v)) && s.norm(v + 1) === "to")) continue;
       let j = v - 1;
       while (j >= 0 && s.isVerbChainWord(j)) j--;
       const m = s.measures.find((x) => x.to === j + 1 || x.head.to === j + 1);

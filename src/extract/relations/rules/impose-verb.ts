@@ -21,9 +21,13 @@ export function imposeAll(ctx: RuleContext<"imposers", "attributed" | "discourse
   if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) return;
   // the verb's subject by the sentence's structure, else the nearest actor to the left
   const subj = s.actorOfVerb(v);
+  // ("Hungary and Slovakia introduced bans on ...": each of a coordinated subject imposes its own)
+  const also = subj && subj.from >= 0 ? s.coordinatedBefore(subj) : [];
   for (const o of objects) {
-    const imposer = imposerOf(state, o) ?? subj;
+    const own = imposerOf(state, o);
+    const imposer = own ?? subj;
     if (imposer) emitMeasure(ctx, o, imposer, Math.min(imposer.from >= 0 ? imposer.from : v, v, o.from), o.to);
+    if (!own) for (const a of also) emitMeasure(ctx, o, a, Math.min(a.from, o.from), o.to);
   }
 }
 
@@ -33,8 +37,14 @@ export const imposeVerb = defineRule({
   emits: ["imposes", "restricts"],
   reads: ["imposers"],
   writes: ["attributed", "discourse"],
-  examples: [{ text: "Washington imposed new tariffs on Chinese steel in March.", yields: ["country:us imposes measure:us-tariffs-on-steel", "measure:us-tariffs-on-steel restricts commodity:steel"] }],
-  nearMisses: [{ text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" }],
+  examples: [
+    { text: "Washington imposed new tariffs on Chinese steel in March.", yields: ["country:us imposes measure:us-tariffs-on-steel", "measure:us-tariffs-on-steel restricts commodity:steel"] },
+    { text: "Hungary and Slovakia introduced bans on imports of wheat.", yields: ["country:hu imposes measure:hu-trade-measures-on-wheat", "country:sk imposes measure:sk-trade-measures-on-wheat"] },
+  ],
+  nearMisses: [
+    { text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" },
+    { text: "Canada and the US said Mexico imposed tariffs on steel.", notYields: ["country:ca imposes measure:ca-tariffs-on-steel", "country:us imposes measure:us-tariffs-on-steel"], why: "only the verb's own subject and what is coordinated with it" },
+  ],
   run(ctx) {
     const s = ctx.scope;
     for (let v = 0; v < s.length; v++) {
