@@ -349,4 +349,4 @@ export const CHAIN_OFFER_NOUNS = set("make made making a an specific firm clear 
 /** Generic nouns of measure that need a good or a trade adjective: "the brandy measures". */
 export const GENERIC_MEASURE_NOUNS = set("measures measure duties probe investigation restrictions curbs ban bans");
 /** Adjectives that make a generic noun a trade measure: "anti-dumping measures". */
-export const TRADE_ADJECTIVES = set("anti-dumping antidumping anti-subsidy countervailing retaliatory protectionist discriminatory punitive trade reciprocal dumping subsidy restrictive");
+export const TRADE_ADJECTIVES = set("anti-dumping antidumping anti-subsidy countervailing retaliatory protectionist protective discriminatory punitive trade reciprocal dumping subsidy restrictive");

@@ -32,6 +32,8 @@ export function acceptProper(toks: readonly Token[], from: number, to: number, v
   if (to - from !== 1 || !["capital", "country", "agency", "organization"].includes(v.kind)) return true;
   const next = toks[to];
   if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || next.pos !== "PROPN") return true;
+  // "the Kosovo Government": the state's government is the state
+  if (v.kind === "country" && (next.normal === "government" || next.normal === "governments")) return true;
   return lexiconIndex().proper.matchesAt(toks, to).length > 0;
 }
 

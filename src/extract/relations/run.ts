@@ -32,6 +32,7 @@ export function extractRelations(
   const sink = new ClaimSink(sentence.tokens.length);
   const scope = new SentenceScope(text, sentence, mentions, settings, (e) => sink.derive(e));
   scope.previousGoods = discourse.lastGoods ?? [];
+  scope.previousPerson = discourse.lastPerson;
   const parsed = mentions.filter((m) => m.type === "measure").map((m) => parseMeasure(scope, m, discourse.lastPerson));
   const states = actingStates(mentions);
   scope.withMeasures(parsed.map((m) => referBack(scope, m, discourse, states)));

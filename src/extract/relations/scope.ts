@@ -19,6 +19,8 @@ export class SentenceScope {
   private readonly at: (SentenceMention | undefined)[];
   private parsed: readonly MeasurePhrase[] = [];
   private parsedStructure: Structure | undefined;
+  /** The person the sentences before named last, for "he" and "she". */
+  previousPerson: SentenceMention | undefined;
   /** The goods the sentences before named last, for "the commodity" (set before measures are parsed). */
   previousGoods: readonly SentenceMention[] = [];
   /** The goods lists read so far in this sentence have named these. */
@@ -143,6 +145,18 @@ export class SentenceScope {
    * imposed ..." -> the Indian government, not Washington). Undefined when the structure finds no
    * subject or one that is no actor; `agentLeft` is the token-window reading rules fall back on.
    */
+  /**
+   * "He also banned the export of spirits": a he/she subject is the person named last, in this
+   * sentence or, else, before it (placed on the pronoun, for the evidence).
+   */
+  personPronounSubject(v: number): SentenceMention | undefined {
+    const subject = this.structure.subjectOf(v);
+    const head = subject ? this.tok(subject.head) : undefined;
+    if (!subject || !head || !(head.normal === "he" || head.normal === "she")) return undefined;
+    const person = this.lastPersonBefore(subject.head) ?? this.previousPerson;
+    return person ? { ...person, from: subject.head, to: subject.head + 1 } : undefined;
+  }
+
   subjectAgent(v: number): SentenceMention | null | undefined {
     const subject = this.structure.subjectOf(v);
     if (!subject) return undefined;
@@ -172,7 +186,7 @@ export class SentenceScope {
   actorOfVerb(v: number): SentenceMention | undefined {
     const bySubject = this.subjectAgent(v);
     if (bySubject) return bySubject;
-    const left = this.agentLeft(v - 1);
+    const left = this.agentLeft(v - 1) ?? this.personPronounSubject(v);
     const clause = this.structure.clauses[this.structure.clauseAt(v)];
     return bySubject === null && clause && clause.kind !== "main" && left && left.from < clause.from ? undefined : left;
   }

@@ -3,7 +3,7 @@
 // ("its ban", "the ban on gallium exports"); "measures to support farmers" is none.
 
 import type { Token } from "../../../model/types.ts";
-import { FLOW_NOUNS, GENERIC_MEASURE_NOUNS, TRADE_ADJECTIVES } from "../../../text/words.ts";
+import { COVER_TO_VERBS, COVER_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, TRADE_ADJECTIVES } from "../../../text/words.ts";
 import { goodsClassOfWord } from "../../../lexicon/wordnet.ts";
 import { defineFinder } from "../finder.ts";
 
@@ -20,6 +20,8 @@ export const genericMeasures = defineFinder({
     { text: "Congo extended its temporary suspension on cobalt exports.", yields: ['measure kind:export-controls "suspension"'] },
     { text: "Japan made licences a requirement for exporting photoresist.", yields: ['measure kind:export-controls "requirement"'] },
     { text: "Colombia answered with a similar measure from Bogotá for the import of fifty products, including beans.", yields: ['measure kind:trade-measures "measure"'] },
+    { text: "Kosovo imposed a 10 percent tax on imported products from Serbia.", yields: ['measure kind:tariffs "tax"'] },
+    { text: "He said the tax will apply to milk and biscuits.", yields: ['measure kind:tariffs "tax"'] },
   ],
   nearMisses: [
     { text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" },
@@ -28,6 +30,7 @@ export const genericMeasures = defineFinder({
     { text: "Chinese measures to support farmers were announced.", notYields: [], why: "a state's measures aimed at no trade" },
     { text: "Brussels announced a suspension of the tariffs on steel.", notYields: ['measure kind:export-controls "suspension"'], why: "suspending a measure is a lift, not a restriction of a flow" },
     { text: "Colombia answered with a similar measure from Bogotá for the benefit of farmers.", notYields: ['measure kind:trade-measures "measure"'], why: "aimed at no flow of goods" },
+    { text: "The tax on income rose, and the tax was paid in May.", notYields: ['measure kind:tariffs "tax"'], why: "a tax on no goods, and a definite tax whose scope is not stated" },
     { text: "The requirement for exporters is a clean record.", notYields: ['measure kind:export-controls "requirement"'], why: "a requirement of the traders, not on a flow of goods" },
   ],
   run(st) {
@@ -55,6 +58,16 @@ export const genericMeasures = defineFinder({
       if (!inward && !/^(?:export|exports|exporting|exportation)$/.test(flow)) continue;
       const kind = inward ? "import-bans" : "export-controls";
       st.take({ ...st.span(i, i + 1), type: "measure", key: `kind:${kind}`, label: inward ? "import bans" : "export controls", source: "generic-measure", measureKind: kind });
+    }
+    // "a 10 percent tax on imported products", "the tax will apply to milk": a tax is a tariff when
+    // it is laid on goods, or when the sentence says which goods a definite one covers
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (st.isTaken(i) || !TAX_NOUNS.has(t.normal)) continue;
+      const onGoods = ["on", "against"].includes(toks[i + 1]?.normal ?? "") && goodsSoon(st, toks, i + 2);
+      const scoped = determinerBefore(toks, i) && toks.slice(i + 1, i + 5).some((u, q) => COVER_VERBS.has(u.normal) || (COVER_TO_VERBS.has(u.normal) && toks[i + 2 + q]?.normal === "to"));
+      if (!onGoods && !scoped) continue;
+      st.take({ ...st.span(i, i + 1), type: "measure", key: "kind:tariffs", label: t.normal, source: "generic-measure", measureKind: "tariffs" });
     }
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i] as Token;
@@ -106,12 +119,15 @@ function goodsSoon(st: { out: readonly { from: number; type: string }[] }, toks:
     const t = toks[j] as Token;
     if (st.out.some((m) => m.from === j && m.type === "commodity") || FLOW_NOUNS.has(t.normal)) return true;
     if (/^\p{Ll}/u.test(t.text) && (t.pos === "NOUN" || t.pos === "VERB") && goodsClassOfWord(t.normal)) return true;
-    if (!(t.pos === "ADJ" || t.pos === "DET" || t.text === "-")) return false;
+    if (!(t.pos === "ADJ" || t.pos === "DET" || t.text === "-" || (t.pos === "VERB" && /ed$/.test(t.normal)))) return false;
   }
   return false;
 }
 
 /** Nouns of stopping a flow: "suspension on exports", "halt to imports", "freeze of shipments". */
+/** Taxes, tariffs only when laid on goods. */
+const TAX_NOUNS = new Set(["tax", "taxes"]);
+
 /** Nouns of a condition put on trade: "a requirement for exporting X". */
 const REQUIREMENTS = new Set(["requirement", "requirements", "precondition", "preconditions"]);
 

@@ -2,7 +2,7 @@
 // the relevant metals ... as well as rare earth magnets". "The controls" with no owner are the ones
 // the article spoke of last.
 
-import { COVER_TO_VERBS, COVER_VERBS } from "../../../text/words.ts";
+import { COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
@@ -16,9 +16,11 @@ export const coverVerb = defineRule({
   examples: [
     { text: "China's new export controls cover gallium and germanium.", yields: ["measure:cn-export-controls-on-gallium restricts commodity:gallium", "country:cn imposes measure:cn-export-controls-on-germanium"] },
     { text: "Turkey's duties on electric cars have been extended to hybrid cars.", yields: ["country:tr imposes measure:tr-tariffs-on-vehicles"] },
+    { text: "Turkey imposed export curbs on Monday. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
   ],
   nearMisses: [
     { text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" },
+    { text: "Israel said the measures include curbs on exports of steel.", notYields: ["country:il imposes measure:il-restrictions-on-steel"], why: "whose measures is not said: the one who speaks of them is not their owner" },
     { text: "Turkey's duties on electric cars were extended until 2026 for hybrid cars.", notYields: ["country:tr imposes measure:tr-tariffs-on-vehicles"], why: "extending a measure in time names no more goods" },
   ],
   run(ctx) {
@@ -27,11 +29,24 @@ export const coverVerb = defineRule({
       if (!COVER_VERBS.has(s.norm(v)) && !(COVER_TO_VERBS.has(s.norm(v)) && s.norm(v + 1) === "to")) continue;
       let j = v - 1;
       while (j >= 0 && s.isVerbChainWord(j)) j--;
+      // ("the measures, which include ...")
+      if (s.norm(j) === "which" || s.norm(j) === "that") j -= s.norm(j - 1) === "," ? 2 : 1;
       const m = s.measures.find((x) => x.to === j + 1 || x.head.to === j + 1);
-      if (!m) continue;
-      const list = parseGoods(s, s.norm(v + 1) === "to" ? v + 2 : v + 1);
-      if (list.goods.length === 0) continue;
-      const imposer = imposerOf(state, m) ?? (isDefiniteMeasure(s, m) ? state.discourse.lastImposer : undefined);
+      // ("the measures", a generic noun no finder made a measure: the ones the article spoke of last)
+      const referred = !m && GENERIC_MEASURE_NOUNS.has(s.norm(j)) && DEFINITE_DETERMINERS.has(s.norm(j - 1));
+      if (!m && !referred) continue;
+      const at = s.norm(v + 1) === "to" ? v + 2 : v + 1;
+      const list = parseGoods(s, at);
+      const imposer = m ? (imposerOf(state, m) ?? (isDefiniteMeasure(s, m) ? state.discourse.lastImposer : undefined)) : state.discourse.lastImposer;
+      if (list.goods.length === 0 || !m) {
+        // "the measures, which include curbs on exports of aluminium": a measure of its own, with goods,
+        // that is part of the measures the subject names
+        const part = s.measures.find((x) => x.from >= at && x.from <= at + 2 && x.goods.length > 0 && !imposerOf(state, x) && !state.attributed.has(x));
+        if (!part || !imposer) continue;
+        emitMeasure(ctx, part, imposer, m ? m.from : j - 1, part.to);
+        state.attributed.add(part);
+        continue;
+      }
       emitMeasure(ctx, { ...m, goods: [...m.goods, ...list.goods], to: list.to }, imposer, m.from, list.to);
       state.attributed.add(m);
     }

@@ -32,10 +32,12 @@ export const restrictVerb = defineRule({
   examples: [
     { text: "China suspended exports of gallium and germanium in August.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium", "measure:cn-export-controls-on-germanium restricts commodity:germanium"] },
     { text: "Seoul banned imports of seafood from Fukushima.", yields: ["country:kr imposes measure:kr-import-bans-on-seafood"] },
+    { text: "US President Joe Biden spoke on Friday. He also banned the export of tobacco to Russia.", yields: ["country:us imposes measure:us-export-controls-on-tobacco"] },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
   ],
   nearMisses: [
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
+    { text: "He also banned the export of tobacco to Russia.", notYields: ["country:ru imposes measure:ru-export-controls-on-tobacco"], why: "'he' with nobody named before is nobody" },
     { text: "Lima banned imports of frozen shrimp from Chile.", notYields: ["country:cl imposes measure:cl-restrictions-on-frozen-shrimp", "country:pe imposes measure:pe-restrictions-on-frozen-shrimp"], why: "'frozen' qualifies the shrimp: it restricts nothing" },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", notYields: ["country:cl imposes measure:cl-import-bans-on-shrimp"], why: "the actor inside the participial clause and the goods' origin are not the subject" },
     { text: "Prices will fall until China does more to curb shipments of gallium.", notYields: [], why: "a condition still to be met is no restriction" },
@@ -53,9 +55,16 @@ export const restrictVerb = defineRule({
         if (s.isClauseBreak(q) || s.tok(q)?.pos === "VERB" || s.norm(q) === ".") break;
         if (FLOW_NOUNS.has(s.norm(q)) && s.norm(q + 1) === "of") obj = flowObject(s, q);
       }
-      if (!obj) continue;
+      if (!obj) {
+        // "restricting exports of a wide range of products": no goods named, but an imposer the
+        // article's next "the measures" may refer to
+        const flowNext = FLOW_NOUNS.has(s.norm(k)) || FLOW_NOUNS.has(s.norm(k + 1));
+        const actor = flowNext && !verb.passive && !s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS) ? (s.subjectAgent(v) ?? s.agentLeft(v - 1)) : undefined;
+        if (actor && actor.type !== "person") ctx.state.discourse.lastImposer = { ...actor, from: -1, to: -1 };
+        continue;
+      }
       if (s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
-      const subj = obj.imposer ?? s.subjectAgent(v) ?? s.agentLeft(v - 1);
+      const subj = obj.imposer ?? s.subjectAgent(v) ?? s.agentLeft(v - 1) ?? s.personPronounSubject(v);
       // "until China does more to curb shipments of ...": not (yet) a restriction
       if (subj && s.toks.slice(Math.max(0, subj.from - 2), v).some((t, k) => opensCondition(s.toks, Math.max(0, subj.from - 2) + k) || t.normal === "until")) continue;
       if (!subj) continue;
