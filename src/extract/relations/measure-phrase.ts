@@ -36,6 +36,20 @@ interface LeftSide {
   goods: SentenceMention[];
 }
 
+/** "... imports into SA", "the importation of X into Poland": the state named after "into" when the goods are imported. */
+function importingState(s: SentenceScope, from: number, to: number): SentenceMention | undefined {
+  const IMPORT = /^import(?:s|ation)?$/;
+  let end = to;
+  // (the flow after the goods: "clothing imports into ...")
+  if (IMPORT.test(s.norm(end))) end++;
+  if (s.norm(end) !== "into") return undefined;
+  const at = s.norm(end + 1) === "the" ? end + 2 : end + 1;
+  const m = s.mentionAt(at);
+  if (m?.type !== "country" || m.modifier) return undefined;
+  for (let q = from; q < end; q++) if (IMPORT.test(s.norm(q))) return m;
+  return undefined;
+}
+
 /** The measure phrase around a measure word. `lastPerson` is the article's, for "the tariffs he imposed". */
 export function parseMeasure(s: SentenceScope, head: SentenceMention, lastPerson?: SentenceMention): MeasurePhrase {
   const left = readLeft(s, head);
@@ -178,6 +192,8 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
       const list = parseGoods(s, k + 1);
       if (list.goods.length > 0 || list.excluded.length > 0) {
         goods.push(...list.goods);
+        // "quotas on Chinese clothing imports into SA": the state goods are imported into limits them
+        if (!imposer) imposer = importingState(s, k + 1, list.to);
         return phrase(list.to, list.excluded);
       }
       if (n !== "on" && n !== "for") break;

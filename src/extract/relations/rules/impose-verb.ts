@@ -2,7 +2,7 @@
 // on Chinese steel", "the EU extended its duties on Chinese EVs". The measure's own imposer wins
 // over the verb's subject ("Canada will keep US tariffs on ..." does not make Canada their imposer).
 
-import { IMPOSE_VERBS, NEGATORS } from "../../../text/words.ts";
+import { BE, IMPOSE_VERBS, NEGATORS } from "../../../text/words.ts";
 import type { SentenceScope } from "../scope.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { measuresAfter } from "../measure-phrase.ts";
@@ -15,12 +15,21 @@ export function imposingVerbAt(s: SentenceScope, v: number): boolean {
   return IMPOSE_VERBS.has(s.norm(v)) && (s.tok(v)?.pos === "VERB" || (s.tok(v)?.pos === "ADJ" && s.structure.chunkAt(v)?.kind === "VG"));
 }
 
+/** "X has been slapped with restrictions", "was hit with duties": a passive verb of imposing with "with". */
+function targetOfPassive(s: SentenceScope, v: number): boolean {
+  if (s.norm(v + 1) !== "with" || !/ed$/.test(s.norm(v))) return false;
+  let j = v - 1;
+  while (j >= 0 && v - j <= 3 && !BE.has(s.norm(j)) && s.isVerbChainWord(j)) j--;
+  return BE.has(s.norm(j));
+}
+
 /** Emits the measures a verb of imposing at `v` governs, with the verb's subject as their imposer. */
 export function imposeAll(ctx: RuleContext<"imposers", "attributed" | "discourse">, v: number, objects: readonly MeasurePhrase[]): void {
   const { scope: s, state } = ctx;
   if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) return;
-  // the verb's subject by the sentence's structure, else the nearest actor to the left
-  const subj = s.actorOfVerb(v);
+  // the verb's subject by the sentence's structure, else the nearest actor to the left; but the
+  // subject of "has been slapped with restrictions" is their target, not their imposer
+  const subj = targetOfPassive(s, v) ? undefined : s.actorOfVerb(v);
   // ("Hungary and Slovakia introduced bans on ...": each of a coordinated subject imposes its own)
   const also = subj && subj.from >= 0 ? s.coordinatedBefore(subj) : [];
   for (const o of objects) {
@@ -43,6 +52,7 @@ export const imposeVerb = defineRule({
   ],
   nearMisses: [
     { text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" },
+    { text: "Uganda's dairy sector has been slapped with restrictions on the export of powder milk to Kenya.", notYields: ["country:ug imposes measure:ug-restrictions-on-powder-milk"], why: "the subject of a passive 'slapped with' is the target" },
     { text: "Canada and the US said Mexico imposed tariffs on steel.", notYields: ["country:ca imposes measure:ca-tariffs-on-steel", "country:us imposes measure:us-tariffs-on-steel"], why: "only the verb's own subject and what is coordinated with it" },
   ],
   run(ctx) {

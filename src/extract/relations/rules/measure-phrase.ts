@@ -11,8 +11,14 @@ export const measurePhrase = defineRule({
   emits: ["imposes", "restricts"],
   reads: ["imposers", "attributed"],
   writes: ["attributed", "discourse"],
-  examples: [{ text: "China's export controls on rare earths worry carmakers.", yields: ["country:cn imposes measure:cn-export-controls-on-rare-earths", "measure:cn-export-controls-on-rare-earths restricts commodity:rare-earths"] }],
-  nearMisses: [{ text: "China's export controls worry carmakers.", notYields: [], why: "a measure with no goods says nothing a reader can look up" }],
+  examples: [
+    { text: "China's export controls on rare earths worry carmakers.", yields: ["country:cn imposes measure:cn-export-controls-on-rare-earths", "measure:cn-export-controls-on-rare-earths restricts commodity:rare-earths"] },
+    { text: "A study weighs the quotas on Chinese clothing imports into South Africa.", yields: ["country:za imposes measure:za-quotas-on-apparel"] },
+  ],
+  nearMisses: [
+    { text: "China's export controls worry carmakers.", notYields: [], why: "a measure with no goods says nothing a reader can look up" },
+    { text: "A study weighs the quotas on Chinese clothing exports into South Africa.", notYields: ["country:za imposes measure:za-quotas-on-apparel"], why: "where exports go says nothing of who limits them" },
+  ],
   run(ctx) {
     const { scope: s, state } = ctx;
     for (const m of s.measures) {
