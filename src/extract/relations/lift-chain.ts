@@ -137,14 +137,17 @@ function activeChain(ctx: LiftContext, v: number): Chain {
 }
 
 /** A governing verb of demand: "urged the US to lift", "hopes China will lift", "ensure that China relaxes". */
+const QUOTE_MARKS = new Set(['"', "“", "”", "‘", "’", "'"]);
+
 function governingDemand(s: SentenceScope, chain: Chain): { demander?: SentenceMention; demandAt: number; negated: boolean } {
   let k = chain.j;
-  while (k >= 0 && (["that", ",", "the"].includes(s.norm(k)) || ADVERBS.has(s.norm(k)))) k--;
+  // (quotation marks around the verb: 'it would "encourage" India to remove ...')
+  while (k >= 0 && (["that", ",", "the"].includes(s.norm(k)) || ADVERBS.has(s.norm(k)) || QUOTE_MARKS.has(s.norm(k)))) k--;
   if (!(DEMAND_VERBS.has(s.norm(k)) || (["on", "for"].includes(s.norm(k)) && DEMAND_VERBS.has(s.norm(k - 1))))) return { demandAt: -1, negated: false };
   const demandAt = ["on", "for"].includes(s.norm(k)) ? k - 1 : k;
   let q = demandAt - 1;
   let negated = false;
-  while (q >= 0 && (s.isVerbChainWord(q) || NEGATORS.has(s.norm(q)))) {
+  while (q >= 0 && (s.isVerbChainWord(q) || NEGATORS.has(s.norm(q)) || QUOTE_MARKS.has(s.norm(q)))) {
     if (NEGATORS.has(s.norm(q))) negated = true;
     q--;
   }

@@ -20,6 +20,7 @@ export const liftVerb = defineRule({
   examples: [
     { text: "Beijing lifted its export controls on gallium last week.", yields: ["country:cn lifts measure:cn-export-controls-on-gallium", "country:cn imposes measure:cn-export-controls-on-gallium"] },
     { text: "Washington is prepared to ease export controls on ethane.", yields: ["country:us offers-to-lift measure:us-export-controls-on-ethane"] },
+    { text: "The IMF said it would “encourage” India to remove restrictions on exports of rice.", yields: ["agency:imf demands-lift measure:in-restrictions-on-rice"] },
     { text: "Tokyo urged Seoul to scrap its curbs on Japanese seafood.", yields: ["country:jp demands-lift measure:kr-restrictions-on-seafood"] },
     { text: "Canada calls on the United States to cease imposing these duties on softwood lumber.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
     { text: "The Chinese government on Thursday (Mar. 23) decided to suspend the embargo on Brazilian beef.", yields: ["country:cn lifts measure:cn-embargo-on-beef"] },
@@ -27,6 +28,7 @@ export const liftVerb = defineRule({
   nearMisses: [
     { text: "Beijing did not lift its export controls on gallium.", notYields: ["country:cn lifts measure:cn-export-controls-on-gallium"], why: "negated" },
     { text: "Beijing refused to ease its export controls on gallium.", notYields: ["country:cn offers-to-lift measure:cn-export-controls-on-gallium"], why: "a refusal is no offer" },
+    { text: "The IMF said it would “encourage” India to remove restrictions on exports of rice.", notYields: ["country:in offers-to-lift measure:in-restrictions-on-rice"], why: "a demand in quotation marks is still a demand on India, not India's offer" },
     { text: "Kenya was reducing the quota of sugar imports from Uganda.", notYields: ["country:ke lifts measure:ke-quotas-on-sugar", "country:ke offers-to-lift measure:ke-quotas-on-sugar"], why: "a smaller quota is a tighter limit" },
     { text: "China lifted its Australian coal ban on Friday.", notYields: ["country:au lifts measure:au-trade-measures-on-coal", "country:au imposes measure:au-trade-measures-on-coal"], why: "the demonym before the goods is their origin; 'its' is China's" },
     { text: "China said it would decide to suspend the embargo on beef next month.", notYields: ["country:cn lifts measure:cn-embargo-on-beef"], why: "a decision still to come is no lift" },
