@@ -58,6 +58,16 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
     return s;
   };
 
+  // (the first record of an entity gives its type and label; every record may give a name)
+  const derivedByKey = new Map<string, DerivedEntity>();
+  const derivedAliases = new Map<string, Set<string>>();
+  for (const x of extractions) {
+    for (const d of x.derived) {
+      if (!derivedByKey.has(d.key)) derivedByKey.set(d.key, d);
+      if (d.alias) derivedAliases.set(d.key, (derivedAliases.get(d.key) ?? new Set()).add(d.alias));
+    }
+  }
+
   for (const x of extractions) {
     const inDoc = qualifiedBodies(x);
     for (const m of x.mentions) {
@@ -65,6 +75,9 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
       if (!key) continue;
       const s = slot(key);
       s.types.set(m.type, (s.types.get(m.type) ?? 0) + 1);
+      // (a bare name taken for an entity the article derived: that entity's own label)
+      const derived = key !== m.key ? derivedByKey.get(key) : undefined;
+      if (derived) s.lexLabel ??= derived.label;
       if (m.source.startsWith("lexicon:") || m.source === "delegation" || key !== m.key || m.label !== m.text) s.lexLabel ??= m.label;
       s.labels.set(m.label, (s.labels.get(m.label) ?? 0) + 1);
       // "the ministry" refers back to a body; it is no name of it (and would name every ministry)
@@ -76,9 +89,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
     }
   }
 
-  const derivedByKey = new Map<string, DerivedEntity>();
-  for (const x of extractions) for (const d of x.derived) if (!derivedByKey.has(d.key)) derivedByKey.set(d.key, d);
-
+  for (const [k, names] of derivedAliases) for (const a of names) acc.get(k)?.aliases.add(a);
   const claimAcc = new Map<string, ResolvedClaim>();
   for (const x of extractions) {
     const inDoc = qualifiedBodies(x);
@@ -104,7 +115,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
           s.types.set(d.type, 1);
           s.lexLabel = d.label;
           s.labels.set(d.label, 1);
-          if (d.alias) s.aliases.add(d.alias);
+          for (const a of derivedAliases.get(k) ?? []) s.aliases.add(a);
           if (d.country) s.country = d.country;
         }
         acc.get(k)?.docs.add(docId);
@@ -176,6 +187,13 @@ function qualifiedBodies(x: DocumentExtraction): Map<string, string> {
     });
     const keys = new Set(qualified.map((q) => q.key));
     if (keys.size === 1) out.set(bare.key, [...keys][0] as string);
+  }
+  // "Deputy Agriculture Minister X" (a ministry derived for Kazakhstan) ... "the Agriculture Ministry"
+  // (a bare body of no state): the one ministry this article derived under that name
+  for (const bare of bodies) {
+    if (out.has(bare.key) || bare.country !== undefined) continue;
+    const named = new Set(x.derived.filter((d) => d.type === "agency" && d.alias !== undefined && d.alias === bare.label).map((d) => d.key));
+    if (named.size === 1) out.set(bare.key, [...named][0] as string);
   }
   return out;
 }

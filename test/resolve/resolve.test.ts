@@ -79,6 +79,22 @@ describe("resolve", () => {
   });
 });
 
+describe("resolve: ministries derived from a minister's title", () => {
+  it("names a derived ministry in the forms that say whose it is, and takes the article's bare name for it", async () => {
+    const g = await graphOf("Kazakhstan banned sugar exports. Kazakhstan says so. Deputy Agriculture Minister Erbol Taszhurekov said the Agriculture Ministry would act.");
+    const a = g.getNodeAttributes("agency:kz-agriculture");
+    expect(a.aliases).toEqual(expect.arrayContaining(["Kazakhstani Ministry of Agriculture", "Ministry of Agriculture of Kazakhstan", "Agriculture Ministry"]));
+    expect(g.filterNodes((_k, n) => n.type === "agency")).toEqual(["agency:kz-agriculture"]);
+    // a deputy sits in the ministry; he does not head it
+    expect(g.edges("person:erbol-taszhurekov", "agency:kz-agriculture").map((e) => g.getEdgeAttribute(e, "type"))).toEqual(["member-of"]);
+  });
+
+  it("near miss: a bare ministry in an article that derived none stays apart", async () => {
+    const g = await graphOf("Kazakhstan banned sugar exports. The Agriculture Ministry would act.");
+    expect(g.hasNode("agency:kz-agriculture")).toBe(false);
+  });
+});
+
 describe("resolve: misspellings", () => {
   it("merges a misspelt public figure with the lexicon's spelling", async () => {
     const g = await graphOf("Treasury Secretary Scott Bessant met Vice Premier He Lifung in Geneva.");

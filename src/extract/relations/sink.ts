@@ -48,7 +48,10 @@ export class ClaimSink {
   }
 
   derive(e: DerivedEntity): string {
+    // one record per entity, and one more per further name it is given
+    const id = e.alias === undefined ? e.key : `${e.key}\u0000${e.alias}`;
     if (!this.entities.has(e.key)) this.entities.set(e.key, e);
+    else if (!this.entities.has(id)) this.entities.set(id, e);
     return e.key;
   }
 }

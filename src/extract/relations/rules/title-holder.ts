@@ -13,6 +13,9 @@ import { FORMER_WORDS, PORTFOLIO_MINISTRIES } from "../../../text/words.ts";
 import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
 
+/** Words before a title that make its holder a deputy: "Deputy Agriculture Minister", "Vice Minister". */
+const DEPUTY_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "assistant", "junior", "under", "vice-"]);
+
 /** "former President X", "the former US Commerce Secretary X": the title is no longer held. */
 function formerTitle(s: SentenceScope, titleFrom: number): boolean {
   for (let k = titleFrom - 1; k >= 0 && k >= titleFrom - 3; k--) {
@@ -39,10 +42,12 @@ export const titleHolder = defineRule({
     { text: "Japanese Prime Minister Shigeru Ishiba met reporters.", yields: ["person:shigeru-ishiba leads country:jp"] },
     { text: "Moldovan Agriculture Minister Vasile Bumacov said the ban was unfair.", yields: ["person:vasile-bumacov leads agency:md-agriculture"] },
     { text: "Zimbabwe's Mines Minister Winston Chitando said the ban would stay.", yields: ["person:winston-chitando leads agency:zw-mines"] },
+    { text: "Zimbabwe's Deputy Mines Minister Polite Kambamura said the ban would stay.", yields: ["person:polite-kambamura member-of agency:zw-mines"] },
     { text: "Zimbabwe banned exports of raw lithium. Zimbabwe wants local processing. Mines Minister Winston Chitando said so.", yields: ["person:winston-chitando leads agency:zw-mines"] },
   ],
   nearMisses: [
     { text: "Howard Lutnick spoke on Monday.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "no title in the sentence: the lexicon's roles are not evidence" },
+    { text: "Zimbabwe's Deputy Mines Minister Polite Kambamura said the ban would stay.", notYields: ["person:polite-kambamura leads agency:zw-mines"], why: "a deputy does not head the ministry" },
     { text: "The commerce secretary is expected to attend.", notYields: [], why: "a title with no name is nobody" },
     { text: "The policy, championed by former President Joko Widodo, drew investment.", notYields: ["person:joko-widodo leads country:id"], why: "a former office holder does not lead today" },
     { text: "Agriculture Minister Vasile Bumacov said the ban was unfair.", notYields: ["person:vasile-bumacov leads agency:md-agriculture"], why: "no country: no ministry can be named" },
@@ -63,7 +68,9 @@ export const titleHolder = defineRule({
       const title = p.title;
       if (!title || formerTitle(s, p.titleFrom)) continue;
       const cc = p.country;
-      const predicate: EdgeType = title.rank === "head" ? "leads" : "member-of";
+      // ("Deputy Agriculture Minister X": a deputy's title the lexicon knows only as the head's)
+      const deputy = DEPUTY_WORDS.has(s.norm(p.titleFrom - 1)) || (/^(?:first|second|senior|executive)$/.test(s.norm(p.titleFrom - 1)) && DEPUTY_WORDS.has(s.norm(p.titleFrom - 2)));
+      const predicate: EdgeType = title.rank === "head" && !deputy ? "leads" : "member-of";
       const anchorFrom = bodyBefore ? Math.min(from, bodyBefore.from) : from;
       if (bodyAfter) {
         sink.add(p.key, predicate, bodyAfter.key, anchorFrom, to);
@@ -120,6 +127,12 @@ export const titleHolder = defineRule({
         for (const alias of [`Ministry of ${portfolio}`, `${portfolio} Ministry`]) {
           if (s.text.includes(alias)) s.derive({ key, type: "agency", label, country: cc, alias });
         }
+        // and the names that say whose it is ("Moldova's Ministry of Agriculture", "the Moldovan
+        // Agriculture Ministry"), which name no other government's
+        const demonym = country.demonyms[0];
+        const qualified = [`Ministry of ${portfolio} of ${country.label}`, `${country.label}'s Ministry of ${portfolio}`, `${country.label}'s ${portfolio} Ministry`];
+        if (demonym) qualified.push(`${demonym} Ministry of ${portfolio}`, `${demonym} ${portfolio} Ministry`);
+        for (const alias of qualified) s.derive({ key, type: "agency", label, country: cc, alias });
         sink.add(p.key, predicate, key, from, to);
       }
     }
