@@ -69,6 +69,13 @@ describe("goods by position and meaning", () => {
     expect(restricted("Japan imposed a requirement for exporters in July.")).toEqual([]);
   });
 
+  it("reads a list past an aside between dashes and past where the goods come from", () => {
+    expect(restricted("Moscow banned imports of turbines -- except those used in civil aviation -- machinery and limestone.")).toEqual(expect.arrayContaining(["commodity:turbine", "commodity:machinery", "commodity:limestone"]));
+    expect(restricted("Lima halted the import of several fresh fruits from Chile, including nectarines and plums.")).toEqual(expect.arrayContaining(["commodity:nectarine", "commodity:plum"]));
+    // near miss: a hyphen joined to a noun continues a compound ("grouper-based"), it opens no aside
+    expect(restricted("Seoul banned imports of grouper-based foods.")).not.toContain("commodity:grouper");
+  });
+
   it("keeps one node for a good and its plural, and a good with a grading word is that good", () => {
     expect(restricted("Seoul imposed tariffs on tomatoes.")).toEqual(["commodity:tomato"]);
     expect(restricted("Seoul imposed tariffs on advanced steel.")).toEqual(["commodity:steel"]);

@@ -52,6 +52,7 @@ class GoodsReader {
       this.demonymLike,
       this.negator,
       this.gloss,
+      this.dashAside,
       this.joiner,
       this.phraseJoiner,
       this.flowOf,
@@ -147,7 +148,8 @@ class GoodsReader {
    */
   private destination(t: Token): Step {
     const s = this.s;
-    if (!this.lastWasItem || !(t.normal === "into" || t.normal === "to")) return "skip";
+    // (or where they come from: "several fresh fruits from Chile, including nectarines")
+    if (!this.lastWasItem || !(t.normal === "into" || t.normal === "to" || t.normal === "from")) return "skip";
     const place = s.mentionAt(this.k + 1);
     if (place?.type !== "country" || s.norm(place.to) !== "," || !["including", "such", "like", "namely"].includes(s.norm(place.to + 1))) return "skip";
     this.k = place.to;
@@ -183,6 +185,26 @@ class GoodsReader {
     if (s.tok(close)?.text !== ")") return "skip";
     this.k = close + 1;
     return "next";
+  }
+
+  /** "turbines -- except those used in civil aviation -- machinery": an aside between dashes after an item. */
+  private dashAside(t: Token): Step {
+    const s = this.s;
+    const dash = (k: number): number => (s.tok(k)?.text === "—" || s.tok(k)?.text === "–" ? 1 : s.tok(k)?.text === "-" && s.tok(k + 1)?.text === "-" ? 2 : 0);
+    const open = dash(this.k);
+    if (!this.lastWasItem || open === 0 || t.text === "-" && open !== 2) return "skip";
+    for (let q = this.k + open; q < s.length && q - this.k <= 20; q++) {
+      if (s.norm(q) === "." || s.norm(q) === ";") return "skip";
+      const close = dash(q);
+      if (close > 0) {
+        this.k = q + close;
+        // (the list goes on after the aside: "-- machinery, ...")
+        if (s.norm(this.k) === ",") this.k++;
+        this.lastWasItem = false;
+        return "next";
+      }
+    }
+    return "skip";
   }
 
   /** Commas and conjunctions between items; "dysprosium, an essential ingredient" is an apposition. */
@@ -466,7 +488,9 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
   // "pineapple imports", "grouper exports": the flow is no part of the good
   if (lastNoun > k && FLOW_NOUNS.has(s.norm(lastNoun)) && s.tok(lastNoun - 1)?.pos === "NOUN") lastNoun--;
   // the phrase ends at its last noun ("frozen shrimp", not "frozen shrimp worth")
-  if (lastNoun < 0 || s.tok(lastNoun + 1)?.text === "-") return undefined;
+  // (a hyphen joined to the noun continues a compound; a spaced dash opens an aside)
+  const after = s.tok(lastNoun + 1);
+  if (lastNoun < 0 || (after?.text === "-" && after.start === s.tok(lastNoun)?.end)) return undefined;
   const head = s.norm(lastNoun);
   if (FLOW_NOUNS.has(head) || NOT_GOODS.has(head) || !goodsClassOfWord(head)) return undefined;
   // a category word alone names no good ("rice, poultry and other products")

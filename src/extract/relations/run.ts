@@ -25,9 +25,6 @@ export function extractRelations(
   discourse: DiscourseContext = {},
   opts: RelationOptions = {},
 ): SentenceRelations {
-  // a sentence that names nothing (no actor, good or measure) gives no rule anything to relate, and
-  // leaves the discourse as it was
-  if (mentions.length === 0) return { claims: [], derived: [] };
   const settings = opts.settings ?? DEFAULT_EXTRACT_SETTINGS;
   const sink = new ClaimSink(sentence.tokens.length);
   const scope = new SentenceScope(text, sentence, mentions, settings, (e) => sink.derive(e));

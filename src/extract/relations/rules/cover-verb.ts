@@ -2,9 +2,9 @@
 // the relevant metals ... as well as rare earth magnets". "The controls" with no owner are the ones
 // the article spoke of last.
 
-import { COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS } from "../../../text/words.ts";
+import { COMMODITY_HEADS, COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS, RESTRICT_VERBS, TRAILING_HEADS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
-import { isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
+import { directGoods, isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
 
 export const coverVerb = defineRule({
@@ -17,9 +17,11 @@ export const coverVerb = defineRule({
     { text: "China's new export controls cover gallium and germanium.", yields: ["measure:cn-export-controls-on-gallium restricts commodity:gallium", "country:cn imposes measure:cn-export-controls-on-germanium"] },
     { text: "Turkey's duties on electric cars have been extended to hybrid cars.", yields: ["country:tr imposes measure:tr-tariffs-on-vehicles"] },
     { text: "Turkey imposed export curbs on Monday. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
+    { text: "Russia announced an import ban on Monday. The banned products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
   ],
   nearMisses: [
     { text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" },
+    { text: "The banned products included turbines and transformers.", notYields: ["measure:unattributed-restrictions-on-turbines restricts commodity:turbine"], why: "whose ban is not known: no measure is made up" },
     { text: "Israel said the measures include curbs on exports of steel.", notYields: ["country:il imposes measure:il-restrictions-on-steel"], why: "whose measures is not said: the one who speaks of them is not their owner" },
     { text: "Turkey's duties on electric cars were extended until 2026 for hybrid cars.", notYields: ["country:tr imposes measure:tr-tariffs-on-vehicles"], why: "extending a measure in time names no more goods" },
   ],
@@ -34,10 +36,19 @@ export const coverVerb = defineRule({
       const m = s.measures.find((x) => x.to === j + 1 || x.head.to === j + 1);
       // ("the measures", a generic noun no finder made a measure: the ones the article spoke of last)
       const referred = !m && GENERIC_MEASURE_NOUNS.has(s.norm(j)) && DEFINITE_DETERMINERS.has(s.norm(j - 1));
-      if (!m && !referred) continue;
+      // ("the banned products included turbines, machinery ...": the goods of the ban spoken of last)
+      const bannedGoods = !m && (COMMODITY_HEADS.has(s.norm(j)) || TRAILING_HEADS.has(s.norm(j))) && RESTRICT_VERBS.has(s.norm(j - 1)) && DEFINITE_DETERMINERS.has(s.norm(j - 2));
+      if (!m && !referred && !bannedGoods) continue;
       const at = s.norm(v + 1) === "to" ? v + 2 : v + 1;
       const list = parseGoods(s, at);
       const imposer = m ? (imposerOf(state, m) ?? (isDefiniteMeasure(s, m) ? state.discourse.lastImposer : undefined)) : state.discourse.lastImposer;
+      if (!m && list.goods.length > 0 && imposer) {
+        const named = directGoods(s, at);
+        if (named) {
+          emitMeasure(ctx, named, imposer, j - 1, named.to);
+          continue;
+        }
+      }
       if (list.goods.length === 0 || !m) {
         // "the measures, which include curbs on exports of aluminium": a measure of its own, with goods,
         // that is part of the measures the subject names
