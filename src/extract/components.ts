@@ -49,13 +49,17 @@ function goodsNounAt(s: Sentence, i: number): boolean {
 }
 
 /**
- * The state an article is about: named at least twice, with at least `share` of its country mentions,
- * or the only state it names at all.
+ * The state an article is about: named at least twice, with at least `share` of its country mentions
+ * or three times as often as any other, or the only state it names at all.
  */
 export function dominantCountry(counts: ReadonlyMap<string, number>, share: number): string | undefined {
-  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  return top && (top[1] >= 2 || counts.size === 1) && top[1] / total >= share ? top[0] : undefined;
+  if (!top) return undefined;
+  // (or named three times as often as any other: other states listed once each in passing do not
+  // make an article about one state an article about none)
+  const farAhead = top[1] >= 3 && top[1] >= 3 * (second?.[1] ?? 0);
+  return (top[1] >= 2 || counts.size === 1) && (top[1] / total >= share || farAhead) ? top[0] : undefined;
 }
 
 export const contextComponent: PipelineComponent = {

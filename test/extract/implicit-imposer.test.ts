@@ -2,6 +2,7 @@
 // when two states impose, not when the state is named in the sentence in another role, not when the
 // sentence is hedged.
 import { describe, expect, it } from "vitest";
+import { dominantCountry } from "../../src/extract/components.ts";
 import { extractDocument } from "../../src/extract/extract-document.ts";
 
 function imposes(text: string): string[] {
@@ -57,5 +58,18 @@ describe("implicit-imposer with no imposer anywhere in the article", () => {
     const text = "Canada and China talked. China and Canada met. A surtax on electric vehicles was confirmed.";
     expect(imposes(text).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
     expect(measures(text)).toContain("measure:unattributed-tariffs-on-electric-vehicles");
+  });
+});
+
+describe("the state an article is about", () => {
+  const of = (counts: Record<string, number>) => dominantCountry(new Map(Object.entries(counts)), 0.6);
+  it("is the state with most of its country mentions, or one named three times as often as any other", () => {
+    expect(of({ id: 5, jp: 1, kr: 1, ph: 1, us: 1 })).toBe("id");
+    expect(of({ pl: 6, ua: 2, ru: 1, eu: 1 })).toBe("pl");
+    expect(of({ ng: 1 })).toBe("ng");
+  });
+  it("near miss: no state when two are named alike, or one only once beside another", () => {
+    expect(of({ us: 4, cn: 3, eu: 1 })).toBeUndefined();
+    expect(of({ us: 1, cn: 1 })).toBeUndefined();
   });
 });
