@@ -470,7 +470,8 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     // a plural the tagger read as a verb ("a ban on logs") is a noun where a noun phrase starts
     const nounSlot = ["ADP", "DET"].includes(s.tok(j - 1)?.pos ?? "") || [",", "and", "or"].includes(s.norm(j - 1));
     const pluralNoun = t.pos === "VERB" && /s$/.test(t.normal) && j === k && nounSlot && goodsClassOfWord(t.normal) !== undefined;
-    if (!brand && !pluralNoun && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
+    // (a word of state the tagger reads as a verb still classifies: "live cattle")
+    if (!brand && !pluralNoun && !STATE_CLASSIFIERS.has(t.normal) && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
     // a flow after the goods ends their phrase ("banned ore exports last year": not "ore exports last year")
     if (j > k && FLOW_NOUNS.has(t.normal) && lastNoun === j - 1) {
       lastNoun = j;

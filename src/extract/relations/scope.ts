@@ -105,8 +105,9 @@ export class SentenceScope {
       if ((n === "but" || n === "and") && (MODALS.has(this.norm(k + 1)) || AUX.has(this.norm(k + 1)) || this.tok(k + 1)?.pos === "VERB")) continue;
       if (this.isClauseBreak(k)) return undefined;
       const m = this.mentionAt(k);
-      // a state goods go to is no subject ("permits for exporting to South Korea ... since tightening controls")
-      if (m && GOAL_PREPS.has(this.norm(m.from - 1))) {
+      // a state goods go to or come from is no subject ("permits for exporting to South Korea ... since
+      // tightening controls", "imports from Tennessee, Malaysia ... The kingdom has banned")
+      if (m && this.isPlaceObject(m)) {
         k = m.from;
         continue;
       }
@@ -131,6 +132,22 @@ export class SentenceScope {
       if (this.norm(k) === "and" && this.norm(k + 1) === ",") break;
     }
     return out;
+  }
+
+  /** A mention governed by a preposition of where to or from, alone or in a list ("from Tennessee, Malaysia"). */
+  private isPlaceObject(m: SentenceMention): boolean {
+    let k = m.from - 1;
+    for (let steps = 0; steps < 4 && (this.norm(k) === "," || this.norm(k) === "and" || this.norm(k) === "or"); steps++) {
+      const prev = this.mentionAt(k - 1);
+      // (a place the lexicon does not hold, "from Tennessee, Malaysia")
+      if (!prev && this.tok(k - 1)?.pos === "PROPN") {
+        k -= 2;
+        continue;
+      }
+      if (!prev) break;
+      k = prev.from - 1;
+    }
+    return GOAL_PREPS.has(this.norm(k)) || this.norm(k) === "from";
   }
 
   /** The sentence's chunks and clauses (src/extract/structure.ts), built on first use. */
@@ -165,7 +182,8 @@ export class SentenceScope {
     if (!head || head.pos === "PRON") return undefined;
     // the actor that heads the phrase ("the Chinese Commerce Ministry")
     const m = this.mentionAt(subject.head);
-    if (this.isAgent(m)) return m;
+    // (a state named as where goods come from or go to is no subject, whatever the chunks say)
+    if (this.isAgent(m) && !this.isPlaceObject(m)) return m;
     // "the Indian government", "Chinese authorities": the state whose government it is
     if (ACTING_NOUNS.has(head.normal) || head.normal === "government" || head.normal === "governments") {
       for (let k = subject.from; k < subject.head; k++) {

@@ -37,6 +37,7 @@ export const restrictVerb = defineRule({
   ],
   nearMisses: [
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
+    { text: "Riyadh bans poultry imports from Tennessee, Malaysia over bird flu fears The kingdom has banned the import of live birds.", notYields: ["country:my imposes measure:my-import-bans-on-live-bird"], why: "a state goods come from is no subject, even where a run-on page glues two sentences" },
     { text: "He also banned the export of tobacco to Russia.", notYields: ["country:ru imposes measure:ru-export-controls-on-tobacco"], why: "'he' with nobody named before is nobody" },
     { text: "Lima banned imports of frozen shrimp from Chile.", notYields: ["country:cl imposes measure:cl-restrictions-on-frozen-shrimp", "country:pe imposes measure:pe-restrictions-on-frozen-shrimp"], why: "'frozen' qualifies the shrimp: it restricts nothing" },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", notYields: ["country:cl imposes measure:cl-import-bans-on-shrimp"], why: "the actor inside the participial clause and the goods' origin are not the subject" },
