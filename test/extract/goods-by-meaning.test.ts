@@ -78,6 +78,15 @@ describe("goods by position and meaning", () => {
     expect(restricted("Seoul banned imports of grouper-based foods.")).not.toContain("commodity:grouper");
   });
 
+  it("makes a kind of a known good with an adjective that says what kind, not one that grades or places it", () => {
+    expect(restricted("India banned exports of non-basmati white rice.")).toEqual(["commodity:non-basmati-white-rice"]);
+    expect(restricted("Mexico banned imports of white corn.")).toEqual(["commodity:white-corn"]);
+    expect(restricted("Seoul imposed tariffs on cheap steel.")).toEqual(["commodity:steel"]);
+    expect(restricted("Seoul imposed tariffs on foreign steel.")).toEqual(["commodity:steel"]);
+    // (goods named by their origin take no classifier: "flat" qualifies "products")
+    expect(restricted("Brussels imposed duties on flat products from Indonesia.")).toEqual(["commodity:id-goods"]);
+  });
+
   it("keeps one node for a good and its plural, and a good with a grading word is that good", () => {
     expect(restricted("Seoul imposed tariffs on tomatoes.")).toEqual(["commodity:tomato"]);
     expect(restricted("Seoul imposed tariffs on advanced steel.")).toEqual(["commodity:steel"]);

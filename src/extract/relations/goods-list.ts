@@ -350,7 +350,9 @@ class GoodsReader {
    */
   private compound(m: SentenceMention): SentenceMention {
     const s = this.s;
-    const from = this.modifierFrom !== undefined && this.modifierFrom === firstModifier(s, this.modifierFrom, m.from) ? this.modifierFrom : m.from;
+    // (goods named by their origin, "flat products from Indonesia", take no classifiers: the words
+    // before them qualify the generic noun, not a good)
+    const from = m.source !== "origin-goods" && this.modifierFrom !== undefined && this.modifierFrom === firstModifier(s, this.modifierFrom, m.from) ? this.modifierFrom : m.from;
     let to = m.to;
     while (to < s.length && to - m.to < 2 && !s.mentionAt(to) && isGoodHead(s.tok(to))) to++;
     if (from === m.from && to === m.to) return m;
@@ -380,8 +382,22 @@ function isClassifier(t: Token): boolean {
   // an acronym that names a grade or type ("NPK", "DUV", "HBM")
   if (/^\p{Lu}{2,5}$/u.test(t.text)) return true;
   if (t.pos === "NOUN") return isGoodHead(t);
-  return (t.pos === "VERB" || t.pos === "ADJ") && /(?:ed|en)$/.test(t.normal) && !GRADING_PARTICIPLES.has(t.normal);
+  if ((t.pos === "VERB" || t.pos === "ADJ") && /(?:ed|en)$/.test(t.normal)) return !GRADING_PARTICIPLES.has(t.normal);
+  // an adjective that says what kind ("white corn", "renewable diesel", "hybrid cars"), not one that
+  // grades, counts or places ("cheap steel", "more soybeans", "foreign cars")
+  return t.pos === "ADJ" && !GRADING_ADJECTIVES.has(t.normal) && !VAGUE_QUALIFIERS.has(t.normal) && !/(?:er|est)$/.test(t.normal) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
 }
+
+/** Adjectives that grade, value, count or place goods rather than name a kind of them. */
+const GRADING_ADJECTIVES = new Set(
+  `cheap costly expensive premium quality high-quality low-quality high-end low-end low-cost high-value low-value
+  old key main major minor important essential strategic sensitive critical basic
+  large small big huge massive tiny local foreign domestic global international overseas regional national
+  subsidised subsidized dumped unfair illegal legal popular same entire total annual monthly daily
+  certain particular specific general various numerous several many few much all most
+  significant substantial considerable excess surplus extra duty-free tariff-free cheap-priced low-priced
+  leading top primary secondary final finished-goods unprocessed-goods`.split(/\s+/),
+);
 
 /** Nouns that refer back to a good named before: "the commodity", "the fruit", "the metal". */
 const GOODS_ANAPHORS = new Set(["commodity", "product", "fruit", "grain", "metal", "fuel", "crop", "mineral", "ore", "cereal", "staple", "nut", "meat", "fish"]);

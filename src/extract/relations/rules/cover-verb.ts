@@ -15,7 +15,7 @@ export const coverVerb = defineRule({
   writes: ["attributed", "discourse"],
   examples: [
     { text: "China's new export controls cover gallium and germanium.", yields: ["measure:cn-export-controls-on-gallium restricts commodity:gallium", "country:cn imposes measure:cn-export-controls-on-germanium"] },
-    { text: "Turkey's duties on electric cars have been extended to hybrid cars.", yields: ["country:tr imposes measure:tr-tariffs-on-vehicles"] },
+    { text: "Turkey's duties on electric cars have been extended to hybrid cars.", yields: ["country:tr imposes measure:tr-tariffs-on-hybrid-vehicle"] },
     { text: "Turkey imposed export curbs on Monday. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
     { text: "Russia announced an import ban on Monday. The banned products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
   ],
@@ -23,7 +23,7 @@ export const coverVerb = defineRule({
     { text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" },
     { text: "The banned products included turbines and transformers.", notYields: ["measure:unattributed-restrictions-on-turbines restricts commodity:turbine"], why: "whose ban is not known: no measure is made up" },
     { text: "Israel said the measures include curbs on exports of steel.", notYields: ["country:il imposes measure:il-restrictions-on-steel"], why: "whose measures is not said: the one who speaks of them is not their owner" },
-    { text: "Turkey's duties on electric cars were extended until 2026 for hybrid cars.", notYields: ["country:tr imposes measure:tr-tariffs-on-vehicles"], why: "extending a measure in time names no more goods" },
+    { text: "Turkey's duties on electric cars were extended until 2026 for hybrid cars.", notYields: ["country:tr imposes measure:tr-tariffs-on-hybrid-vehicle"], why: "extending a measure in time names no more goods" },
   ],
   run(ctx) {
     const { scope: s, state } = ctx;
