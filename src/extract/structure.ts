@@ -10,7 +10,7 @@
 // part-of-speech patterns, no parser model, linear in the sentence.
 
 import type { Token } from "../model/types.ts";
-import { MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../text/words.ts";
+import { MONTH_NAMES, POSSESSIVE_PRONOUNS, TIME_UNITS, WEEKDAYS } from "../text/words.ts";
 
 export type ChunkKind = "NP" | "VG";
 export interface Chunk {
@@ -57,7 +57,6 @@ export interface Structure {
 
 /** Nouns of deciding or acting whose "of" complement does what the infinitive after them says. */
 const ACT_NOUNS = new Set(["decision", "move", "plan", "attempt", "bid", "effort", "intention", "proposal", "threat", "order", "refusal", "pledge", "promise", "offer", "call", "request"]);
-const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const POSSESSIVE = new Set(["'s", "’s", "'"]);
 const RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose", "that"]);
 const SUBORDINATORS = new Set(["if", "because", "after", "before", "while", "when", "although", "though", "since", "unless", "whereas", "once", "as"]);

@@ -288,6 +288,12 @@ export const NOT_GOODS = set(`
   ground grounds basis behalf account accounts order orders
 `);
 
+/** Possessive determiners: "its ban", "their president". */
+export const POSSESSIVE_PRONOUNS = set("its their his her our my your whose");
+
+/** Words before a title that make its holder a deputy: "Deputy Agriculture Minister", "Vice-Minister". */
+export const DEPUTY_WORDS = set("deputy vice assistant junior under");
+
 /** Words that put a title in the past: "former President X", "the then minister", "ex-premier". */
 export const FORMER_WORDS = set("former ex ex- then late erstwhile onetime one-time previous past");
 

@@ -4,7 +4,7 @@
 // final mentions, and returns updated copies: the relation rules only read mentions.
 
 import type { TitleEntry } from "../../lexicon/types.ts";
-import { PORTFOLIO_MINISTRIES } from "../../text/words.ts";
+import { PORTFOLIO_MINISTRIES, POSSESSIVE_PRONOUNS } from "../../text/words.ts";
 import type { SentenceMention } from "./types.ts";
 
 export function pickTitle(titles: readonly TitleEntry[], country: string | undefined): TitleEntry | undefined {
@@ -17,8 +17,6 @@ export function pickTitle(titles: readonly TitleEntry[], country: string | undef
   }
   return titles.find((t) => t.countries?.length === 1) ?? titles[0];
 }
-
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our", "whose"]);
 
 /** Title functions that belong to a government, whose holder an article about one state most likely serves. */
 // ("portfolio": a minister of a portfolio the lexicon does not list, read from the text)

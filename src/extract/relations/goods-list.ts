@@ -188,11 +188,18 @@ class GoodsReader {
   }
 
   /** "turbines -- except those used in civil aviation -- machinery": an aside between dashes after an item. */
-  private dashAside(t: Token): Step {
+  private dashAside(): Step {
     const s = this.s;
-    const dash = (k: number): number => (s.tok(k)?.text === "—" || s.tok(k)?.text === "–" ? 1 : s.tok(k)?.text === "-" && s.tok(k + 1)?.text === "-" ? 2 : 0);
+    // (an em or en dash, a double hyphen, or a hyphen with a space before it)
+    const dash = (k: number): number => {
+      const d = s.tok(k);
+      if (d?.text === "—" || d?.text === "–") return 1;
+      if (d?.text !== "-") return 0;
+      if (s.tok(k + 1)?.text === "-") return 2;
+      return d.start > (s.tok(k - 1)?.end ?? d.start) ? 1 : 0;
+    };
     const open = dash(this.k);
-    if (!this.lastWasItem || open === 0 || t.text === "-" && open !== 2) return "skip";
+    if (!this.lastWasItem || open === 0) return "skip";
     for (let q = this.k + open; q < s.length && q - this.k <= 20; q++) {
       if (s.norm(q) === "." || s.norm(q) === ";") return "skip";
       const close = dash(q);
@@ -385,28 +392,29 @@ function isClassifier(t: Token): boolean {
   if ((t.pos === "VERB" || t.pos === "ADJ") && /(?:ed|en)$/.test(t.normal)) return !GRADING_PARTICIPLES.has(t.normal);
   // an adjective that says what kind ("white corn", "renewable diesel", "hybrid cars"), not one that
   // grades, counts or places ("cheap steel", "more soybeans", "foreign cars")
-  return t.pos === "ADJ" && !GRADING_ADJECTIVES.has(t.normal) && !VAGUE_QUALIFIERS.has(t.normal) && !/(?:er|est)$/.test(t.normal) && /^\p{Ll}[\p{Ll}-]+$/u.test(t.text);
+  return t.pos === "ADJ" && !GRADING_ADJECTIVES.has(t.normal) && !VAGUE_QUALIFIERS.has(t.normal) && !/(?:er|est)$/.test(t.normal) && /^\p{Ll}+$/u.test(t.text);
 }
 
-/** Adjectives that grade, value, count or place goods rather than name a kind of them. */
+/**
+ * Adjectives that grade, value, count, place or own goods rather than name a kind of them (one word
+ * each: the tokeniser splits at hyphens; participles are judged by GRADING_PARTICIPLES).
+ */
 const GRADING_ADJECTIVES = new Set(
-  `cheap costly expensive premium quality high-quality low-quality high-end low-end low-cost high-value low-value
-  old key main major minor important essential strategic sensitive critical basic
-  large small big huge massive tiny local foreign domestic global international overseas regional national
-  subsidised subsidized dumped unfair illegal legal popular same entire total annual monthly daily
-  certain particular specific general various numerous several many few much all most
-  significant substantial considerable excess surplus extra duty-free tariff-free cheap-priced low-priced
-  leading top primary secondary final finished-goods unprocessed-goods`.split(/\s+/),
+  `cheap costly expensive premium quality old key main major minor important essential crucial vital strategic
+  sensitive critical basic large small big huge massive tiny local foreign domestic global international overseas
+  regional national unfair illegal legal popular same entire total annual monthly daily own particular specific
+  general numerous several many few much all most significant substantial considerable excess surplus extra
+  leading top primary secondary final`.split(/\s+/),
 );
 
 /** Nouns that refer back to a good named before: "the commodity", "the fruit", "the metal". */
 const GOODS_ANAPHORS = new Set(["commodity", "product", "fruit", "grain", "metal", "fuel", "crop", "mineral", "ore", "cereal", "staple", "nut", "meat", "fish"]);
 const ANY_GOOD_ANAPHORS = new Set(["commodity", "product", "staple"]);
 
-/** Adjectives that point at goods without saying what they are: "other related products". */
 /** Gerunds of a trade flow, before the goods that flow: "for exporting photoresist". */
 const FLOW_GERUNDS = new Set(["exporting", "importing", "shipping", "selling", "buying", "purchasing", "transporting"]);
 
+/** Adjectives that point at goods without saying what they are: "other related products". */
 const VAGUE_QUALIFIERS = new Set(["other", "related", "similar", "certain", "various", "some", "such", "relevant", "associated", "affected", "different", "more", "further", "new", "additional"]);
 
 /** Participles that grade or date goods rather than say what kind they are. */

@@ -8,7 +8,7 @@ import type { EdgeType, Modality } from "../../model/types.ts";
 import { ADVERBS, AUX, CHAIN_OFFER_NOUNS, DEMAND_VERBS, MODALS, NEGATORS, OFFER_WORDS, opensCondition, REFUSAL_WORDS, SPEECH_VERBS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { emitMeasure, imposerOf } from "./emit.ts";
-import { withReferredGoods } from "./measure-phrase.ts";
+import { QUOTES, withReferredGoods } from "./measure-phrase.ts";
 import type { SentenceScope } from "./scope.ts";
 import type { MeasurePhrase, RuleContext } from "./types.ts";
 
@@ -26,11 +26,11 @@ interface Chain {
   lifter?: SentenceMention;
 }
 
-/** Reads the verb chain around the lift verb at `v` and emits what it says about `objects`. */
 /** Verbs that make an amount smaller: lifting for a tariff, tightening for a quota. */
 const REDUCING = /^(?:reduc|cut|lower|halv|slash|trim)/;
 const QUOTA_KIND = "quotas";
 
+/** Reads the verb chain around the lift verb at `v` and emits what it says about `objects`. */
 export function resolveLift(ctx: LiftContext, v: number, measures: readonly MeasurePhrase[], passive: boolean): void {
   const objects = measures.map(withReferredGoods);
   if (objects.length === 0) return;
@@ -137,17 +137,15 @@ function activeChain(ctx: LiftContext, v: number): Chain {
 }
 
 /** A governing verb of demand: "urged the US to lift", "hopes China will lift", "ensure that China relaxes". */
-const QUOTE_MARKS = new Set(['"', "“", "”", "‘", "’", "'"]);
-
 function governingDemand(s: SentenceScope, chain: Chain): { demander?: SentenceMention; demandAt: number; negated: boolean } {
   let k = chain.j;
   // (quotation marks around the verb: 'it would "encourage" India to remove ...')
-  while (k >= 0 && (["that", ",", "the"].includes(s.norm(k)) || ADVERBS.has(s.norm(k)) || QUOTE_MARKS.has(s.norm(k)))) k--;
+  while (k >= 0 && (["that", ",", "the"].includes(s.norm(k)) || ADVERBS.has(s.norm(k)) || QUOTES.has(s.norm(k)))) k--;
   if (!(DEMAND_VERBS.has(s.norm(k)) || (["on", "for"].includes(s.norm(k)) && DEMAND_VERBS.has(s.norm(k - 1))))) return { demandAt: -1, negated: false };
   const demandAt = ["on", "for"].includes(s.norm(k)) ? k - 1 : k;
   let q = demandAt - 1;
   let negated = false;
-  while (q >= 0 && (s.isVerbChainWord(q) || NEGATORS.has(s.norm(q)) || QUOTE_MARKS.has(s.norm(q)))) {
+  while (q >= 0 && (s.isVerbChainWord(q) || NEGATORS.has(s.norm(q)) || QUOTES.has(s.norm(q)))) {
     if (NEGATORS.has(s.norm(q))) negated = true;
     q--;
   }

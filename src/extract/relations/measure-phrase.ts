@@ -218,7 +218,8 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
   return phrase(to);
 }
 
-const QUOTES = new Set(['"', "“", "”", "‘", "’", "'"]);
+/** Quotation marks, straight and curly. */
+export const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "‘", "’", "'"]);
 
 /** Words that may sit between a measure and its goods: "imposed in April last year on ...". */
 const PHRASE_INTERIOR = new Set(["in", "since", "last", "earlier", "this", "april", "may", "march", "recently", "previously", "year", "month", "week", "had", "has", "have"]);

@@ -3,14 +3,12 @@
 // (is this a subject? where does the clause end? is there a time adverbial here?).
 
 import type { Sentence, Token } from "../../model/types.ts";
-import { ACTING_NOUNS, ADVERBS, AUX, LIFT_PARTICLES, LIFT_VERBS, MODALS, MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../../text/words.ts";
+import { ACTING_NOUNS, ADVERBS, AUX, DESTINATION_PREPS, LIFT_PARTICLES, LIFT_VERBS, MODALS, MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../../text/words.ts";
 import { AGENT_TYPES, type SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
 import { analyse, type Structure } from "../structure.ts";
 import type { DerivedEntity, MeasurePhrase } from "./types.ts";
 
-/** Prepositions before where something goes: what follows them is no verb's subject. */
-const GOAL_PREPS = new Set(["to", "into", "towards", "toward"]);
 const CLAUSE_BREAKS = new Set([";", ":", "but", "while", "although", "whereas", "—", "(", ")"]);
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
@@ -118,25 +116,37 @@ export class SentenceScope {
 
   /**
    * Actors coordinated before `m` as one subject with it ("Hungary and Slovakia introduced", "Poland,
-   * Hungary and Slovakia banned"): the same type of mention joined by "and" or commas.
+   * Hungary(,) and Slovakia banned"): mentions of its type in a list that closes with "and"/"or" right
+   * before it ("Following talks with Poland, Hungary introduced" is no list).
    */
   coordinatedBefore(m: SentenceMention): SentenceMention[] {
-    const out: SentenceMention[] = [];
     let k = m.from - 1;
-    while (k > 0 && (this.norm(k) === "and" || this.norm(k) === ",")) {
+    if (this.norm(k) !== "and" && this.norm(k) !== "or") return [];
+    if (this.norm(k - 1) === ",") k--;
+    const out: SentenceMention[] = [];
+    for (;;) {
       const prev = this.mentionAt(k - 1);
       if (!this.isAgent(prev) || prev.type !== m.type || prev.possessive || prev.key === m.key) break;
       out.push(prev);
       k = prev.from - 1;
-      // "X, Y and Z": a comma before the "and" belongs to the list
-      if (this.norm(k) === "and" && this.norm(k + 1) === ",") break;
+      if (this.norm(k) !== ",") break;
     }
     return out;
   }
 
-  /** A mention governed by a preposition of where to or from, alone or in a list ("from Tennessee, Malaysia"). */
+  /**
+   * A mention governed by a preposition of where to or from, alone or in a list ("from Tennessee,
+   * Malaysia"); not one a verb follows ("After a row over exports to Ukraine, Poland banned ...": Poland
+   * is the subject).
+   */
   private isPlaceObject(m: SentenceMention): boolean {
     let k = m.from - 1;
+    // ("for Kenya to stop charging the levy": the subject of an infinitive)
+    if (this.norm(k) === "for" && this.norm(m.to) === "to") return false;
+    if (DESTINATION_PREPS.has(this.norm(k))) return true;
+    let j = m.to;
+    while (j < this.length && this.isVerbChainWord(j)) j++;
+    if (this.tok(j)?.pos === "VERB") return false;
     for (let steps = 0; steps < 4 && (this.norm(k) === "," || this.norm(k) === "and" || this.norm(k) === "or"); steps++) {
       const prev = this.mentionAt(k - 1);
       // (a place the lexicon does not hold, "from Tennessee, Malaysia")
@@ -147,7 +157,7 @@ export class SentenceScope {
       if (!prev) break;
       k = prev.from - 1;
     }
-    return GOAL_PREPS.has(this.norm(k)) || this.norm(k) === "from";
+    return DESTINATION_PREPS.has(this.norm(k));
   }
 
   /** The sentence's chunks and clauses (src/extract/structure.ts), built on first use. */
@@ -156,12 +166,6 @@ export class SentenceScope {
     return this.parsedStructure;
   }
 
-  /**
-   * The agent that is the subject of the verb at `v`, by the sentence's structure: the actor heading
-   * the verb's subject noun phrase ("The Indian Government, infuriated by Washington's refusal,
-   * imposed ..." -> the Indian government, not Washington). Undefined when the structure finds no
-   * subject or one that is no actor; `agentLeft` is the token-window reading rules fall back on.
-   */
   /**
    * "He also banned the export of spirits": a he/she subject is the person named last, in this
    * sentence or, else, before it (placed on the pronoun, for the evidence).
@@ -174,6 +178,12 @@ export class SentenceScope {
     return person ? { ...person, from: subject.head, to: subject.head + 1 } : undefined;
   }
 
+  /**
+   * The agent that is the subject of the verb at `v`, by the sentence's structure: the actor heading
+   * the verb's subject noun phrase ("The Indian Government, infuriated by Washington's refusal,
+   * imposed ..." -> the Indian government, not Washington). Undefined when the structure finds no
+   * subject or one that is no actor; `agentLeft` is the token-window reading rules fall back on.
+   */
   subjectAgent(v: number): SentenceMention | null | undefined {
     const subject = this.structure.subjectOf(v);
     if (!subject) return undefined;

@@ -48,10 +48,10 @@ export class ClaimSink {
   }
 
   derive(e: DerivedEntity): string {
-    // one record per entity, and one more per further name it is given
-    const id = e.alias === undefined ? e.key : `${e.key}\u0000${e.alias}`;
+    // one record per entity, and one more per further name it is given (each name once)
+    const named = e.alias !== undefined && [...this.entities.values()].some((x) => x.key === e.key && x.alias === e.alias);
     if (!this.entities.has(e.key)) this.entities.set(e.key, e);
-    else if (!this.entities.has(id)) this.entities.set(id, e);
+    else if (e.alias !== undefined && !named) this.entities.set(`${e.key}\u0000${e.alias}`, e);
     return e.key;
   }
 }

@@ -35,6 +35,7 @@ export const bodyAnaphors = defineFinder({
     { text: "Poland buys grain. Poland is big. The government in Kyiv protested.", notYields: ['country country:pl "The government"'], why: "a government the phrase places elsewhere" },
     { text: "Poland buys grain. Poland is big. The government said Ukraine's farmers suffer.", notYields: ['country country:pl "The government"'], why: "another state named as more than a place" },
     { text: "Poland buys grain. Poland is big. In Mexico, the government wants a deal.", notYields: ['country country:pl "the government"'], why: "a sentence set in another state" },
+    { text: "Poland buys grain. Poland is big. The neighbouring country and the Baltic country banned imports of grain.", notYields: ['country country:pl "The neighbouring country"', 'country country:pl "the Baltic country"'], why: "a word before 'country' that names no region the dataset knows" },
     { text: "The EU challenged the Asian country's ban on nickel ore exports, Indonesia and China said.", notYields: ['country country:id "the Asian country"', 'country country:cn "the Asian country"'], why: "two states the article names lie there" },
   ],
   run(st, doc) {
@@ -78,7 +79,8 @@ export const bodyAnaphors = defineFinder({
       if (toks[j]?.normal !== "the" || [...Array(i - j - 1).keys()].some((q) => st.isTaken(j + 1 + q))) continue;
       const place = regionWords(toks.slice(j + 1, i).map((x) => x.text).join(" "));
       let state: string | undefined;
-      if (place.length === 0) state = country && !otherState ? country.id : undefined;
+      // (other words and no place, "the neighbouring country", "the other country": nobody known)
+      if (place.length === 0) state = j === i - 1 && country && !otherState ? country.id : undefined;
       else {
         const named = [...new Set([...st.sentenceCountries, ...doc.docCountries()])];
         const there = named.filter((c) => {

@@ -6,6 +6,7 @@ import type { Token } from "../../../model/types.ts";
 import { COVER_TO_VERBS, COVER_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, TRADE_ADJECTIVES } from "../../../text/words.ts";
 import { goodsClassOfWord } from "../../../lexicon/wordnet.ts";
 import { defineFinder } from "../finder.ts";
+import { isCapitalised } from "../names.ts";
 
 export const genericMeasures = defineFinder({
   id: "generic-measures",
@@ -30,6 +31,7 @@ export const genericMeasures = defineFinder({
     { text: "Chinese measures to support farmers were announced.", notYields: [], why: "a state's measures aimed at no trade" },
     { text: "Brussels announced a suspension of the tariffs on steel.", notYields: ['measure kind:export-controls "suspension"'], why: "suspending a measure is a lift, not a restriction of a flow" },
     { text: "Colombia answered with a similar measure from Bogotá for the benefit of farmers.", notYields: ['measure kind:trade-measures "measure"'], why: "aimed at no flow of goods" },
+    { text: "London imposed a windfall tax on oil companies.", notYields: ['measure kind:tariffs "tax"'], why: "a tax on companies' profits is no tariff" },
     { text: "The tax on income rose, and the tax was paid in May.", notYields: ['measure kind:tariffs "tax"'], why: "a tax on no goods, and a definite tax whose scope is not stated" },
     { text: "The requirement for exporters is a clean record.", notYields: ['measure kind:export-controls "requirement"'], why: "a requirement of the traders, not on a flow of goods" },
   ],
@@ -64,7 +66,9 @@ export const genericMeasures = defineFinder({
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (st.isTaken(i) || !TAX_NOUNS.has(t.normal)) continue;
-      const onGoods = ["on", "against"].includes(toks[i + 1]?.normal ?? "") && goodsSoon(st, toks, i + 2);
+      // (and said of trade: "a tax on imported products", "an import tax on", not "a windfall tax on oil companies")
+      const traded = TRADE_ADJECTIVES.has(toks[i - 1]?.normal ?? "") || toks.slice(Math.max(0, i - 2), i + 6).some((u) => /^(?:import|export)/.test(u.normal));
+      const onGoods = traded && ["on", "against"].includes(toks[i + 1]?.normal ?? "") && goodsSoon(st, toks, i + 2);
       const scoped = determinerBefore(toks, i) && toks.slice(i + 1, i + 5).some((u, q) => COVER_VERBS.has(u.normal) || (COVER_TO_VERBS.has(u.normal) && toks[i + 2 + q]?.normal === "to"));
       if (!onGoods && !scoped) continue;
       st.take({ ...st.span(i, i + 1), type: "measure", key: "kind:tariffs", label: t.normal, source: "generic-measure", measureKind: "tariffs" });
@@ -101,17 +105,17 @@ function flowComplement(toks: readonly Token[], k: number): boolean {
   let j = k;
   if (toks[j]?.normal === "from" || toks[j]?.normal === "by") {
     j++;
-    while (j < toks.length && j - k <= 4 && isCapitalisedWord(toks[j])) j++;
+    while (j < toks.length && j - k <= 4 && isCapitalised(toks[j])) j++;
   }
   if (!["on", "against", "for", "targeting"].includes(toks[j]?.normal ?? "")) return false;
   j++;
   if (toks[j]?.normal === "the" || toks[j]?.normal === "all") j++;
-  return FLOW_NOUNS.has(toks[j]?.normal ?? "") && toks[j + 1]?.normal === "of";
+  // (a flow of trade: "measures for the transport of hazardous chemicals" are no trade measure)
+  return FLOW_NOUNS.has(toks[j]?.normal ?? "") && !CARRIAGE_NOUNS.has(toks[j]?.normal ?? "") && toks[j + 1]?.normal === "of";
 }
 
-function isCapitalisedWord(t: Token | undefined): boolean {
-  return t !== undefined && /^\p{Lu}/u.test(t.text);
-}
+/** Flows of carriage rather than trade. */
+const CARRIAGE_NOUNS = new Set(["transport", "transportation", "movement", "movements", "transit"]);
 
 /** A good (a commodity found, a flow, or a lower-case noun WordNet calls a good) within a few words from `k`. */
 function goodsSoon(st: { out: readonly { from: number; type: string }[] }, toks: readonly Token[], k: number): boolean {
@@ -124,13 +128,13 @@ function goodsSoon(st: { out: readonly { from: number; type: string }[] }, toks:
   return false;
 }
 
-/** Nouns of stopping a flow: "suspension on exports", "halt to imports", "freeze of shipments". */
 /** Taxes, tariffs only when laid on goods. */
 const TAX_NOUNS = new Set(["tax", "taxes"]);
 
 /** Nouns of a condition put on trade: "a requirement for exporting X". */
 const REQUIREMENTS = new Set(["requirement", "requirements", "precondition", "preconditions"]);
 
+/** Nouns of stopping a flow: "suspension on exports", "halt to imports", "freeze of shipments". */
 const STOPPAGES = new Set(["suspension", "suspensions", "halt", "freeze", "moratorium", "stoppage"]);
 
 const BAN_DETERMINERS = new Set(["the", "its", "their", "a", "an", "this", "that", "these", "those", "'s", "’s"]);

@@ -6,12 +6,10 @@
 // words of the portfolio are not taken for goods ("technology") and the holder is placed.
 
 import type { TitleEntry } from "../../../lexicon/types.ts";
-import { PORTFOLIO_FUNCTIONS, PORTFOLIO_WORDS } from "../../../text/words.ts";
+import { DEPUTY_WORDS, PORTFOLIO_FUNCTIONS, PORTFOLIO_WORDS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import type { MentionState } from "../state.ts";
 
-/** Words before "minister" that make the holder a member, not the head, of the portfolio. */
-const DEPUTY_WORDS = new Set(["deputy", "vice", "junior", "assistant"]);
 
 /** The end (exclusive) of a portfolio list starting at `i`: words of portfolios joined by ",", "and", "&". */
 function portfolioEnd(st: MentionState, i: number): number {
@@ -38,10 +36,12 @@ export const portfolioTitles = defineFinder({
   examples: [
     { text: "The Minister of Finance, Budget and Planning, Zainab Ahmed, said so.", yields: ['person person:zainab-ahmed "Zainab Ahmed"'] },
     { text: "Waldemar Buda, the minister for development and technology, signed a regulation.", yields: ['person person:waldemar-buda "Waldemar Buda"'] },
+    // (no portfolio after "for": the good later in the sentence stays a good)
+    { text: "The prime minister for the third time rejected imports of technology.", yields: ['commodity commodity:technology "technology"'] },
   ],
   nearMisses: [
     { text: "Waldemar Buda, the minister for development and technology, signed a regulation.", notYields: ['commodity commodity:technology "technology"'], why: "a portfolio word is no good" },
-    { text: "The prime minister for the third time rejected imports of technology.", notYields: [], why: "no portfolio after 'for': the title is the lexicon's alone" },
+
   ],
   run(st) {
     const toks = st.toks;

@@ -2,10 +2,13 @@
 // the relevant metals ... as well as rare earth magnets". "The controls" with no owner are the ones
 // the article spoke of last.
 
-import { COMMODITY_HEADS, COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS, RESTRICT_VERBS, TRAILING_HEADS } from "../../../text/words.ts";
+import { COMMODITY_HEADS, COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS, TRAILING_HEADS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { directGoods, isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
+
+/** Participles that make goods the object of a ban: "the banned products" (not "the required equipment"). */
+const BANNED = new Set(["banned", "restricted", "prohibited", "embargoed", "sanctioned", "blacklisted"]);
 
 export const coverVerb = defineRule({
   id: "cover-verb",
@@ -21,6 +24,7 @@ export const coverVerb = defineRule({
   ],
   nearMisses: [
     { text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" },
+    { text: "Russia announced an import ban on Monday. The required equipment includes scanners and turbines.", notYields: ["country:ru imposes measure:ru-restrictions-on-turbine"], why: "required goods are no banned goods" },
     { text: "The banned products included turbines and transformers.", notYields: ["measure:unattributed-restrictions-on-turbines restricts commodity:turbine"], why: "whose ban is not known: no measure is made up" },
     { text: "Israel said the measures include curbs on exports of steel.", notYields: ["country:il imposes measure:il-restrictions-on-steel"], why: "whose measures is not said: the one who speaks of them is not their owner" },
     { text: "Turkey's duties on electric cars were extended until 2026 for hybrid cars.", notYields: ["country:tr imposes measure:tr-tariffs-on-hybrid-vehicle"], why: "extending a measure in time names no more goods" },
@@ -37,7 +41,7 @@ export const coverVerb = defineRule({
       // ("the measures", a generic noun no finder made a measure: the ones the article spoke of last)
       const referred = !m && GENERIC_MEASURE_NOUNS.has(s.norm(j)) && DEFINITE_DETERMINERS.has(s.norm(j - 1));
       // ("the banned products included turbines, machinery ...": the goods of the ban spoken of last)
-      const bannedGoods = !m && (COMMODITY_HEADS.has(s.norm(j)) || TRAILING_HEADS.has(s.norm(j))) && RESTRICT_VERBS.has(s.norm(j - 1)) && DEFINITE_DETERMINERS.has(s.norm(j - 2));
+      const bannedGoods = !m && (COMMODITY_HEADS.has(s.norm(j)) || TRAILING_HEADS.has(s.norm(j))) && BANNED.has(s.norm(j - 1)) && DEFINITE_DETERMINERS.has(s.norm(j - 2));
       if (!m && !referred && !bannedGoods) continue;
       const at = s.norm(v + 1) === "to" ? v + 2 : v + 1;
       const list = parseGoods(s, at);

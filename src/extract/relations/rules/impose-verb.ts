@@ -15,7 +15,7 @@ export function imposingVerbAt(s: SentenceScope, v: number): boolean {
   return IMPOSE_VERBS.has(s.norm(v)) && (s.tok(v)?.pos === "VERB" || (s.tok(v)?.pos === "ADJ" && s.structure.chunkAt(v)?.kind === "VG"));
 }
 
-/** "X has been slapped with restrictions", "was hit with duties": a passive verb of imposing with "with". */
+/** "X has been slapped with restrictions", "was levied with duties": a passive verb of imposing with "with". */
 function targetOfPassive(s: SentenceScope, v: number): boolean {
   if (s.norm(v + 1) !== "with" || !/ed$/.test(s.norm(v))) return false;
   let j = v - 1;
@@ -49,10 +49,12 @@ export const imposeVerb = defineRule({
   examples: [
     { text: "Washington imposed new tariffs on Chinese steel in March.", yields: ["country:us imposes measure:us-tariffs-on-steel", "measure:us-tariffs-on-steel restricts commodity:steel"] },
     { text: "Hungary and Slovakia introduced bans on imports of wheat.", yields: ["country:hu imposes measure:hu-trade-measures-on-wheat", "country:sk imposes measure:sk-trade-measures-on-wheat"] },
+    { text: "Poland, Hungary, and Slovakia introduced bans on imports of wheat.", yields: ["country:pl imposes measure:pl-trade-measures-on-wheat", "country:hu imposes measure:hu-trade-measures-on-wheat"] },
   ],
   nearMisses: [
     { text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" },
     { text: "Uganda's dairy sector has been slapped with restrictions on the export of powder milk to Kenya.", notYields: ["country:ug imposes measure:ug-restrictions-on-powder-milk"], why: "the subject of a passive 'slapped with' is the target" },
+    { text: "Following talks with Poland, Hungary introduced bans on imports of wheat.", notYields: ["country:pl imposes measure:pl-trade-measures-on-wheat"], why: "a comma alone makes no list of subjects" },
     { text: "Canada and the US said Mexico imposed tariffs on steel.", notYields: ["country:ca imposes measure:ca-tariffs-on-steel", "country:us imposes measure:us-tariffs-on-steel"], why: "only the verb's own subject and what is coordinated with it" },
   ],
   run(ctx) {

@@ -32,11 +32,13 @@ export const restrictVerb = defineRule({
   examples: [
     { text: "China suspended exports of gallium and germanium in August.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium", "measure:cn-export-controls-on-germanium restricts commodity:germanium"] },
     { text: "Seoul banned imports of seafood from Fukushima.", yields: ["country:kr imposes measure:kr-import-bans-on-seafood"] },
+    { text: "After a row over exports to Ukraine, Poland banned imports of grain.", yields: ["country:pl imposes measure:pl-import-bans-on-grain"] },
     { text: "US President Joe Biden spoke on Friday. He also banned the export of tobacco to Russia.", yields: ["country:us imposes measure:us-export-controls-on-tobacco"] },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
   ],
   nearMisses: [
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
+    { text: "After a row over exports to Ukraine, Poland banned imports of grain.", notYields: ["country:ua imposes measure:ua-import-bans-on-grain"], why: "the verb's subject after the fronted phrase, not the destination in it" },
     { text: "Riyadh bans poultry imports from Tennessee, Malaysia over bird flu fears The kingdom has banned the import of live birds.", notYields: ["country:my imposes measure:my-import-bans-on-live-bird"], why: "a state goods come from is no subject, even where a run-on page glues two sentences" },
     { text: "He also banned the export of tobacco to Russia.", notYields: ["country:ru imposes measure:ru-export-controls-on-tobacco"], why: "'he' with nobody named before is nobody" },
     { text: "Lima banned imports of frozen shrimp from Chile.", notYields: ["country:cl imposes measure:cl-restrictions-on-frozen-shrimp", "country:pe imposes measure:pe-restrictions-on-frozen-shrimp"], why: "'frozen' qualifies the shrimp: it restricts nothing" },

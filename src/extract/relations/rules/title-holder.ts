@@ -9,12 +9,9 @@ import type { EdgeType } from "../../../model/types.ts";
 import { slug } from "../../../text/fold.ts";
 import { lexiconIndex } from "../../lexicon-index.ts";
 import { bodyAfterPrep, bodyAnaphor, directlyAfter } from "../people.ts";
-import { FORMER_WORDS, PORTFOLIO_MINISTRIES } from "../../../text/words.ts";
+import { DEPUTY_WORDS, FORMER_WORDS, PORTFOLIO_MINISTRIES } from "../../../text/words.ts";
 import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
-
-/** Words before a title that make its holder a deputy: "Deputy Agriculture Minister", "Vice Minister". */
-const DEPUTY_WORDS: ReadonlySet<string> = new Set(["deputy", "vice", "assistant", "junior", "under", "vice-"]);
 
 /** "former President X", "the former US Commerce Secretary X": the title is no longer held. */
 function formerTitle(s: SentenceScope, titleFrom: number): boolean {
@@ -48,6 +45,7 @@ export const titleHolder = defineRule({
   nearMisses: [
     { text: "Howard Lutnick spoke on Monday.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "no title in the sentence: the lexicon's roles are not evidence" },
     { text: "Zimbabwe's Deputy Mines Minister Polite Kambamura said the ban would stay.", notYields: ["person:polite-kambamura leads agency:zw-mines"], why: "a deputy does not head the ministry" },
+    { text: "Zimbabwe's Vice-Minister of Mines Polite Kambamura said the ban would stay.", notYields: ["person:polite-kambamura leads agency:zw-mines"], why: "nor does a vice-minister, hyphened" },
     { text: "The commerce secretary is expected to attend.", notYields: [], why: "a title with no name is nobody" },
     { text: "The policy, championed by former President Joko Widodo, drew investment.", notYields: ["person:joko-widodo leads country:id"], why: "a former office holder does not lead today" },
     { text: "Agriculture Minister Vasile Bumacov said the ban was unfair.", notYields: ["person:vasile-bumacov leads agency:md-agriculture"], why: "no country: no ministry can be named" },
@@ -69,7 +67,7 @@ export const titleHolder = defineRule({
       if (!title || formerTitle(s, p.titleFrom)) continue;
       const cc = p.country;
       // ("Deputy Agriculture Minister X": a deputy's title the lexicon knows only as the head's)
-      const deputy = DEPUTY_WORDS.has(s.norm(p.titleFrom - 1)) || (/^(?:first|second|senior|executive)$/.test(s.norm(p.titleFrom - 1)) && DEPUTY_WORDS.has(s.norm(p.titleFrom - 2)));
+      const deputy = DEPUTY_WORDS.has(s.norm(p.titleFrom - 1)) || (s.norm(p.titleFrom - 1) === "-" && DEPUTY_WORDS.has(s.norm(p.titleFrom - 2)));
       const predicate: EdgeType = title.rank === "head" && !deputy ? "leads" : "member-of";
       const anchorFrom = bodyBefore ? Math.min(from, bodyBefore.from) : from;
       if (bodyAfter) {
