@@ -32,6 +32,7 @@ export const ROLE_NOUNS = set(`
   ceo founder head chief minister secretary representative governor commissioner premier leader
   diplomat trader manager lawyer attorney correspondent editor scientist consultant deputy
   mayor chancellor commentator investor economist historian aide counsellor counselor vice
+  counterpart counterparts
 `);
 
 export const SPEECH_VERBS: ReadonlySet<string> = verbs(

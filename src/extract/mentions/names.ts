@@ -124,6 +124,17 @@ export function looksLikePerson(toks: readonly Token[], i: number, len: number):
   const after = toks[i + len + 1];
   // "trade expert William Reinsch", "analyst Jane Doe"
   if (prev && ROLE_NOUNS.has(prev.normal) && !isCapitalised(prev)) return true;
+  // "the president and CEO of Harley-Davidson, Jochen Zeitz,", "his counterpart, leftist Gustavo Petro,":
+  // a role just before, then a comma (and perhaps one word that describes the person)
+  let c = i - 1;
+  if (toks[c] && /^\p{Ll}+$/u.test(toks[c]?.text ?? "") && toks[c - 1]?.text === ",") c--;
+  if (toks[c]?.text === "," && next && [",", ".", ";"].includes(next.text)) {
+    for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
+      const t = toks[k] as Token;
+      if (t.text === "," || t.text === "." || t.text === ";") break;
+      if (ROLE_NOUNS.has(t.normal) && (!isCapitalised(t) || /^\p{Lu}+$/u.test(t.text))) return true;
+    }
+  }
   // "William Reinsch said", "said Kathleen Brooks"
   if (next && SPEECH_VERBS.has(next.normal)) return true;
   if (prev && SPEECH_VERBS.has(prev.normal)) return true;

@@ -17,6 +17,8 @@ export const contextNames = defineFinder({
   examples: [
     { text: "said analyst Jo Bloggs of research firm Quxbridge.", yields: ['person person:jo-bloggs "Jo Bloggs"', 'organization organization:quxbridge "Quxbridge"'] },
     { text: "They met at Lancaster House.", yields: ['place place:lancaster-house "Lancaster House"'] },
+    { text: "The president accused his Colombian counterpart, leftist Gustavo Petro, of not doing enough.", yields: ['person person:gustavo-petro "Gustavo Petro"'] },
+    { text: "The president and CEO of Harley-Davidson, Jochen Zeitz, called the news important.", yields: ['person person:jochen-zeitz "Jochen Zeitz"'] },
     { text: "Gennady Onishchenko, head of Russia's consumer rights watchdog Rospotrebnadzor, said so.", yields: ['agency agency:rospotrebnadzor "Rospotrebnadzor"'] },
     { text: "FIEO president S C Ralhan said so.", yields: ['organization organization:fieo "FIEO"'] },
     { text: "Maria Gonzalez said prices rose.", yields: ['person person:maria-gonzalez "Maria Gonzalez"'] },
@@ -24,6 +26,7 @@ export const contextNames = defineFinder({
   nearMisses: [
     { text: "New Delhi Television reported the story.", notYields: ['person person:new-delhi-television "New Delhi Television"'], why: "no role or speech verb: not a person" },
     { text: "The watchdog said Monday that prices rose.", notYields: ['agency agency:monday "Monday"'], why: "a weekday after the descriptor is no body" },
+    { text: "Shipments to the north of the country, New Delhi Television reported, fell.", notYields: ['person person:new-delhi-television "New Delhi Television"'], why: "no role before the comma" },
     { text: "Prices Rose Sharply In March.", notYields: ['person person:prices-rose-sharply "Prices Rose Sharply"'], why: "a headline in title case names nobody" },
   ],
   run(st, doc) {
