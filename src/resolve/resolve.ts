@@ -35,6 +35,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
   const misspelt = misspellings(extractions);
   for (const [from, to] of particleVariants(extractions)) if (!misspelt.has(from)) misspelt.set(from, to);
   for (const [from, to] of corporateVariants(extractions)) if (!misspelt.has(from)) misspelt.set(from, to);
+  for (const [from, to] of shortenedNames(extractions)) if (!misspelt.has(from)) misspelt.set(from, to);
   const rewrite = (key: string): string | undefined => {
     if (!key.startsWith(UNRESOLVED)) return misspelt.get(key) ?? key;
     const surname = key.slice(UNRESOLVED.length);
@@ -232,6 +233,25 @@ function particleVariants(extractions: DocumentExtraction[]): Map<string, string
     const plain = words.filter((w, i) => !NAME_PARTICLES.has(w) && !(i > 0 && w.length === 1) && !NAME_SUFFIXES.has(w)).join(" ");
     return plain.includes(" ") ? plain : undefined;
   });
+}
+
+/**
+ * A person an article names in full and then by the first words of that name ("Mohd Khairuddin Aman
+ * Razali" ... "Mohd Khairuddin"): one person, when one full name in the article starts so. Within one
+ * article only: elsewhere the short name may be someone else's.
+ */
+function shortenedNames(extractions: DocumentExtraction[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const x of extractions) {
+    const people = new Map<string, string[]>();
+    for (const m of x.mentions) if (m.type === "person" && !m.key.startsWith(UNRESOLVED)) people.set(m.key, fold(m.label).split(/\s+/));
+    for (const [key, words] of people) {
+      if (words.length < 2) continue;
+      const longer = [...people].filter(([k, w]) => k !== key && w.length > words.length && words.every((word, i) => w[i] === word));
+      if (longer.length === 1) out.set(key, (longer[0] as [string, string[]])[0]);
+    }
+  }
+  return out;
 }
 
 /** Corporate suffixes written short or in full: "China Energy Investment Corp" = "... Corporation". */

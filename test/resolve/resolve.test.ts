@@ -95,6 +95,19 @@ describe("resolve: ministries derived from a minister's title", () => {
   });
 });
 
+describe("resolve: a name shortened to its first words", () => {
+  it("is the person the article named in full", async () => {
+    const g = await graphOf("Malaysia's commodities minister, Mohd Khairuddin Aman Razali, said so. Mohd Khairuddin said talks would follow.");
+    expect(g.filterNodes((_k, a) => a.type === "person")).toEqual(["person:mohd-khairuddin-aman-razali"]);
+  });
+
+  it("near miss: two full names that start so leave the short one apart", async () => {
+    const g = await graphOf("Trade adviser Ana Maria Lopez said so. Trade adviser Ana Maria Ruiz agreed. Ana Maria said talks would follow.");
+    expect(g.filterNodes((_k, a) => a.type === "person").length).toBeGreaterThanOrEqual(2);
+    expect(g.getNodeAttribute("person:ana-maria-lopez", "aliases") ?? []).not.toContain("Ana Maria");
+  });
+});
+
 describe("resolve: misspellings", () => {
   it("merges a misspelt public figure with the lexicon's spelling", async () => {
     const g = await graphOf("Treasury Secretary Scott Bessant met Vice Premier He Lifung in Geneva.");
