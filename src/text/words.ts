@@ -125,6 +125,9 @@ export const FLOW_NOUNS = set(`
   entry entries transit transport transportation movement movements purchase purchases inflow inflows
 `);
 
+/** Flows of goods into a state: a measure on them is an import measure of that state. */
+export const IMPORT_FLOWS = set("import imports importing importation purchase purchases entry");
+
 /** Verbs that restart a flow, so end a restriction: "resume shipments of rare earths". */
 export const RESUME_VERBS = verbs("resume", "reopen", "restore", "restart", "unblock", "allow", "permit");
 

@@ -40,6 +40,8 @@ describe("goods by position and meaning", () => {
     ["China imposed additional tariffs of up to 15% on imports of pork and beef.", "commodity:pork"],
     ["China will impose tariffs of 25 percent on 106 items made in the US, including soybeans and airplanes.", "commodity:aircraft"],
     ["Beijing imposed duties on products from Canada such as canola oil and peas.", "commodity:pea"],
+    // a flow ends the goods' phrase ("ore exports last year" names ore)
+    ["Jakarta banned ore exports last year.", "commodity:ore"],
     // a word of state the tagger reads as a verb
     ["Canberra removed its ban on live cattle exports to Indonesia.", "commodity:live-cattle"],
     // an adjective of origin the lexicon does not read as a state

@@ -10,6 +10,7 @@ import {
   EXTEND_VERBS,
   FLOW_NOUNS,
   GENERIC_RESTRICTIONS,
+  IMPORT_FLOWS,
   IMPOSE_VERBS,
   LIFT_VERBS,
   MEASURE_HEAD_EXTENSIONS,
@@ -38,15 +39,14 @@ interface LeftSide {
 
 /** "... imports into SA", "the importation of X into Poland": the state named after "into" when the goods are imported. */
 function importingState(s: SentenceScope, from: number, to: number): SentenceMention | undefined {
-  const IMPORT = /^import(?:s|ation)?$/;
   let end = to;
   // (the flow after the goods: "clothing imports into ...")
-  if (IMPORT.test(s.norm(end))) end++;
+  if (IMPORT_FLOWS.has(s.norm(end))) end++;
   if (s.norm(end) !== "into") return undefined;
   const at = s.norm(end + 1) === "the" ? end + 2 : end + 1;
   const m = s.mentionAt(at);
   if (m?.type !== "country" || m.modifier) return undefined;
-  for (let q = from; q < end; q++) if (IMPORT.test(s.norm(q))) return m;
+  for (let q = from; q < end; q++) if (IMPORT_FLOWS.has(s.norm(q))) return m;
   return undefined;
 }
 
@@ -313,7 +313,6 @@ function rateAfter(s: SentenceScope, k: number): number {
 }
 
 /** Flow nouns of buying: a restricted flow of them is an import ban, not an export control. */
-const IMPORT_FLOWS = new Set(["import", "imports", "importation", "purchase", "purchases", "entry"]);
 
 /**
  * A measure no measure word names: the export controls a restricted flow implies, or the import ban

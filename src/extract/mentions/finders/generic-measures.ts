@@ -3,7 +3,7 @@
 // ("its ban", "the ban on gallium exports"); "measures to support farmers" is none.
 
 import type { Token } from "../../../model/types.ts";
-import { COVER_TO_VERBS, COVER_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, TRADE_ADJECTIVES } from "../../../text/words.ts";
+import { COVER_TO_VERBS, COVER_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, IMPORT_FLOWS, TRADE_ADJECTIVES } from "../../../text/words.ts";
 import { goodsClassOfWord } from "../../../lexicon/wordnet.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised } from "../names.ts";
@@ -46,7 +46,7 @@ export const genericMeasures = defineFinder({
       while (k < toks.length && k - i <= 6 && !FLOW_NOUNS.has(toks[k]?.normal ?? "")) k++;
       const flow = toks[k]?.normal ?? "";
       if (!FLOW_NOUNS.has(flow) || !determinerBefore(toks, i)) continue;
-      const inward = /^(?:import|imports|importation|purchases)$/.test(flow);
+      const inward = IMPORT_FLOWS.has(flow);
       const kind = inward ? "import-bans" : "export-controls";
       st.take({ ...st.span(i, i + 1), type: "measure", key: `kind:${kind}`, label: inward ? "import bans" : "export controls", source: "generic-measure", measureKind: kind });
     }
@@ -56,7 +56,7 @@ export const genericMeasures = defineFinder({
       const t = toks[i] as Token;
       if (st.isTaken(i) || !REQUIREMENTS.has(t.normal) || toks[i + 1]?.normal !== "for") continue;
       const flow = toks[i + 2]?.normal ?? "";
-      const inward = /^(?:import|imports|importing|importation)$/.test(flow);
+      const inward = IMPORT_FLOWS.has(flow);
       if (!inward && !/^(?:export|exports|exporting|exportation)$/.test(flow)) continue;
       const kind = inward ? "import-bans" : "export-controls";
       st.take({ ...st.span(i, i + 1), type: "measure", key: `kind:${kind}`, label: inward ? "import bans" : "export controls", source: "generic-measure", measureKind: kind });

@@ -24,6 +24,7 @@ export const lexiconNames = defineFinder({
     { text: "Washington accused Beijing of delays.", yields: ['country country:us "Washington"', 'country country:cn "Beijing"'] },
     { text: "Talks were held in London on Monday.", yields: ['place place:london "London"'] },
     { text: "India's Commerce Ministry said so.", yields: ['agency agency:in-commerce "Commerce Ministry"'] },
+    { text: "The Kosovo Government imposed a tax on imports.", yields: ['country country:xk "Kosovo"'] },
     { text: "Washington raised tariffs after the House of Representatives voted.", yields: ['agency agency:us-house "House of Representatives"'] },
   ],
   nearMisses: [

@@ -20,6 +20,7 @@ export const coverVerb = defineRule({
     { text: "China's new export controls cover gallium and germanium.", yields: ["measure:cn-export-controls-on-gallium restricts commodity:gallium", "country:cn imposes measure:cn-export-controls-on-germanium"] },
     { text: "Turkey's duties on electric cars have been extended to hybrid cars.", yields: ["country:tr imposes measure:tr-tariffs-on-hybrid-vehicle"] },
     { text: "Turkey imposed export curbs on Monday. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
+    { text: "Turkey announced it was restricting exports of a wide range of products. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
     { text: "Russia announced an import ban on Monday. The banned products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
   ],
   nearMisses: [

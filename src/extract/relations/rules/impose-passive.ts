@@ -73,7 +73,7 @@ export const imposePassive = defineRule({
       if (!subject) continue;
       const from = s.structure.phraseStart(subject);
       // (or the measure a subject is made of: "the first package of protective duties on X was introduced")
-      const ofHead = s.norm(subject.head + 1) === "of" ? subject.head + 4 : subject.head;
+      const ofHead = s.norm(subject.head + 1) === "of" ? v - 1 : subject.head;
       const m = s.measures.find((x) => x.from >= from && x.from <= ofHead && x.from < v && !state.attributed.has(x));
       if (!m) continue;
       const first = goodsAfter(s, v + 1) ?? withAgent(s, m.goods, v + 1);

@@ -40,6 +40,7 @@ export const titleHolder = defineRule({
     { text: "Moldovan Agriculture Minister Vasile Bumacov said the ban was unfair.", yields: ["person:vasile-bumacov leads agency:md-agriculture"] },
     { text: "Zimbabwe's Mines Minister Winston Chitando said the ban would stay.", yields: ["person:winston-chitando leads agency:zw-mines"] },
     { text: "Zimbabwe's Deputy Mines Minister Polite Kambamura said the ban would stay.", yields: ["person:polite-kambamura member-of agency:zw-mines"] },
+    { text: "Poland's deputy minister for development and technology, Jan Nowak, signed it.", yields: ["person:jan-nowak member-of agency:pl-development-and-technology"] },
     { text: "Zimbabwe banned exports of raw lithium. Zimbabwe wants local processing. Mines Minister Winston Chitando said so.", yields: ["person:winston-chitando leads agency:zw-mines"] },
   ],
   nearMisses: [
