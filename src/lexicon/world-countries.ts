@@ -36,6 +36,8 @@ export interface DatasetCountry {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  region?: string;
+  subregion?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -162,7 +164,7 @@ let placeWords: Map<string, ReadonlySet<string>> | undefined;
 export function placeWordsOf(countryId: string): ReadonlySet<string> | undefined {
   if (!placeWords) {
     placeWords = new Map();
-    for (const r of JSON.parse(readFileSync(datasetFiles().records, "utf8")) as (DatasetCountry & { region?: string; subregion?: string })[]) {
+    for (const r of readDataset()) {
       placeWords.set(r.cca2.toLowerCase(), new Set(regionWords(`${r.region ?? ""} ${r.subregion ?? ""}`)));
     }
   }
