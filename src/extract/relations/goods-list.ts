@@ -7,7 +7,7 @@
 
 import type { Token } from "../../model/types.ts";
 import { fold, slug } from "../../text/fold.ts";
-import { goodsBase, goodsClassOfWord } from "../../lexicon/wordnet.ts";
+import { goodsBase, goodsClassOfWord, isCollectiveNoun } from "../../lexicon/wordnet.ts";
 import { COMMODITY_HEADS, FLOW_NOUNS, LIST_FILLERS, MEASURE_PREPS, NEGATORS, NOT_GOODS, TRAILING_HEADS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { isPossessiveMark, type SentenceScope } from "./scope.ts";
@@ -233,12 +233,15 @@ class GoodsReader {
       this.lastWasItem = false;
       return "next";
     }
+    // (what follows is a new item, as after a comma: a good known by its meaning may start there)
     if (t.normal === "such" && s.norm(this.k + 1) === "as") {
       this.k += 2;
+      this.lastWasItem = false;
       return "next";
     }
     if (t.normal === "as" && s.norm(this.k + 1) === "well" && s.norm(this.k + 2) === "as") {
       this.k += 3;
+      this.lastWasItem = false;
       return "next";
     }
     return "skip";
@@ -251,7 +254,9 @@ class GoodsReader {
       this.k++;
       return "next";
     }
-    const kindOf = KIND_NOUNS.has(t.normal) && this.s.norm(this.k + 1) === "of" && !this.lastWasItem;
+    // (or a quantity or group of them: "a large basket of Indian goods", "a range of steel products")
+    const measured = t.pos === "NOUN" && isCollectiveNoun(t.normal) && !COMMODITY_HEADS.has(t.normal) && !TRAILING_HEADS.has(t.normal);
+    const kindOf = (KIND_NOUNS.has(t.normal) || measured) && this.s.norm(this.k + 1) === "of" && !this.lastWasItem;
     if (!kindOf && (!(t.normal === "access" || FLOW_NOUNS.has(t.normal)) || !["to", "of"].includes(this.s.norm(this.k + 1)))) return "skip";
     this.k += 2;
     return "next";
@@ -466,11 +471,16 @@ export function parseGoods(s: SentenceScope, i: number): GoodsList {
   return list;
 }
 
+const COORDINATORS = new Set(["and", "or", "nor", "but"]);
+
 /** A known good starts within the next few words, with only lower-case words between. */
 function commoditySoon(s: SentenceScope, k: number): boolean {
   for (let j = k + 1; j <= k + s.settings.commodityLookahead && j < s.length; j++) {
     const m = s.mentionAt(j);
     if (m?.type === "commodity") return true;
+    // (a conjunction or a preposition ends the modifiers: "caviar and wine" are two goods, not a kind
+    // of wine; "talks on fish" are no kind of fish)
+    if (COORDINATORS.has(s.norm(j)) || s.tok(j)?.pos === "ADP") return false;
     if (m || !(/^\p{Ll}/u.test(s.tok(j)?.text ?? "") || s.tok(j)?.text === "-")) return false;
   }
   return false;
@@ -518,6 +528,8 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
   if (lastNoun < 0 || (after?.text === "-" && after.start === s.tok(lastNoun)?.end)) return undefined;
   const head = s.norm(lastNoun);
   if (FLOW_NOUNS.has(head) || NOT_GOODS.has(head) || !goodsClassOfWord(head)) return undefined;
+  // a quantity or group of what follows "of" is no good itself ("a large basket of Indian goods")
+  if (s.norm(lastNoun + 1) === "of" && isCollectiveNoun(head)) return undefined;
   // a category word alone names no good ("rice, poultry and other products")
   if (lastNoun === k && (COMMODITY_HEADS.has(head) || TRAILING_HEADS.has(head))) return undefined;
   return { from: k, to: lastNoun + 1, head, byMeaning: true };
