@@ -46,7 +46,10 @@ export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: r
     // or names an owner we cannot place: "Georgia's Agriculture Minister"
     // or an owner a pronoun stands for: "Its president, X" (a company's, a group's)
     const otherState = mentions.some((m) => m.type === "country" && m.country !== articleCountry) || /^['’][sS]?$/.test(tokenTexts[p.titleFrom - 1] ?? "") || POSSESSIVE_PRONOUNS.has((tokenTexts[p.titleFrom - 1] ?? "").toLowerCase());
-    const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) && !otherState ? articleCountry : undefined;
+    // nor when the sentence gives that state's holder as the other side: "Minister of Agriculture X,
+    // in a tweet at his Kenyan counterpart" is not Kenya's minister
+    const counterpart = mentions.some((m) => m.type === "country" && m.country === articleCountry && /^counterparts?$/i.test(tokenTexts[m.to] ?? ""));
+    const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) && !otherState && !counterpart ? articleCountry : undefined;
     // a cabinet title the lexicon gives one state ("Agriculture Secretary": the US), in an article
     // about another state that never names it, is that state's
     const foreignTitle = title.countries?.length === 1 && articleCountry !== undefined && title.countries[0] !== articleCountry && CABINET_FUNCTIONS.has(title.function) && !otherState && !mentions.some((m) => m.country === title.countries?.[0]);

@@ -6,7 +6,7 @@
 // body of that function in that country.
 
 import type { EdgeType } from "../../../model/types.ts";
-import { slug } from "../../../text/fold.ts";
+import { fold, slug } from "../../../text/fold.ts";
 import { lexiconIndex } from "../../lexicon-index.ts";
 import { bodyAfterPrep, bodyAnaphor, directlyAfter } from "../people.ts";
 import { DEPUTY_WORDS, FORMER_WORDS, PORTFOLIO_MINISTRIES } from "../../../text/words.ts";
@@ -26,6 +26,9 @@ function formerTitle(s: SentenceScope, titleFrom: number): boolean {
 }
 
 
+/** A body's name that says it is a government department. */
+const MINISTRY_WORDS = /\b(?:Ministry|Department|Secretariat|Office)\b/;
+
 export const titleHolder = defineRule({
   id: "title-holder",
   description: "a person's title names the body they lead (rank head) or belong to (rank member)",
@@ -42,6 +45,8 @@ export const titleHolder = defineRule({
     { text: "Zimbabwe's Deputy Mines Minister Polite Kambamura said the ban would stay.", yields: ["person:polite-kambamura member-of agency:zw-mines"] },
     { text: "Poland's deputy minister for development and technology, Jan Nowak, signed it.", yields: ["person:jan-nowak member-of agency:pl-development-and-technology"] },
     { text: "Zimbabwe banned exports of raw lithium. Zimbabwe wants local processing. Mines Minister Winston Chitando said so.", yields: ["person:winston-chitando leads agency:zw-mines"] },
+    { text: "Australian Trade Minister Jane Citizen said the decision was welcome.", yields: ["person:jane-citizen leads agency:au-dfat"] },
+    { text: "Trade Minister Don Farrell said the decision was welcome.", yields: ["person:don-farrell member-of agency:au-dfat"] },
   ],
   nearMisses: [
     { text: "Howard Lutnick spoke on Monday.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "no title in the sentence: the lexicon's roles are not evidence" },
@@ -51,6 +56,9 @@ export const titleHolder = defineRule({
     { text: "The policy, championed by former President Joko Widodo, drew investment.", notYields: ["person:joko-widodo leads country:id"], why: "a former office holder does not lead today" },
     { text: "Agriculture Minister Vasile Bumacov said the ban was unfair.", notYields: ["person:vasile-bumacov leads agency:md-agriculture"], why: "no country: no ministry can be named" },
     { text: "Zimbabwe and Zambia met. Zambia and Zimbabwe talked. Mines Minister Winston Chitando said so.", notYields: ["person:winston-chitando leads agency:zw-mines", "person:winston-chitando leads agency:zm-mines"], why: "no one state is what the article is about" },
+    { text: "Agriculture Minister Jane Okello, in a letter to her Kenyan counterpart, complained about the quota.", notYields: ["person:jane-okello leads agency:ke-agriculture"], why: "the state whose counterpart she writes to is the other side, not hers" },
+    { text: "Australian Trade Minister Jane Citizen said the decision was welcome.", notYields: ["person:jane-citizen leads agency:au-adc"], why: "a minister heads a ministry, not the anti-dumping body of the same function" },
+    { text: "Trade Minister Don Farrell said the decision was welcome.", notYields: ["person:don-farrell leads agency:au-dfat"], why: "the lexicon has him in the department, not at its head" },
     { text: "Ties soured under the former US Commerce Secretary Howard Lutnick.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "'former' before the title's country" },
   ],
   run({ scope: s, sink, state }) {
@@ -103,9 +111,25 @@ export const titleHolder = defineRule({
         continue;
       }
       if (!cc) continue;
-      const body = [title.function, ...(lex.relatedFunctions[title.function] ?? [])]
-        .map((f) => lex.agencyByFunction.get(`${cc}|${f}`)?.[0])
-        .find((b) => b !== undefined);
+      // a holder the lexicon knows, under a title it lists for them: the body it says they lead or sit
+      // in ("Trade Minister Don Farrell" sits in Australia's foreign and trade department)
+      const functions = [title.function, ...(lex.relatedFunctions[title.function] ?? [])];
+      const holder = lex.people.get(p.key.slice("person:".length));
+      if (holder && !deputy && holder.roles?.some((r) => fold(r) === fold(title.role))) {
+        // (of the bodies it lists, one of the title's function or a related one, in the title's country)
+        const known = [...(holder.leads ?? []).map((id) => ["leads", id] as const), ...(holder.memberOf ?? []).map((id) => ["member-of", id] as const)]
+          .map(([rel, id]) => [rel, lex.agencies.get(id)] as const)
+          .find(([, b]) => b !== undefined && b.country === cc && b.function !== undefined && functions.includes(b.function));
+        if (known?.[1]) {
+          const b = known[1];
+          sink.add(p.key, known[0], s.derive({ key: `agency:${b.id}`, type: b.type ?? "agency", label: b.label, country: b.country }), from, to);
+          continue;
+        }
+      }
+      // else the body of the title's function in that country, or of a related one; for a minister, a
+      // ministry before any other body ("Trade Minister" names no anti-dumping commission)
+      const chain = functions.flatMap((f) => lex.agencyByFunction.get(`${cc}|${f}`) ?? []);
+      const body = (/\bMinister\b/.test(title.role) ? chain.find((b) => MINISTRY_WORDS.test(b.label)) : undefined) ?? chain[0];
       if (body) {
         const key = s.derive({ key: `agency:${body.id}`, type: body.type ?? "agency", label: body.label, country: body.country });
         sink.add(p.key, predicate, key, from, to);
