@@ -7,12 +7,35 @@
 
 import { NEGATORS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
+import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
 
 /** Verbs that bring a case, and nouns that are one. */
 const FILE_VERBS = new Set("file files filed filing lodge lodges lodged lodging launch launches launched launching bring brings brought bringing initiate initiates initiated take takes took taking open opens opened request requested requests".split(" "));
 const CASE_NOUNS = new Set("case cases complaint complaints challenge dispute disputes action proceedings consultations".split(" "));
 const CHALLENGE_VERBS = new Set("challenge challenges challenged challenging contest contests contested contesting appeal appeals appealed appealing".split(" "));
+
+/**
+ * Whether what is challenged at `k` (the verb, or the case noun) is a measure: one starts within a few
+ * words, directly or after "against" (and what the complainant calls it: "against what it described as
+ * the unfair duties").
+ */
+function aimedAtMeasure(s: SentenceScope, k: number): boolean {
+  const o = s.measures.find((m) => m.from > k);
+  if (!o) return false;
+  // the measure is the object itself: only determiners, adjectives, owners between ("the US duties")
+  const object = (from: number): boolean => {
+    for (let j = from; j < o.from; j++) {
+      const t = s.tok(j);
+      if (!t || !(["DET", "ADJ", "NUM", "PRON"].includes(t.pos) || s.mentionAt(j)?.type === "country" || isPossessiveMark(t.text) || t.text === "-")) return false;
+    }
+    return true;
+  };
+  if (o.from - k <= 4 && object(k + 1)) return true;
+  // or it follows "against", perhaps after what the complainant calls it
+  const against = s.norm(k + 1) === "against";
+  return against && o.from - k <= 12 && (object(k + 2) || ["what", "which"].includes(s.norm(k + 2))) && !s.toks.slice(k + 2, o.from).some((t) => [".", ";"].includes(t.text));
+}
 
 export const tradeComplaint = defineRule({
   id: "trade-complaint",
@@ -26,24 +49,33 @@ export const tradeComplaint = defineRule({
     { text: "The EU will appeal to the World Trade Organization against Chinese measures against imports of brandy.", yields: ["country:eu demands-lift measure:cn-trade-measures-on-brandy"] },
     { text: "Indonesia banned exports of nickel ore. Japan challenged the export ban on nickel ore at the WTO.", yields: ["country:jp demands-lift measure:id-export-controls-on-nickel-ore"] },
     { text: "The United States imposed tariffs on steel. That prompted India to launch a complaint against the United States at the WTO.", yields: ["country:in demands-lift measure:us-tariffs-on-steel"] },
+    // a challenge aimed at a measure needs no WTO; a measure nobody is named for is still complained of
+    { text: "Ottawa has launched a challenge against what it called unfair US duties on softwood lumber.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
+    { text: "Brazil took its case against anti-dumping duties on its poultry to the WTO.", yields: ["country:br demands-lift measure:unattributed-anti-dumping-duties-on-poultry"] },
   ],
   nearMisses: [
     { text: "China has always managed trade in line with WTO rules and its duties on brandy are fair.", notYields: [], why: "no case is filed" },
     { text: "The EU did not file a case at the WTO over the US steel tariffs.", notYields: ["country:eu demands-lift measure:us-tariffs-on-steel"], why: "negated" },
     { text: "Canada imposed duties on steel, a move the WTO may review.", notYields: [], why: "the WTO is named but nobody complains" },
+    { text: "Canada challenged the ruling on lumber duties.", notYields: ["country:ca demands-lift measure:unattributed-tariffs-on-lumber"], why: "with no WTO, what is challenged must be the measure itself" },
+    { text: "Canada did not challenge the US duties on softwood lumber.", notYields: ["country:ca demands-lift measure:us-tariffs-on-lumber"], why: "negated" },
     { text: "The United States imposed tariffs on steel. India filed a complaint against Brazil at the WTO.", notYields: ["country:in demands-lift measure:us-tariffs-on-steel"], why: "the respondent has no measure the article named" },
   ],
   run(ctx) {
     const { scope: s, state, sink } = ctx;
     const wto = s.mentions.find((m) => m.key === "agency:wto");
-    if (!wto) return;
     for (let v = 0; v < s.length; v++) {
       const t = s.tok(v);
       if (!t || t.pos !== "VERB") continue;
       const challenge = CHALLENGE_VERBS.has(t.normal);
       // "file a case", "took China to the WTO"
-      const files = FILE_VERBS.has(t.normal) && (CASE_NOUNS.has(s.norm(v + 2)) || CASE_NOUNS.has(s.norm(v + 3)) || (["take", "takes", "took", "taking", "bring", "brings", "brought"].includes(t.normal) && s.mentionAt(v + 1) !== undefined && s.norm(s.mentionAt(v + 1)!.to) === "to"));
+      const caseAt = CASE_NOUNS.has(s.norm(v + 2)) ? v + 2 : CASE_NOUNS.has(s.norm(v + 3)) ? v + 3 : undefined;
+      const files = FILE_VERBS.has(t.normal) && (caseAt !== undefined || (["take", "takes", "took", "taking", "bring", "brings", "brought"].includes(t.normal) && s.mentionAt(v + 1) !== undefined && s.norm(s.mentionAt(v + 1)!.to) === "to"));
       if (!challenge && !files) continue;
+      // with no WTO in the sentence, only a case or challenge aimed at a measure is a complaint
+      // against it ("initiated a challenge against ... the duties on softwood lumber", "challenged
+      // the duties in court"); "challenged the ruling", "filed a case against the company" are not
+      if (!wto && !aimedAtMeasure(s, challenge ? v : (caseAt ?? v))) continue;
       if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) continue;
       const complainant = s.subjectAgent(v) ?? s.agentLeft(v - 1);
       if (!complainant) continue;
@@ -67,8 +99,11 @@ export const tradeComplaint = defineRule({
         if (o.from <= v || o.from - v > s.settings.complaintWindow) continue;
         // "challenged the export ban at the WTO": the ban the article spoke of last
         const definite = ["the", "this", "these", "that"].includes(s.norm(o.from)) || ["the", "this", "these", "that"].includes(s.norm(o.from - 1));
+        // (a measure whose imposer nobody names is still the one complained of: "its case against
+        // anti-dumping duties on its poultry")
         const imposer = imposerOf(state, o) ?? respondent ?? (definite ? state.discourse.lastImposer : undefined);
-        if (!imposer || imposer.key === complainant.key) continue;
+        // (with no imposer, only one that names its goods: "the tariffs" alone says nothing one can look up)
+        if (imposer?.key === complainant.key || (!imposer && o.goods.length === 0)) continue;
         const keys = emitMeasure(ctx, o, imposer, o.from, o.to);
         for (const key of keys) sink.add(complainant.key, "demands-lift", key, Math.min(complainant.from >= 0 ? complainant.from : v, v), o.to);
       }
