@@ -117,6 +117,16 @@ export const IMPOSE_VERBS = verbs(
   "renew", "prolong", "reinstate", "reintroduce", "set", ["set", ["set"]], "approve", "establish",
 );
 
+/**
+ * Verbs of making a decision public or putting it into force, whose subject imposes a measure its
+ * clause goes on to name ("the ministry named goods that would carry higher taxes"): WordNet's
+ * announce (00974367-v), issue, name, decide, make (a requirement), reviewed one by one.
+ */
+export const ENACT_VERBS = verbs(
+  "announce", "publish", "issue", "unveil", "name", "list", "approve", "adopt", "decide", "order",
+  ["make", ["made"]], "finalize", "finalise", "sign", "enact", "declare", "notify", "decree", "specify",
+);
+
 /** Nouns for the flow of goods that a restriction acts on: "exports of", "rare earth shipments". */
 export const FLOW_NOUNS = set(`
   export exports exportation shipment shipments sale sales supply supplies import imports importation delivery deliveries

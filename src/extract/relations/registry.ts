@@ -18,6 +18,7 @@ import { liftAct } from "./rules/lift-act.ts";
 import { liftNoun } from "./rules/lift-noun.ts";
 import { liftPassive } from "./rules/lift-passive.ts";
 import { liftVerb } from "./rules/lift-verb.ts";
+import { enactingSubject } from "./rules/enacting-subject.ts";
 import { measurePhrase } from "./rules/measure-phrase.ts";
 import { participantsWere } from "./rules/participants-were.ts";
 import { partOfState } from "./rules/part-of-state.ts";
@@ -59,6 +60,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   placedUnder,
   fallingMeasure,
   measurePhrase,
+  enactingSubject,
 ] as RelationRule[];
 
 /** Checks the registry against RULE_IDS: every id once, in the declared order. */

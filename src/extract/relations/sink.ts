@@ -47,6 +47,22 @@ export class ClaimSink {
     this.drafts.push({ subject, predicate, object, from: Math.max(0, from), to: Math.min(this.tokenCount, to), modality, rule: rule.id });
   }
 
+  /**
+   * Gives a measure claimed with no imposer (`measure:unattributed-...`) to the state a later rule
+   * found for it: its claims and its entity take the new key and label.
+   */
+  attribute(oldKey: string, newKey: string, label: string, country: string): void {
+    for (const c of this.drafts) {
+      if (c.subject === oldKey) c.subject = newKey;
+      if (c.object === oldKey) c.object = newKey;
+    }
+    for (const [k, e] of [...this.entities]) {
+      if (e.key !== oldKey) continue;
+      this.entities.delete(k);
+      this.entities.set(k === oldKey ? newKey : `${newKey}\u0000${e.alias ?? ""}`, { ...e, key: newKey, label, country });
+    }
+  }
+
   derive(e: DerivedEntity): string {
     // one record per entity, and one more per further name it is given (each name once)
     const named = e.alias !== undefined && [...this.entities.values()].some((x) => x.key === e.key && x.alias === e.alias);

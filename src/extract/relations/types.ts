@@ -39,6 +39,7 @@ export const RULE_IDS = [
   "placed-under",
   "falling-measure",
   "measure-phrase",
+  "enacting-subject",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -20,7 +20,7 @@ export const goodsFaceMeasure = defineRule({
   examples: [
     { text: "Imports of chicken, wheat and cotton will face an extra 15% tariff from China.", yields: ["measure:cn-tariffs-on-wheat restricts commodity:wheat", "country:cn imposes measure:cn-tariffs-on-cotton"] },
     { text: "Japanese cars are subject to a 25% US tariff.", yields: ["measure:us-tariffs-on-vehicles restricts commodity:vehicles"] },
-    { text: "Ottawa announced the list of steel products subject to a 25 per cent tariff.", yields: ["measure:unattributed-tariffs-on-steel restricts commodity:steel"] },
+    { text: "Ottawa announced the list of steel products subject to a 25 per cent tariff.", yields: ["measure:ca-tariffs-on-steel restricts commodity:steel"] },
     { text: "The ministry named some varieties of almonds and lentils that would carry higher import taxes.", yields: ["measure:unattributed-tariffs-on-almond restricts commodity:almond", "measure:unattributed-tariffs-on-lentil restricts commodity:lentil"] },
   ],
   nearMisses: [
