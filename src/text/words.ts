@@ -205,7 +205,7 @@ export const MEETING_WORDS = set(`
 export const COMMODITY_HEADS = set(`
   material materials product products goods equipment parts components software technology
   technologies machines machinery tools devices items metals minerals chemicals vehicles
-  commodities crops produce
+  commodities crops produce food foods
 `);
 
 /** Determiners and quantities to skip inside a list of goods. */

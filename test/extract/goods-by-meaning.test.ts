@@ -104,6 +104,25 @@ describe("goods by position and meaning", () => {
     expect(restricted("Russia will halt imports of beef as well as suspend flights.")).toEqual(["commodity:beef"]);
   });
 
+  it("reads past an unknown item of a few words once the list has named a good", () => {
+    expect(restricted("Bogota banned imports of tires, gas cylinders and bottles, and insecticides.")).toEqual(expect.arrayContaining(["commodity:bottle", "commodity:insecticide"]));
+    // near miss: what follows the comma is no item ("officials said")
+    expect(restricted("India banned exports of rice, officials said.")).toEqual(["commodity:rice"]);
+  });
+
+  it("reads goods after the gerund of a flow with 'of', and a participle graded by an adverb", () => {
+    expect(restricted("Kenya lifted the ban on the growing and importing of genetically modified food and animal feeds.")).toEqual(expect.arrayContaining(["commodity:genetically-modified-food", "commodity:animal-feed"]));
+    expect(restricted("Kenya banned imports of genetically modified maize.")).toEqual(["commodity:genetically-modified-corn"]);
+    // near misses: 'food' alone is a category word; a verb with an object is no plural noun
+    expect(restricted("Beijing imposed new curbs on food.")).toEqual([]);
+    expect(restricted("India banned imports of rice, and the army feeds troops.")).toEqual(["commodity:rice"]);
+  });
+
+  it("takes a quantity or group before 'of' as no good: the goods follow it", () => {
+    expect(restricted("The duty raised the tariff on a large basket of Indian goods.")).toEqual(["commodity:in-goods"]);
+    expect(restricted("Canberra imposed duties on a range of steel products.")).toEqual(["commodity:steel"]);
+  });
+
   it("keeps one node for a good and its plural, and a good with a grading word is that good", () => {
     expect(restricted("Seoul imposed tariffs on tomatoes.")).toEqual(["commodity:tomato"]);
     expect(restricted("Seoul imposed tariffs on advanced steel.")).toEqual(["commodity:steel"]);

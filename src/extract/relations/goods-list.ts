@@ -251,7 +251,12 @@ class GoodsReader {
   private flowOf(t: Token): Step {
     // "a requirement for exporting photoresist": the gerund of a flow, then its goods
     if (FLOW_GERUNDS.has(t.normal) && !this.lastWasItem && this.goods.length === 0) {
-      this.k++;
+      this.k += this.s.norm(this.k + 1) === "of" ? 2 : 1;
+      return "next";
+    }
+    // "the growing and importing of GM food": another gerund coordinated with the flow's
+    if (/ing$/.test(t.normal) && ["and", "or"].includes(this.s.norm(this.k + 1)) && FLOW_GERUNDS.has(this.s.norm(this.k + 2)) && !this.lastWasItem && this.goods.length === 0) {
+      this.k += 2;
       return "next";
     }
     // (or a quantity or group of them: "a large basket of Indian goods", "a range of steel products")
@@ -317,7 +322,9 @@ class GoodsReader {
     if (m || !modifier || !/^\p{Ll}/u.test(t.text) || !commoditySoon(this.s, this.k)) return "skip";
     // a run of classifiers right before the good makes a kind of it ("broken rice", "hot-rolled steel");
     // a word that grades or counts ("advanced chips", "more soybeans") does not
-    if (isClassifier(t)) this.modifierFrom ??= this.k;
+    // (an adverb grading the participle after it classifies with it: "genetically modified maize")
+    const adverb = t.pos === "ADV" && /ly$/.test(t.normal) && isClassifier(this.s.tok(this.k + 1) as Token);
+    if (isClassifier(t) || adverb) this.modifierFrom ??= this.k;
     else this.modifierFrom = undefined;
     this.k++;
     return "next";
@@ -348,10 +355,20 @@ class GoodsReader {
     return "next";
   }
 
-  /** An item we have no entry for ("alloys, oxides and compounds"): step over it to the rest. */
+  /**
+   * An item we have no entry for ("alloys, oxides and compounds"): step over it to the rest. Once the
+   * list has named a good, an unknown item may be a phrase of a few lower-case words ("tires, gas
+   * cylinders and bottles, ethyl alcohols"), since a joiner follows it.
+   */
   private unknownItem(t: Token): Step {
-    if (t.pos !== "NOUN" || !/^\p{Ll}/u.test(t.text) || this.lastWasItem || ![",", "and", "or"].includes(this.s.norm(this.k + 1))) return "skip";
-    this.k++;
+    const s = this.s;
+    if (t.pos !== "NOUN" || !/^\p{Ll}/u.test(t.text) || this.lastWasItem) return "skip";
+    let j = this.k + 1;
+    if (this.goods.length > 0) {
+      while (j < s.length && j - this.k < 4 && (s.tok(j)?.pos === "NOUN" || s.tok(j)?.pos === "ADJ") && /^\p{Ll}/u.test(s.tok(j)?.text ?? "") && !s.mentionAt(j)) j++;
+    }
+    if (![",", "and", "or"].includes(s.norm(j))) return "skip";
+    this.k = j;
     return "next";
   }
 
@@ -435,7 +452,8 @@ const STATE_CLASSIFIERS = new Set(["raw", "live", "fresh", "frozen", "chilled", 
 function firstModifier(s: SentenceScope, from: number, to: number): number | undefined {
   for (let j = from; j < to; j++) {
     const t = s.tok(j);
-    if (!t || !(isClassifier(t) || t.text === "-")) return undefined;
+    const adverb = t?.pos === "ADV" && /ly$/.test(t.normal) && j + 1 < to && isClassifier(s.tok(j + 1) as Token);
+    if (!t || !(isClassifier(t) || t.text === "-" || adverb)) return undefined;
   }
   return from;
 }
@@ -503,9 +521,13 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-" && !brand)) break;
     // a plural the tagger read as a verb ("a ban on logs") is a noun where a noun phrase starts
     const nounSlot = ["ADP", "DET"].includes(s.tok(j - 1)?.pos ?? "") || [",", "and", "or"].includes(s.norm(j - 1));
-    const pluralNoun = t.pos === "VERB" && /s$/.test(t.normal) && j === k && nounSlot && goodsClassOfWord(t.normal) !== undefined;
+    // (or where it ends a compound: "animal feeds")
+    const endsCompound = j > k && s.tok(j - 1)?.pos === "NOUN" && [",", ".", "and", "or", ";", ")"].includes(s.norm(j + 1));
+    const pluralNoun = t.pos === "VERB" && /s$/.test(t.normal) && ((j === k && nounSlot) || endsCompound) && goodsClassOfWord(t.normal) !== undefined;
     // (a word of state the tagger reads as a verb still classifies: "live cattle")
-    if (!brand && !pluralNoun && !STATE_CLASSIFIERS.has(t.normal) && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
+    // (an adverb that grades a participle belongs to the phrase: "genetically modified food")
+    const adverb = t.pos === "ADV" && /ly$/.test(t.normal) && /(?:ed|en)$/.test(s.norm(j + 1));
+    if (!brand && !pluralNoun && !adverb && !STATE_CLASSIFIERS.has(t.normal) && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
     // a flow after the goods ends their phrase ("banned ore exports last year": not "ore exports last year")
     if (j > k && FLOW_NOUNS.has(t.normal) && lastNoun === j - 1) {
       lastNoun = j;
