@@ -118,6 +118,12 @@ describe("goods by position and meaning", () => {
     expect(restricted("India banned imports of rice, and the army feeds troops.")).toEqual(["commodity:rice"]);
   });
 
+  it("reads the next item after an origin between items ('X from A and Y from B')", () => {
+    expect(restricted("Taipei has banned the import of hairy crabs from the Chinese mainland and mangosteens from Thailand.").sort()).toEqual(["commodity:hairy-crab", "commodity:mangosteen"]);
+    // near miss: a verb after the origin's 'and' ends the list
+    expect(restricted("Taipei banned imports of crabs from China and said it would review them.")).toEqual(["commodity:crab"]);
+  });
+
   it("takes a quantity or group before 'of' as no good: the goods follow it", () => {
     expect(restricted("The duty raised the tariff on a large basket of Indian goods.")).toEqual(["commodity:in-goods"]);
     expect(restricted("Canberra imposed duties on a range of steel products.")).toEqual(["commodity:steel"]);

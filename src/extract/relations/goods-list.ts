@@ -150,9 +150,18 @@ class GoodsReader {
     const s = this.s;
     // (or where they come from: "several fresh fruits from Chile, including nectarines")
     if (!this.lastWasItem || !(t.normal === "into" || t.normal === "to" || t.normal === "from")) return "skip";
-    const place = s.mentionAt(this.k + 1);
-    if (place?.type !== "country" || s.norm(place.to) !== "," || !["including", "such", "like", "namely"].includes(s.norm(place.to + 1))) return "skip";
-    this.k = place.to;
+    // (the state, perhaps as "the Chinese mainland")
+    let q = this.k + 1;
+    if (s.norm(q) === "the") q++;
+    const place = s.mentionAt(q);
+    if (place?.type !== "country") return "skip";
+    let end = place.to;
+    if (place.modifier && s.tok(end)?.pos === "NOUN" && /^\p{Ll}/u.test(s.tok(end)?.text ?? "") && !s.mentionAt(end)) end++;
+    const listGoesOn = s.norm(end) === "," && ["including", "such", "like", "namely"].includes(s.norm(end + 1));
+    // ("hairy crabs from the Chinese mainland and mangosteens from Thailand": an origin between items)
+    const nextItem = t.normal === "from" && ["and", "or", ","].includes(s.norm(end)) && !s.mentionAt(end + 1) && /^\p{Ll}/u.test(s.tok(end + 1)?.text ?? "") && s.tok(end + 1)?.pos !== "VERB";
+    if (!listGoesOn && !nextItem) return "skip";
+    this.k = end;
     return "next";
   }
 
