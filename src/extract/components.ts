@@ -62,6 +62,9 @@ export function dominantCountry(counts: ReadonlyMap<string, number>, share: numb
   return (top[1] >= 2 || counts.size === 1) && (top[1] / total >= share || farAhead) ? top[0] : undefined;
 }
 
+/** Words of negotiating: an article with none of them has no negotiating parties. */
+const NEGOTIATION_WORDS: ReadonlySet<string> = new Set(["talks", "negotiation", "negotiations", "negotiator", "negotiators", "negotiating", "negotiate", "negotiated", "delegation", "delegations", "consultations", "summit"]);
+
 export const contextComponent: PipelineComponent = {
   name: "context",
   requires: ["sentences"],
@@ -75,7 +78,9 @@ export const contextComponent: PipelineComponent = {
       docSurnames: new Map(),
     };
     const lex = lexiconIndex();
+    let negotiating = false;
     eachSentence((s) => {
+      negotiating ||= s.tokens.some((t) => NEGOTIATION_WORDS.has(t.normal));
       for (const m of findMentions(state.doc.text, s, ctx, { settings: state.settings, finders: CONTEXT_FINDERS })) {
         // a state named as a place ("headed for Egypt", "exports to China", "in India") is not what the
         // article is about
@@ -97,6 +102,7 @@ export const contextComponent: PipelineComponent = {
     });
     const articleCountry = dominantCountry(countryCounts, state.settings.articleCountryShare);
     ctx.articleCountry = () => articleCountry;
+    ctx.negotiating = () => negotiating;
     state.context = ctx;
   },
 };

@@ -11,6 +11,13 @@ function mentions(text: string, ctx: Partial<SentenceContext> = {}): string[] {
 }
 
 describe("findMentions", () => {
+  it("reads 'the Chinese side' as the delegation in an article of negotiations, else as the state", () => {
+    expect(mentions("The Chinese side raised the issue.", { negotiating: () => true })).toEqual(['agency agency:cn-delegation "Chinese side"']);
+    expect(mentions("The Chinese side raised the issue.", { negotiating: () => false })).toEqual(['country country:cn "Chinese side"']);
+    // a delegation named as one is one whatever the article
+    expect(mentions("The Chinese delegation raised the issue.", { negotiating: () => false })).toEqual(['agency agency:cn-delegation "Chinese delegation"']);
+  });
+
   it.each([
     ["a title and a name", "Commerce Secretary Howard Lutnick arrived.", ['person person:howard-lutnick "Howard Lutnick"']],
     ["a Vietnamese rendering", "Deputy Prime Minister Ha Lap Phong arrived.", ['person person:he-lifeng "Ha Lap Phong"']],

@@ -79,6 +79,11 @@ export interface SentenceContext {
   docSurnames: Map<string, { key: string; label: string; country?: string }[]>;
   /** The body each head noun last referred to ("ministry" -> China's Ministry of Commerce). */
   recentBodies?: Map<string, SentenceMention>;
+  /**
+   * Whether the document speaks of negotiations (talks, negotiators, a delegation): only then is
+   * "the Chinese side" a negotiating party rather than China itself.
+   */
+  negotiating?: () => boolean;
   /** Acronyms the document defined in brackets after a name. */
   acronyms?: Map<string, SentenceMention>;
 }

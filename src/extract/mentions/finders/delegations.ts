@@ -11,7 +11,7 @@ export const delegations = defineFinder({
   id: "delegations",
   description: "country + delegation/team/side, or delegation/team of + country: that country's delegation",
   produces: ["delegation"],
-  context: [],
+  context: ["negotiating"],
   examples: [
     { text: "The Chinese delegation arrived.", yields: ['agency agency:cn-delegation "Chinese delegation"'] },
     { text: "The negotiation team of Japan arrived.", yields: ['agency agency:jp-delegation "negotiation team of Japan"'] },
@@ -21,7 +21,7 @@ export const delegations = defineFinder({
     { text: "The two teams met in London.", notYields: [], why: "no country" },
     { text: "The US-China trade teams met in London.", notYields: ['agency agency:cn-delegation "China trade teams"'], why: "both sides, not one delegation" },
   ],
-  run(st) {
+  run(st, doc) {
     const toks = st.toks;
     for (let i = 0; i < toks.length; i++) {
       const head = toks[i];
@@ -47,6 +47,11 @@ export const delegations = defineFinder({
       if (toks[owner.from - 1]?.text === "-" && st.out.some((m) => m.type === "country" && m.to === owner.from - 1)) continue;
       const country = st.lex.countries.get(owner.country) as CountryEntry;
       st.remove(owner);
+      // ("the Russian side will halt imports" in an article of no negotiations: Russia itself)
+      if (head.normal === "side" && doc.negotiating?.() === false) {
+        st.take({ ...st.span(owner.from, i + 1), type: "country", key: `country:${country.id}`, label: country.label, source: "lexicon:country", country: country.id });
+        continue;
+      }
       st.take({ ...st.span(owner.from, i + 1), type: "agency", key: delegationKey(country.id), label: `${country.label} delegation`, source: "delegation", country: country.id });
     }
   },
