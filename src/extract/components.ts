@@ -65,14 +65,45 @@ export function dominantCountry(counts: ReadonlyMap<string, number>, share: numb
 /** Words of negotiating: an article with none of them has no negotiating parties. */
 const NEGOTIATION_WORDS: ReadonlySet<string> = new Set(["talks", "negotiation", "negotiations", "negotiator", "negotiators", "negotiating", "negotiate", "negotiated", "delegation", "delegations", "consultations", "summit"]);
 
+/**
+ * The states a document names, counted as the context pass reads it, and the state it is about: the
+ * one it names most as an actor (see dominantCountry), or, when it names a state only as where things
+ * happen ("lifted the ban ... in Kenya") and no other, that one.
+ */
+export class StateTally {
+  readonly counts = new Map<string, number>();
+  private readonly places = new Map<string, number>();
+  private readonly namedElse = new Set<string>();
+
+  add(s: Sentence, m: SentenceMention): void {
+    if (m.type !== "country" || !m.country) return;
+    // a state named as a place ("headed for Egypt", "exports to China", "in India") is not what the
+    // article is about
+    const before = s.tokens[m.from - 1]?.normal ?? "";
+    // (a demonym is no place: "subsidies for Polish farmers")
+    const place = (LOCATIVE_PREPS.has(before) || DESTINATION_PREPS.has(before)) && !m.possessive && m.source !== "lexicon:demonym";
+    // nor is a state named only as the origin of goods ("Ukrainian grain", "Chinese imports")
+    const origin = m.modifier === true && m.source === "lexicon:demonym" && goodsNounAt(s, m.to);
+    if (!place && !origin) this.counts.set(m.country, (this.counts.get(m.country) ?? 0) + 1);
+    if (place && LOCATIVE_PREPS.has(before)) this.places.set(m.country, (this.places.get(m.country) ?? 0) + 1);
+    else this.namedElse.add(m.country);
+  }
+
+  articleState(share: number): string | undefined {
+    if (this.counts.size > 0) return dominantCountry(this.counts, share);
+    const [only] = [...this.places.keys()];
+    return this.places.size === 1 && this.namedElse.size === 0 ? only : undefined;
+  }
+}
+
 export const contextComponent: PipelineComponent = {
   name: "context",
   requires: ["sentences"],
   assigns: ["context"],
   run(state, eachSentence) {
-    const countryCounts = new Map<string, number>();
+    const states = new StateTally();
     const ctx: SentenceContext = {
-      docCountries: () => [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c),
+      docCountries: () => [...states.counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c),
       // settled once the whole document has been read (below); the first pass does not use it
       articleCountry: () => undefined,
       docSurnames: new Map(),
@@ -82,14 +113,7 @@ export const contextComponent: PipelineComponent = {
     eachSentence((s) => {
       negotiating ||= s.tokens.some((t) => NEGOTIATION_WORDS.has(t.normal));
       for (const m of findMentions(state.doc.text, s, ctx, { settings: state.settings, finders: CONTEXT_FINDERS })) {
-        // a state named as a place ("headed for Egypt", "exports to China", "in India") is not what the
-        // article is about
-        const before = s.tokens[m.from - 1]?.normal ?? "";
-        // (a demonym is no place: "subsidies for Polish farmers")
-        const place = (LOCATIVE_PREPS.has(before) || DESTINATION_PREPS.has(before)) && !m.possessive && m.source !== "lexicon:demonym";
-        // nor is a state named only as the origin of goods ("Ukrainian grain", "Chinese imports")
-        const origin = m.modifier === true && m.source === "lexicon:demonym" && goodsNounAt(s, m.to);
-        if (m.type === "country" && m.country && !place && !origin) countryCounts.set(m.country, (countryCounts.get(m.country) ?? 0) + 1);
+        states.add(s, m);
         if (m.type !== "person" || m.surname || !/\s/.test(m.text.trim())) continue;
         const known = m.key.startsWith("person:") ? lex.people.get(m.key.slice(7)) : undefined;
         const country = known?.country ?? m.country;
@@ -100,7 +124,7 @@ export const contextComponent: PipelineComponent = {
         }
       }
     });
-    const articleCountry = dominantCountry(countryCounts, state.settings.articleCountryShare);
+    const articleCountry = states.articleState(state.settings.articleCountryShare);
     ctx.articleCountry = () => articleCountry;
     ctx.negotiating = () => negotiating;
     state.context = ctx;

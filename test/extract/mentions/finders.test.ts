@@ -6,16 +6,16 @@ import { findMentions } from "../../../src/extract/mentions/find-mentions.ts";
 import { MENTION_FINDERS } from "../../../src/extract/mentions/finders.ts";
 import { MENTION_SOURCES, type SentenceContext } from "../../../src/extract/mentions/types.ts";
 import { splitSentences } from "../../../src/extract/sentences.ts";
-import { dominantCountry } from "../../../src/extract/components.ts";
+import { StateTally } from "../../../src/extract/components.ts";
 import { DEFAULT_EXTRACT_SETTINGS } from "../../../src/extract/settings.ts";
 
 function mentionsOf(text: string): string[] {
   const sentences = splitSentences(text);
   // the document context the pipeline gives the finders: which state the text is about
-  const counts = new Map<string, number>();
+  const states = new StateTally();
   const first: SentenceContext = { docCountries: () => [], docSurnames: new Map() };
-  for (const s of sentences) for (const m of findMentions(text, s, first)) if (m.type === "country" && m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
-  const articleCountry = dominantCountry(counts, DEFAULT_EXTRACT_SETTINGS.articleCountryShare);
+  for (const s of sentences) for (const m of findMentions(text, s, first)) states.add(s, m);
+  const articleCountry = states.articleState(DEFAULT_EXTRACT_SETTINGS.articleCountryShare);
   const ctx: SentenceContext = { docCountries: () => [], articleCountry: () => articleCountry, docSurnames: new Map(), recentBodies: new Map(), acronyms: new Map() };
   return sentences.flatMap((s) => findMentions(text, s, ctx).map((m) => `${m.type} ${m.key} "${m.text}"`));
 }

@@ -26,9 +26,12 @@ export const bodyAnaphors = defineFinder({
     { text: "Canada imposed duties. Canada is big. The federal government confirmed a surtax.", yields: ['country country:ca "The federal government"'] },
     { text: "Poland buys grain. Poland is big. The government banned imports of grain from Ukraine into Poland.", yields: ['country country:pl "The government"'] },
     { text: "The EU challenged the Southeast Asian country's ban on nickel ore exports, Indonesia and China said.", yields: ['country country:id "the Southeast Asian country"'] },
+    { text: "The government has lifted the ban on maize imports in Kenya.", yields: ['country country:ke "The government"'] },
   ],
   nearMisses: [
     { text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" },
+    { text: "The government said exports of tea to Kenya rose.", notYields: ['country country:ke "The government"'], why: "a state named only as where goods go is not the article's" },
+    { text: "The government has lifted the ban on maize in Kenya. Uganda was pleased.", notYields: ['country country:ke "The government"'], why: "a state named only as a place gives way to any other state named" },
     { text: "India and Malaysia met. The government has imposed restrictions on imports of palm oil.", notYields: ['country country:in "The government"'], why: "two states, neither the article's own" },
     { text: "India said the Centre for Policy Research disagreed.", notYields: ['country country:in "the Centre"'], why: "a centre for something is a body of its own" },
     { text: "Canada imposed duties. Canada is big. The federal government of Mexico confirmed a surtax.", notYields: ['country country:ca "The federal government"'], why: "a government of another state" },
