@@ -254,6 +254,18 @@ export function analyse(tokens: readonly Token[]): Structure {
     return best;
   };
 
+  const prepObject = (c: Chunk, floor: number, depth: number): boolean => {
+    const p = toks[c.from - 1];
+    if (!p || c.from - 1 < floor) return false;
+    if (p.pos === "ADP" && !SUBORDINATORS.has(p.normal)) return true;
+    if (depth >= 4 || !["and", "or", "("].includes(p.normal)) return false;
+    // (a conjunct with its own determiner coordinates at the level above: "the Ministry of Commerce
+    // and the General Administration of Customs announced")
+    if (p.normal !== "(" && toks[c.from]?.pos === "DET") return false;
+    const prev = chunkOf[c.from - 2];
+    return prev?.kind === "NP" && prepObject(prev, floor, depth + 1);
+  };
+
   const subjectIn = (clauseIndex: number, before: number): Chunk | undefined => {
     const clause = clauses[clauseIndex] as Clause;
     for (let k = before - 1; k >= clause.from; k--) {
@@ -268,9 +280,10 @@ export function analyse(tokens: readonly Token[]): Structure {
         k = c.from;
         continue;
       }
-      const p = toks[c.from - 1];
-      // a preposition's object is no subject ("on Friday", "from the new tariffs")
-      if (p && p.pos === "ADP" && !SUBORDINATORS.has(p.normal) && c.from - 1 >= clause.from) {
+      // a preposition's object is no subject ("on Friday", "from the new tariffs"), nor is what is
+      // coordinated with one or glossed after it ("through the Minister of Energy and Mineral
+      // Resources (ESDM)")
+      if (prepObject(c, clause.from, 0)) {
         k = c.from;
         continue;
       }

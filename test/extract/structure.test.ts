@@ -51,6 +51,14 @@ describe("verb subjects", () => {
     expect(subjects(text)[verb]).toBe(subject);
   });
 
+  it("takes no subject from a preposition's object, nor from what is coordinated with it or glossed after it", () => {
+    expect(subjects("The council through the Minister of Land and Water Resources (MLWR) formally bans the export of sand.").bans).toBe("The council");
+    // near miss: a coordination of subjects is no preposition's object
+    expect(subjects("Farmers and the ministry want higher prices.").want).toBe("the ministry");
+    // nor is a conjunct with its own determiner after a preposition's object: it joins the level above
+    expect(subjects("The Ministry of Trade and the Customs Office announced the rules.").announced).toBe("the Customs Office");
+  });
+
   it("finds no subject for a passive participle: ', imposed in April,' has no actor of its own", () => {
     expect(subjects("Officials said the curbs, imposed in April, would stay.")["imposed"]).toBe("-");
   });

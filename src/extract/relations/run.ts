@@ -30,6 +30,7 @@ export function extractRelations(
   const scope = new SentenceScope(text, sentence, mentions, settings, (e) => sink.derive(e));
   scope.previousGoods = discourse.lastGoods ?? [];
   scope.previousPerson = discourse.lastPerson;
+  scope.previousSubjectState = discourse.lastSubjectState;
   const parsed = mentions.filter((m) => m.type === "measure").map((m) => parseMeasure(scope, m, discourse.lastPerson));
   const states = actingStates(mentions);
   scope.withMeasures(parsed.map((m) => referBack(scope, m, discourse, states)));
@@ -56,6 +57,8 @@ export function extractRelations(
   }
   const lastPerson = scope.lastPersonBefore(sentence.tokens.length);
   if (lastPerson) discourse.lastPerson = { ...lastPerson, from: -1, to: -1 };
+  const subjectState = scope.mainSubjectState();
+  if (subjectState) discourse.lastSubjectState = { ...subjectState, from: -1, to: -1 };
   const speaker = speakerOf(scope);
   return { claims: [...sink.claims], derived: sink.derived, ...(speaker ? { speaker } : {}) };
 }

@@ -19,6 +19,8 @@ export class SentenceScope {
   private parsedStructure: Structure | undefined;
   /** The person the sentences before named last, for "he" and "she". */
   previousPerson: SentenceMention | undefined;
+  /** The state or body the sentences before last had as a main clause's subject (for "it"). */
+  previousSubjectState: SentenceMention | undefined;
   /** The goods the sentences before named last, for "the commodity" (set before measures are parsed). */
   previousGoods: readonly SentenceMention[] = [];
   /** The goods lists read so far in this sentence have named these. */
@@ -179,6 +181,32 @@ export class SentenceScope {
   }
 
   /**
+   * "It banned exports of bauxite": the state (or a state's body) that an earlier main clause had as
+   * its subject, for a verb whose subject is "it", when "it" is the sentence's first noun phrase (after
+   * another, "The company said it halted exports", it most likely stands for that one).
+   */
+  statePronounSubject(v: number): SentenceMention | undefined {
+    const subject = this.structure.subjectOf(v);
+    const head = subject ? this.tok(subject.head) : undefined;
+    if (!subject || !head || head.normal !== "it" || subject.to - subject.from !== 1) return undefined;
+    // (the sentence's first noun phrase: "The company said it halted exports" has its own antecedent)
+    // (a fronted phrase's object does not count: "In June, it banned ...")
+    if (this.structure.chunks.find((c) => c.kind === "NP" && this.tok(c.from - 1)?.pos !== "ADP") !== subject) return undefined;
+    const state = this.previousSubjectState;
+    return state ? { ...state, from: subject.head, to: subject.head + 1 } : undefined;
+  }
+
+  /** The state or state body that is the subject of the sentence's first main-clause verb, if one is. */
+  mainSubjectState(): SentenceMention | undefined {
+    for (const c of this.structure.chunks) {
+      if (c.kind !== "VG" || this.structure.clauseAt(c.head) !== 0) continue;
+      const m = this.subjectAgent(c.head);
+      return m && (m.type === "country" || (m.type === "agency" && m.country !== undefined)) ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * The agent that is the subject of the verb at `v`, by the sentence's structure: the actor heading
    * the verb's subject noun phrase ("The Indian Government, infuriated by Washington's refusal,
    * imposed ..." -> the Indian government, not Washington). Undefined when the structure finds no
@@ -214,7 +242,7 @@ export class SentenceScope {
   actorOfVerb(v: number): SentenceMention | undefined {
     const bySubject = this.subjectAgent(v);
     if (bySubject) return bySubject;
-    const left = this.agentLeft(v - 1) ?? this.personPronounSubject(v);
+    const left = this.agentLeft(v - 1) ?? this.personPronounSubject(v) ?? this.statePronounSubject(v);
     const clause = this.structure.clauses[this.structure.clauseAt(v)];
     return bySubject === null && clause && clause.kind !== "main" && left && left.from < clause.from ? undefined : left;
   }

@@ -96,6 +96,8 @@ export interface DiscourseContext {
   lastImposer?: SentenceMention;
   /** The last person named, for "he" and "she". */
   lastPerson?: SentenceMention;
+  /** The last state or state body that was a main clause's subject, for "it" ("Indonesia ... It banned"). */
+  lastSubjectState?: SentenceMention;
   /** The measures each imposer's key was last given (for a complaint that names the respondent only). */
   measuresBy?: Map<string, string[]>;
   /** The goods the last sentence that named any named (in its mentions or goods lists), for "the commodity". */

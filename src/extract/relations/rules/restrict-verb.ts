@@ -4,7 +4,7 @@
 // tariffs") is a lift, left to lift-verb; a negated or conditional restriction is none.
 
 import type { SentenceScope } from "../scope.ts";
-import { BE, FLOW_NOUNS, NEGATORS, opensCondition, RESTRICT_VERBS } from "../../../text/words.ts";
+import { ACTING_NOUNS, BE, BODY_NOUNS, DEMAND_VERBS, FLOW_NOUNS, NEGATORS, opensCondition, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
@@ -23,6 +23,15 @@ export function restrictingVerbAt(s: SentenceScope, v: number): { nounHalt: bool
   return { nounHalt, passive: BE.has(s.norm(v - 1)) && /(ed|en|pped|nned)$/.test(t.normal) };
 }
 
+/** A verb of demanding shortly before the infinitive marker at `to`, in the same clause ("called on X to"). */
+function demandedBefore(s: SentenceScope, to: number): boolean {
+  for (let j = to - 1; j >= 0 && to - j <= 8; j--) {
+    if (s.isClauseBreak(j) || s.norm(j) === ".") return false;
+    if (s.tok(j)?.pos === "VERB" && DEMAND_VERBS.has(s.norm(j))) return true;
+  }
+  return false;
+}
+
 export const restrictVerb = defineRule({
   id: "restrict-verb",
   description: "subject + verb of restricting + goods or a flow of goods: the subject imposes a restriction on them",
@@ -32,12 +41,17 @@ export const restrictVerb = defineRule({
   examples: [
     { text: "China suspended exports of gallium and germanium in August.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium", "measure:cn-export-controls-on-germanium restricts commodity:germanium"] },
     { text: "Seoul banned imports of seafood from Fukushima.", yields: ["country:kr imposes measure:kr-import-bans-on-seafood"] },
+    { text: "The government officially prohibits the export of bauxite.", yields: ["measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"] },
+    { text: "Indonesia wants smelters built at home. It banned exports of bauxite in June.", yields: ["country:id imposes measure:id-export-controls-on-bauxite"] },
     { text: "After a row over exports to Ukraine, Poland banned imports of grain.", yields: ["country:pl imposes measure:pl-import-bans-on-grain"] },
     { text: "US President Joe Biden spoke on Friday. He also banned the export of tobacco to Russia.", yields: ["country:us imposes measure:us-export-controls-on-tobacco"] },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
   ],
   nearMisses: [
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
+    { text: "Indonesia wants smelters built at home. The miner said it halted exports of bauxite in June.", notYields: ["country:id imposes measure:id-export-controls-on-bauxite", "measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "'it' after another noun phrase stands for that one (the miner), no state" },
+    { text: "The EU urged China to restrict exports of steel.", notYields: ["country:cn imposes measure:cn-export-controls-on-steel"], why: "a demand that someone restrict is no restriction" },
+    { text: "Officials are considering banning the export of bauxite.", notYields: ["measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "with no actor, only a finite verb states a restriction" },
     { text: "After a row over exports to Ukraine, Poland banned imports of grain.", notYields: ["country:ua imposes measure:ua-import-bans-on-grain"], why: "the verb's subject after the fronted phrase, not the destination in it" },
     { text: "Riyadh bans poultry imports from Tennessee, Malaysia over bird flu fears The kingdom has banned the import of live birds.", notYields: ["country:my imposes measure:my-import-bans-on-live-bird"], why: "a state goods come from is no subject, even where a run-on page glues two sentences" },
     { text: "He also banned the export of tobacco to Russia.", notYields: ["country:ru imposes measure:ru-export-controls-on-tobacco"], why: "'he' with nobody named before is nobody" },
@@ -67,10 +81,23 @@ export const restrictVerb = defineRule({
         continue;
       }
       if (s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
-      const subj = obj.imposer ?? s.subjectAgent(v) ?? s.agentLeft(v - 1) ?? s.personPronounSubject(v);
+      // "urged China to restrict exports of steel": a demand that someone restrict, not a restriction
+      if (s.norm(v - 1) === "to" && demandedBefore(s, v - 1)) continue;
+      const subj = obj.imposer ?? s.subjectAgent(v) ?? s.agentLeft(v - 1) ?? s.personPronounSubject(v) ?? s.statePronounSubject(v);
       // "until China does more to curb shipments of ...": not (yet) a restriction
       if (subj && s.toks.slice(Math.max(0, subj.from - 2), v).some((t, k) => opensCondition(s.toks, Math.max(0, subj.from - 2) + k) || t.normal === "until")) continue;
-      if (!subj) continue;
+      if (!subj) {
+        // no actor the sentence names ("The government through its minister prohibits the export of
+        // bauxite"): the restriction is stated all the same, when the verb is a finite one (not "to
+        // ban", "banning", "would ban"); whose it is, the article may settle (implicit-imposer)
+        // ... and whose subject, if it has one, is a body of state by its head noun ("the government",
+        // "the authorities"; not "the miner said it halted exports")
+        const finite = !/ing$/.test(s.norm(v)) && !["to", "would", "could", "might", "may", "should", "must", "can"].includes(s.norm(v - 1)) && s.structure.clauses[s.structure.clauseAt(v)]?.kind === "main";
+        const subject = s.structure.subjectOf(v);
+        const stateSubject = !subject || BODY_NOUNS.has(s.norm(subject.head)) || ACTING_NOUNS.has(s.norm(subject.head));
+        if (finite && stateSubject && !verb.nounHalt) emitMeasure(ctx, { ...obj }, undefined, v, obj.to);
+        continue;
+      }
       emitMeasure(ctx, { ...obj }, subj, Math.min(subj.from, v), obj.to);
     }
   },
