@@ -527,7 +527,9 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     const t = s.tok(j) as Token;
     // a brand before the good ("Borjomi mineral water"): a capitalised word no finder took
     const brand = j === k && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\p{Ll}/u.test(s.tok(j + 1)?.text ?? "");
-    if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-" && !brand)) break;
+    // (the sentence's first word, capitalised and perhaps read as a name: "Tomatoes and onions remain banned")
+    const initialNoun = j === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && goodsClassOfWord(t.normal) !== undefined;
+    if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-" && !brand && !initialNoun)) break;
     // a plural the tagger read as a verb ("a ban on logs") is a noun where a noun phrase starts
     const nounSlot = ["ADP", "DET"].includes(s.tok(j - 1)?.pos ?? "") || [",", "and", "or"].includes(s.norm(j - 1));
     // (or where it ends a compound: "animal feeds")
@@ -536,13 +538,13 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     // (a word of state the tagger reads as a verb still classifies: "live cattle")
     // (an adverb that grades a participle belongs to the phrase: "genetically modified food")
     const adverb = t.pos === "ADV" && /ly$/.test(t.normal) && /(?:ed|en)$/.test(s.norm(j + 1));
-    if (!brand && !pluralNoun && !adverb && !STATE_CLASSIFIERS.has(t.normal) && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
+    if (!brand && !pluralNoun && !adverb && !initialNoun && !STATE_CLASSIFIERS.has(t.normal) && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
     // a flow after the goods ends their phrase ("banned ore exports last year": not "ore exports last year")
     if (j > k && FLOW_NOUNS.has(t.normal) && lastNoun === j - 1) {
       lastNoun = j;
       break;
     }
-    if (t.pos === "NOUN" || pluralNoun) lastNoun = j;
+    if (t.pos === "NOUN" || pluralNoun || initialNoun) lastNoun = j;
     j++;
     // a category head with a word that says what kind ("lithium-based products"), not one that only
     // grades or relates it ("related products", "other selected goods")

@@ -2,12 +2,46 @@
 // stopped at Chinese ports", "exports of gallium were banned by Beijing". The one restricting is the
 // agent, or the state whose ports, border or customs the sentence names.
 
-import { FLOW_NOUNS, NEGATORS } from "../../../text/words.ts";
+import { BE, COMMODITY_HEADS, DEFINITE_DETERMINERS, FLOW_NOUNS, NEGATORS, TRAILING_HEADS } from "../../../text/words.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
 import { emitMeasure } from "../emit.ts";
-import { flowObject } from "../measure-phrase.ts";
+import { flowObject, parseGoods } from "../measure-phrase.ts";
+import type { SentenceScope } from "../scope.ts";
+import type { MeasurePhrase } from "../types.ts";
 import { defineRule } from "../types.ts";
 import { restrictingVerbAt } from "./restrict-verb.ts";
+
+/** Participles that make goods banned goods: "the forbidden items", "the restricted products". */
+const BANNED_PARTICIPLES = new Set(["banned", "forbidden", "prohibited", "restricted", "embargoed", "sanctioned", "barred", "blocked", "halted", "suspended", "blacklisted"]);
+
+/** Who restricts, after the verb: "by X", "at X's ports", "in X" (a ban in a country is that country's). */
+function passiveImposer(s: SentenceScope, v: number): SentenceMention | undefined {
+  for (let q = v + 1; q < Math.min(s.length, v + s.settings.passiveAgentWindow); q++) {
+    const m = s.mentionAt(q);
+    if (s.norm(q) === "by" && s.isAgent(s.mentionAt(q + 1))) return s.mentionAt(q + 1);
+    if (m?.type === "country" && ["ports", "port", "border", "borders", "customs"].includes(s.norm(m.to))) return { ...m, modifier: false };
+    // ("in the country", "in Botswana"; not "in Chinese ports", nor a state whose goods follow)
+    const place = s.norm(q) === "in" ? (s.mentionAt(q + 1) ?? (s.norm(q + 1) === "the" ? s.mentionAt(q + 2) : undefined)) : undefined;
+    if (place?.type === "country" && !place.modifier && s.mentionAt(place.to)?.type !== "commodity") return place;
+  }
+  return undefined;
+}
+
+/**
+ * The goods that are the subject of the verb at `v` ("tomatoes, carrots and onions remain banned";
+ * "four other products – bitter gourd and aubergine – remain banned"), as a restriction's phrase.
+ */
+function goodsSubject(s: SentenceScope, v: number): MeasurePhrase | undefined {
+  const subject = s.structure.subjectOf(v);
+  if (!subject) return undefined;
+  const from = s.structure.phraseStart(subject);
+  const list = parseGoods(s, from);
+  const goods = list.goods.filter((g) => g.to <= v);
+  // (the goods must make up the subject: "officials in charge of tomato imports are banned" is none)
+  if (goods.length === 0 || list.to < subject.to) return undefined;
+  const head = { ...(goods[0] as SentenceMention), type: "measure" as const, measureKind: "restrictions", label: "restrictions" };
+  return { from, to: list.to, kind: "restrictions", kindLabel: "restrictions", goods, excluded: [], head };
+}
 
 export const restrictPassive = defineRule({
   id: "restrict-passive",
@@ -18,10 +52,17 @@ export const restrictPassive = defineRule({
   examples: [
     { text: "Exports of gallium were banned by Beijing in 2023.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium"] },
     { text: "Shipments of live lobster were stopped at Chinese ports.", yields: ["country:cn imposes measure:cn-export-controls-on-live-lobster"] },
+    // the goods themselves as the subject, a passive of state, a ban placed in a country
+    { text: "Tomatoes and onions remain banned in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-tomato", "measure:bw-restrictions-on-onion restricts commodity:onion"] },
+    { text: "Carrots and garlic are among the banned products in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-carrot"] },
   ],
   nearMisses: [
     { text: "Exports of gallium were banned last year.", notYields: ["country:cn imposes measure:cn-export-controls-on-gallium"], why: "nobody named restricts them (the article may)" },
     { text: "Exports of gallium were not banned.", notYields: ["measure:unattributed-export-controls-on-gallium restricts commodity:gallium"], why: "negated" },
+    { text: "Carrots are not among the banned products in Botswana.", notYields: ["country:bw imposes measure:bw-restrictions-on-carrot"], why: "negated" },
+    { text: "He said 80,000 tonnes of nitrogen is required for the season.", notYields: ["measure:unattributed-restrictions-on-nitrogen restricts commodity:nitrogen"], why: "goods that are required are not banned" },
+    { text: "Rice is among the items Japan buys most.", notYields: ["measure:unattributed-restrictions-on-rice restricts commodity:rice"], why: "items named by no ban" },
+    { text: "Officials in charge of tomato imports are banned from travel.", notYields: ["measure:unattributed-restrictions-on-tomato restricts commodity:tomato", "measure:unattributed-import-bans-on-tomato restricts commodity:tomato"], why: "the goods are no subject of the verb: the officials are" },
   ],
   run(ctx) {
     const s = ctx.scope;
@@ -42,18 +83,22 @@ export const restrictPassive = defineRule({
           }
         }
       }
-      if (!FLOW_NOUNS.has(s.norm(start))) continue;
-      const obj = flowObject(s, start);
+      // (or the goods themselves: "tomatoes, carrots and onions remain banned")
+      // (goods themselves only with a verb of banning: "80,000 tonnes of nitrogen is required" is none)
+      const obj = FLOW_NOUNS.has(s.norm(start)) ? flowObject(s, start) : BANNED_PARTICIPLES.has(s.norm(v)) ? goodsSubject(s, v) : undefined;
       if (!obj || obj.to > v - 1) continue;
-      let imposer: SentenceMention | undefined;
-      for (let q = v + 1; q < Math.min(s.length, v + s.settings.passiveAgentWindow); q++) {
-        const m = s.mentionAt(q);
-        if (s.norm(q) === "by" && s.isAgent(s.mentionAt(q + 1))) imposer = s.mentionAt(q + 1);
-        else if (m?.type === "country" && ["ports", "port", "border", "borders", "customs"].includes(s.norm(m.to))) imposer = { ...m, modifier: false };
-        if (imposer) break;
-      }
-      // with no agent the restriction still stands, its imposer left to the article (src/extract/document)
-      emitMeasure(ctx, obj, imposer, obj.from, v + 1);
+      emitMeasure(ctx, obj, passiveImposer(s, v), obj.from, v + 1);
+    }
+    // "tomatoes, carrots and onions are among the forbidden items": goods said to be banned goods
+    for (let v = 1; v < s.length; v++) {
+      if (!BE.has(s.norm(v)) && s.norm(v) !== "remain") continue;
+      let q = v + 1;
+      if (s.norm(q) === "among" || s.norm(q) === "on") q++;
+      if (DEFINITE_DETERMINERS.has(s.norm(q)) || s.norm(q) === "a") q++;
+      if (!BANNED_PARTICIPLES.has(s.norm(q)) || !(COMMODITY_HEADS.has(s.norm(q + 1)) || TRAILING_HEADS.has(s.norm(q + 1)) || s.norm(q + 1) === "list")) continue;
+      if (s.negatedBetween(v - 1, q, NEGATORS)) continue;
+      const obj = goodsSubject(s, v);
+      if (obj) emitMeasure(ctx, obj, passiveImposer(s, q + 1), obj.from, q + 2);
     }
   },
 });

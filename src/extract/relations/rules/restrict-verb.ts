@@ -9,6 +9,9 @@ import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
 
+/** Verbs that keep a state as "be" states it: "remain banned". */
+const REMAIN_VERBS = new Set(["remain", "remains", "remained", "stay", "stays", "stayed"]);
+
 /** A restricting verb at `v` (or "a halt/ban/freeze"), not governing a measure; whether it is a noun. */
 export function restrictingVerbAt(s: SentenceScope, v: number): { nounHalt: boolean; passive: boolean } | undefined {
   const t = s.tok(v);
@@ -20,7 +23,9 @@ export function restrictingVerbAt(s: SentenceScope, v: number): { nounHalt: bool
   if (!nounHalt && s.structure.chunkAt(v)?.kind === "NP" && !FLOW_NOUNS.has(s.norm(v + 1))) return undefined;
   // "suspend tariffs" lifts a measure: leave that to the lift rules
   if (s.measures.some((m) => m.from >= v + 1 && m.from <= v + 3)) return undefined;
-  return { nounHalt, passive: BE.has(s.norm(v - 1)) && /(ed|en|pped|nned)$/.test(t.normal) };
+  // ("remain banned", "stayed prohibited": a passive of state)
+  const copula = BE.has(s.norm(v - 1)) || REMAIN_VERBS.has(s.norm(v - 1));
+  return { nounHalt, passive: copula && /(ed|en|pped|nned)$/.test(t.normal) };
 }
 
 /** A verb of demanding shortly before the infinitive marker at `to`, in the same clause ("called on X to"). */
