@@ -77,7 +77,8 @@ function baseForm(word: string, known: (w: string) => boolean): string | undefin
   for (const [suffix, repl] of rules) {
     if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
       const cand = word.slice(0, -suffix.length) + repl;
-      if (known(cand)) return cand;
+      // (no base of two letters: "gas" is no plural of "Ga", "bus" none of "bu")
+      if (cand.length >= 3 && known(cand)) return cand;
     }
   }
   return undefined;

@@ -124,6 +124,19 @@ describe("goods by position and meaning", () => {
     expect(restricted("Taipei banned imports of crabs from China and said it would review them.")).toEqual(["commodity:crab"]);
   });
 
+  it("takes a good before a noun that is no good, flow or measure as what that noun is for, not an item", () => {
+    expect(restricted("Bogota banned imports of tires, gas cylinders and bottles.").sort()).toEqual(["commodity:bottle", "commodity:tire"]);
+    expect(restricted("The US imposed sanctions on Russian oil companies, banks and gold.")).toEqual(["commodity:gold"]);
+    // near misses: a flow, a good or a category after the good keeps it an item
+    expect(restricted("The EU banned Russian gas imports and coal.").sort()).toEqual(["commodity:coal", "commodity:natural-gas"]);
+    expect(restricted("Beijing imposed duties on steel products and wine.").sort()).toEqual(["commodity:steel", "commodity:wine"]);
+  });
+
+  it("does not take a word for the plural of a two-letter one ('gas' is no plural of 'Ga')", () => {
+    expect(goodsClassOfWord("gas")).toBeUndefined();
+    expect(restricted("Washington lifted the sanctions on Venezuelan oil, gas and gold.")).toContain("commodity:natural-gas");
+  });
+
   it("takes a quantity or group before 'of' as no good: the goods follow it", () => {
     expect(restricted("The duty raised the tariff on a large basket of Indian goods.")).toEqual(["commodity:in-goods"]);
     expect(restricted("Canberra imposed duties on a range of steel products.")).toEqual(["commodity:steel"]);
