@@ -367,6 +367,12 @@ export const MEASURE_HEAD_EXTENSIONS = set("measures measure restrictions rules 
 /** Nouns of commitment in an offer chain: "made a firm commitment to lift". */
 export const CHAIN_OFFER_NOUNS = set("make made making a an specific firm clear concrete commitment pledge promise to");
 /** Generic nouns of measure that need a good or a trade adjective: "the brandy measures". */
-export const GENERIC_MEASURE_NOUNS = set("measures measure duties probe investigation restrictions curbs ban bans");
+export const GENERIC_MEASURE_NOUNS = set("measures measure duties probe investigation restrictions curbs ban bans prohibition prohibitions veto vetoes");
+/**
+ * Nouns of a ban: WordNet's "ban, prohibition, proscription" (a decree that prohibits something),
+ * and "veto" as machine translation renders the Spanish and Portuguese "veto"/"veda" ("lifts the veto
+ * on imports of Argentine lemons").
+ */
+export const BAN_NOUNS = set("ban bans prohibition prohibitions proscription veto vetoes");
 /** Adjectives that make a generic noun a trade measure: "anti-dumping measures". */
 export const TRADE_ADJECTIVES = set("anti-dumping antidumping anti-subsidy countervailing retaliatory protectionist protective discriminatory punitive trade reciprocal dumping subsidy restrictive");

@@ -3,7 +3,7 @@
 // ("its ban", "the ban on gallium exports"); "measures to support farmers" is none.
 
 import type { Token } from "../../../model/types.ts";
-import { COVER_TO_VERBS, COVER_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, IMPORT_FLOWS, TRADE_ADJECTIVES } from "../../../text/words.ts";
+import { BAN_NOUNS, COVER_TO_VERBS, COVER_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, IMPORT_FLOWS, TRADE_ADJECTIVES } from "../../../text/words.ts";
 import { goodsClassOfWord } from "../../../lexicon/wordnet.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised } from "../names.ts";
@@ -17,6 +17,8 @@ export const genericMeasures = defineFinder({
     { text: "Beijing lifted its ban on gallium exports.", yields: ['measure kind:trade-measures "ban"'] },
     { text: "China agreed to lift a bird flu-related ban on poultry.", yields: ['measure kind:trade-measures "ban"'] },
     { text: "Guinea imposed bans on bauxite.", yields: ['measure kind:trade-measures "bans"'] },
+    { text: "The US lifted its veto on imports of Argentine lemons.", yields: ['measure kind:trade-measures "veto"'] },
+    { text: "Seoul kept its prohibition on Japanese seafood.", yields: ['measure kind:trade-measures "prohibition"'] },
     { text: "The EU will appeal against Chinese measures against imports of brandy.", yields: ['measure kind:trade-measures "measures"'] },
     { text: "Congo extended its temporary suspension on cobalt exports.", yields: ['measure kind:export-controls "suspension"'] },
     { text: "Japan made licences a requirement for exporting photoresist.", yields: ['measure kind:export-controls "requirement"'] },
@@ -27,6 +29,7 @@ export const genericMeasures = defineFinder({
   nearMisses: [
     { text: "New measures to support farmers were announced.", notYields: [], why: "no good, trade adjective or determined ban" },
     { text: "Officials said they ban nothing.", notYields: [], why: "a verb 'ban' has no determiner before it" },
+    { text: "The president used his veto on the bill.", notYields: ['measure kind:trade-measures "veto"'], why: "a veto of a bill bars no goods" },
     { text: "Officials discussed bans on smoking in offices.", notYields: ['measure kind:trade-measures "bans"'], why: "a bare ban on no good" },
     { text: "Chinese measures to support farmers were announced.", notYields: [], why: "a state's measures aimed at no trade" },
     { text: "Brussels announced a suspension of the tariffs on steel.", notYields: ['measure kind:export-controls "suspension"'], why: "suspending a measure is a lift, not a restriction of a flow" },
@@ -81,7 +84,7 @@ export const genericMeasures = defineFinder({
       // "the ban on gallium exports", "its ban"
       // ("a temporary ban", "a bird flu-related ban", "China's blanket ban": the determiner may stand
       // before the ban's own modifiers)
-      const ban = t.normal === "ban" || t.normal === "bans";
+      const ban = BAN_NOUNS.has(t.normal);
       // ("imposed bans on bauxite": a bare ban on goods, known or good by what WordNet says they are)
       const onGoods = ban && ["on", "against"].includes(toks[i + 1]?.normal ?? "") && goodsSoon(st, toks, i + 2);
       const determined = ban && (determinerBefore(toks, i) || onGoods);
