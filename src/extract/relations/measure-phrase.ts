@@ -325,6 +325,32 @@ export function syntheticMeasure(from: number, to: number, imposer: SentenceMent
   return { from, to, kind, kindLabel, imposer, goods, excluded: [], head };
 }
 
+/**
+ * A market closed or opened to goods: "its market to Argentine lemons", "the Chinese market for US
+ * beef". The object of "close" or "reopen"; read as the import ban of the market's state (the owner
+ * before "market" when the phrase names one).
+ */
+export function marketObject(s: SentenceScope, k: number): MeasurePhrase | undefined {
+  let j = k;
+  let imposer: SentenceMention | undefined;
+  while (j < s.length && j - k < 3 && !MARKET_NOUNS.has(s.norm(j))) {
+    const m = s.mentionAt(j);
+    if (m?.type === "country") {
+      imposer = { ...m, modifier: false };
+      j = m.to;
+      continue;
+    }
+    if (!["the", "its", "their", "'s", "’s"].includes(s.norm(j))) return undefined;
+    j++;
+  }
+  if (!MARKET_NOUNS.has(s.norm(j)) || !["to", "for", "of"].includes(s.norm(j + 1))) return undefined;
+  const list = parseGoods(s, j + 2);
+  if (list.goods.length === 0) return undefined;
+  return syntheticMeasure(k, list.to, imposer, list.goods, "imports");
+}
+
+const MARKET_NOUNS = new Set(["market", "markets"]);
+
 /** Goods right after a restricting verb: "banned gallium and germanium". */
 export function directGoods(s: SentenceScope, k: number): MeasurePhrase | undefined {
   const list = parseGoods(s, k);

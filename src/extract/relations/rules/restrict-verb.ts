@@ -6,8 +6,11 @@
 import type { SentenceScope } from "../scope.ts";
 import { ACTING_NOUNS, BE, BODY_NOUNS, DEMAND_VERBS, FLOW_NOUNS, NEGATORS, opensCondition, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
-import { directGoods, flowObject } from "../measure-phrase.ts";
+import { directGoods, flowObject, marketObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
+
+/** Verbs that close a market: "closed its market to Argentine lemons". */
+const CLOSE_VERBS = new Set(["close", "closes", "closed", "closing", "shut", "shuts"]);
 
 /** Verbs that keep a state as "be" states it: "remain banned". */
 const REMAIN_VERBS = new Set(["remain", "remains", "remained", "stay", "stays", "stayed"]);
@@ -48,6 +51,7 @@ export const restrictVerb = defineRule({
     { text: "Seoul banned imports of seafood from Fukushima.", yields: ["country:kr imposes measure:kr-import-bans-on-seafood"] },
     { text: "The government officially prohibits the export of bauxite.", yields: ["measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"] },
     { text: "Indonesia wants smelters built at home. It banned exports of bauxite in June.", yields: ["country:id imposes measure:id-export-controls-on-bauxite"] },
+    { text: "The United States closed its market to Argentine lemons in 2001.", yields: ["country:us imposes measure:us-import-bans-on-lemon"] },
     { text: "After a row over exports to Ukraine, Poland banned imports of grain.", yields: ["country:pl imposes measure:pl-import-bans-on-grain"] },
     { text: "US President Joe Biden spoke on Friday. He also banned the export of tobacco to Russia.", yields: ["country:us imposes measure:us-export-controls-on-tobacco"] },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
@@ -55,6 +59,7 @@ export const restrictVerb = defineRule({
   nearMisses: [
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
     { text: "Indonesia wants smelters built at home. The miner said it halted exports of bauxite in June.", notYields: ["country:id imposes measure:id-export-controls-on-bauxite", "measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "'it' after another noun phrase stands for that one (the miner), no state" },
+    { text: "The United States closed its embassy to visitors in 2001.", notYields: [], why: "only a market is closed to goods" },
     { text: "The EU urged China to restrict exports of steel.", notYields: ["country:cn imposes measure:cn-export-controls-on-steel"], why: "a demand that someone restrict is no restriction" },
     { text: "Officials are considering banning the export of bauxite.", notYields: ["measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "with no actor, only a finite verb states a restriction" },
     { text: "After a row over exports to Ukraine, Poland banned imports of grain.", notYields: ["country:ua imposes measure:ua-import-bans-on-grain"], why: "the verb's subject after the fronted phrase, not the destination in it" },
@@ -67,11 +72,14 @@ export const restrictVerb = defineRule({
   run(ctx) {
     const s = ctx.scope;
     for (let v = 0; v < s.length; v++) {
-      const verb = restrictingVerbAt(s, v);
+      // ("closed its market to Argentine lemons": a market closed to goods bans their import)
+      const closes = CLOSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB";
+      const verb = closes ? { nounHalt: false, passive: false } : restrictingVerbAt(s, v);
       if (!verb || verb.passive) continue;
       let k = v + 1;
       if (verb.nounHalt && (s.norm(k) === "to" || s.norm(k) === "on")) k++;
-      let obj = flowObject(s, k) ?? directGoods(s, k);
+      let obj = closes ? marketObject(s, k) : (flowObject(s, k) ?? directGoods(s, k));
+      if (closes && !obj) continue;
       // "required licences since September 2023 for exports of ..."
       for (let q = k + 1; !obj && q < Math.min(s.length, k + s.settings.restrictObjectWindow); q++) {
         if (s.isClauseBreak(q) || s.tok(q)?.pos === "VERB" || s.norm(q) === ".") break;

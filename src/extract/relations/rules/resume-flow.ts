@@ -3,7 +3,9 @@
 
 import { RESUME_VERBS } from "../../../text/words.ts";
 import { resolveLift } from "../lift-chain.ts";
-import { flowObject } from "../measure-phrase.ts";
+import { flowObject, marketObject } from "../measure-phrase.ts";
+
+const OPEN_VERBS = new Set(["open", "opens", "opened", "opening"]);
 import { defineRule } from "../types.ts";
 
 export const resumeFlow = defineRule({
@@ -12,13 +14,21 @@ export const resumeFlow = defineRule({
   emits: ["lifts", "offers-to-lift", "demands-lift", "imposes", "restricts"],
   reads: ["imposers", "discourse"],
   writes: ["attributed", "discourse"],
-  examples: [{ text: "Beijing resumed exports of gallium on Monday.", yields: ["country:cn lifts measure:cn-export-controls-on-gallium"] }],
-  nearMisses: [{ text: "Beijing resumed talks on gallium on Monday.", notYields: [], why: "talks are no flow of goods" }],
+  examples: [
+    { text: "Beijing resumed exports of gallium on Monday.", yields: ["country:cn lifts measure:cn-export-controls-on-gallium"] },
+    { text: "The United States reopened its market to Argentine lemons.", yields: ["country:us lifts measure:us-import-bans-on-lemon"] },
+  ],
+  nearMisses: [
+    { text: "Beijing resumed talks on gallium on Monday.", notYields: [], why: "talks are no flow of goods" },
+    { text: "The United States opened its embassy to visitors.", notYields: [], why: "only a market is opened to goods" },
+  ],
   run(ctx) {
     const s = ctx.scope;
     for (let v = 0; v < s.length; v++) {
-      if (!RESUME_VERBS.has(s.norm(v)) || !(s.tok(v)?.pos === "VERB" || s.norm(v).endsWith("ing"))) continue;
-      const p = flowObject(s, v + 1);
+      const opens = OPEN_VERBS.has(s.norm(v));
+      if (!(RESUME_VERBS.has(s.norm(v)) || opens) || !(s.tok(v)?.pos === "VERB" || s.norm(v).endsWith("ing"))) continue;
+      // ("reopened its market to Argentine lemons": a market opened to goods; "open" says so only of a market)
+      const p = (opens ? undefined : flowObject(s, v + 1)) ?? marketObject(s, v + 1);
       if (p) resolveLift(ctx, v, [p], false);
     }
   },
