@@ -9,6 +9,8 @@ import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject, marketObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
 
+const PHASE_VERBS = new Set(["phase", "phases", "phased", "phasing"]);
+
 /** Verbs that close a market: "closed its market to Argentine lemons". */
 const CLOSE_VERBS = new Set(["close", "closes", "closed", "closing", "shut", "shuts"]);
 
@@ -52,6 +54,7 @@ export const restrictVerb = defineRule({
     { text: "The government officially prohibits the export of bauxite.", yields: ["measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"] },
     { text: "Indonesia wants smelters built at home. It banned exports of bauxite in June.", yields: ["country:id imposes measure:id-export-controls-on-bauxite"] },
     { text: "The United States closed its market to Argentine lemons in 2001.", yields: ["country:us imposes measure:us-import-bans-on-lemon"] },
+    { text: "The EU will phase out imports of Russian natural gas by 2027.", yields: ["country:eu imposes measure:eu-import-bans-on-natural-gas"] },
     { text: "After a row over exports to Ukraine, Poland banned imports of grain.", yields: ["country:pl imposes measure:pl-import-bans-on-grain"] },
     { text: "US President Joe Biden spoke on Friday. He also banned the export of tobacco to Russia.", yields: ["country:us imposes measure:us-export-controls-on-tobacco"] },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
@@ -60,6 +63,7 @@ export const restrictVerb = defineRule({
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
     { text: "Indonesia wants smelters built at home. The miner said it halted exports of bauxite in June.", notYields: ["country:id imposes measure:id-export-controls-on-bauxite", "measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "'it' after another noun phrase stands for that one (the miner), no state" },
     { text: "The United States closed its embassy to visitors in 2001.", notYields: [], why: "only a market is closed to goods" },
+    { text: "Canada will phase out its tariffs on steel.", notYields: ["country:ca imposes measure:ca-import-bans-on-steel"], why: "phasing out a measure lifts it (lift-verb), no flow is ended" },
     { text: "The EU urged China to restrict exports of steel.", notYields: ["country:cn imposes measure:cn-export-controls-on-steel"], why: "a demand that someone restrict is no restriction" },
     { text: "Officials are considering banning the export of bauxite.", notYields: ["measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "with no actor, only a finite verb states a restriction" },
     { text: "After a row over exports to Ukraine, Poland banned imports of grain.", notYields: ["country:ua imposes measure:ua-import-bans-on-grain"], why: "the verb's subject after the fronted phrase, not the destination in it" },
@@ -74,12 +78,14 @@ export const restrictVerb = defineRule({
     for (let v = 0; v < s.length; v++) {
       // ("closed its market to Argentine lemons": a market closed to goods bans their import)
       const closes = CLOSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB";
-      const verb = closes ? { nounHalt: false, passive: false } : restrictingVerbAt(s, v);
+      // ("phase out imports of Russian gas": a flow ended by stages; "phase out tariffs" lifts them)
+      const phasesOut = PHASE_VERBS.has(s.norm(v)) && s.norm(v + 1) === "out";
+      const verb = closes || phasesOut ? { nounHalt: false, passive: false } : restrictingVerbAt(s, v);
       if (!verb || verb.passive) continue;
-      let k = v + 1;
+      let k = phasesOut ? v + 2 : v + 1;
       if (verb.nounHalt && (s.norm(k) === "to" || s.norm(k) === "on")) k++;
-      let obj = closes ? marketObject(s, k) : (flowObject(s, k) ?? directGoods(s, k));
-      if (closes && !obj) continue;
+      let obj = closes ? marketObject(s, k) : phasesOut ? flowObject(s, k) : (flowObject(s, k) ?? directGoods(s, k));
+      if ((closes || phasesOut) && !obj) continue;
       // "required licences since September 2023 for exports of ..."
       for (let q = k + 1; !obj && q < Math.min(s.length, k + s.settings.restrictObjectWindow); q++) {
         if (s.isClauseBreak(q) || s.tok(q)?.pos === "VERB" || s.norm(q) === ".") break;
