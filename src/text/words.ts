@@ -339,7 +339,7 @@ export const PORTFOLIO_WORDS = set(`
   environment climate energy mines mining minerals mineral natural resources petroleum oil gas
   technology technologies innovation science digital small medium business businesses enterprise enterprises
   tourism transport transportation infrastructure labour labor employment health defence defense
-  communications information consumer competition markets regional national growth
+  communications information consumer competition markets regional national growth utilities
 `);
 
 /** The title function of a portfolio word ("Budget" is finance's); the first such word of a list names the portfolio. */

@@ -52,6 +52,11 @@ export const portfolioTitles = defineFinder({
       const listFrom = toks[i + 2]?.normal === "the" ? i + 3 : i + 2;
       const end = portfolioEnd(st, listFrom);
       if (end === listFrom) continue;
+      const portfolio = toks
+        .slice(listFrom, end)
+        .map((t) => (/^\p{L}/u.test(t.text) && t.normal !== "and" ? t.text.charAt(0).toUpperCase() + t.text.slice(1) : t.text))
+        .join(" ")
+        .replace(/ ,/g, ",");
       const known = st.titleHits.find((t) => t.from <= i && t.to > i);
       if (known) {
         // "Minister of Finance" found by the lexicon, ", Budget and Planning" after it
@@ -64,11 +69,6 @@ export const portfolioTitles = defineFinder({
       if (!st.free(listFrom, end)) continue;
       const words = toks.slice(listFrom, end).map((t) => t.normal);
       const fn = words.map((w) => PORTFOLIO_FUNCTIONS.get(w)).find((f) => f !== undefined);
-      const portfolio = toks
-        .slice(listFrom, end)
-        .map((t) => (/^\p{L}/u.test(t.text) && t.normal !== "and" ? t.text.charAt(0).toUpperCase() + t.text.slice(1) : t.text))
-        .join(" ")
-        .replace(/ ,/g, ",");
       const from = DEPUTY_WORDS.has(toks[i - 1]?.normal ?? "") ? i - 1 : i;
       const rank = from < i ? "member" : "head";
       // a portfolio the lexicon has a function for heads (or sits in) that ministry; any other is

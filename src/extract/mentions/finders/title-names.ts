@@ -35,6 +35,7 @@ export const titleNames = defineFinder({
     { text: "The Minister of Agriculture of Poland Zbignev Vrublevskyi declared it.", yields: ['country country:pl "Poland"', 'person person:zbignev-vrublevskyi "Zbignev Vrublevskyi"'] },
   ],
   nearMisses: [
+    { text: "The Minister of Energy and Mineral Resources (ESDM) said so.", notYields: ['person person:said "said"'], why: "an acronym in brackets with no name after it" },
     { text: "The Trade Minister spoke on Monday.", notYields: ['person person:monday "Monday"'], why: "a weekday is no name" },
     { text: "The Minister of Agriculture of Poland Zbignev Vrublevskyi declared it.", notYields: ['organization organization:poland-zbignev-vrublevskyi "Poland Zbignev Vrublevskyi"'], why: "the title's state, then the holder" },
   ],
@@ -53,6 +54,8 @@ export const titleNames = defineFinder({
       // "Prime Minister of the State Council of China Ly Cuong"
       const ofCountry = toks[at]?.normal === "of" ? (st.out.find((m) => m.from === at + 1 && m.type === "country") ?? countryBeforeName(st, at + 1)) : undefined;
       if (ofCountry) at = ofCountry.to;
+      // "Minister of Energy and Mineral Resources (ESDM) Arifin Tasrif": the title's acronym in brackets
+      if (toks[at]?.text === "(" && /^\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}$/u.test(toks[at + 1]?.text ?? "") && toks[at + 2]?.text === ")") at += 3;
       if (toks[at]?.text === ",") at++;
       const existing = st.out.find((m) => m.from === at && m.type === "person");
       if (existing) {

@@ -45,6 +45,7 @@ export const titleHolder = defineRule({
     { text: "Zimbabwe's Deputy Mines Minister Polite Kambamura said the ban would stay.", yields: ["person:polite-kambamura member-of agency:zw-mines"] },
     { text: "Poland's deputy minister for development and technology, Jan Nowak, signed it.", yields: ["person:jan-nowak member-of agency:pl-development-and-technology"] },
     { text: "Zimbabwe banned exports of raw lithium. Zimbabwe wants local processing. Mines Minister Winston Chitando said so.", yields: ["person:winston-chitando leads agency:zw-mines"] },
+    { text: "Indonesia acted. Minister of Energy and Mineral Resources (ESDM) Budi Santoso said exports would stop.", yields: ["person:budi-santoso leads agency:id-energy"] },
     { text: "Australian Trade Minister Jane Citizen said the decision was welcome.", yields: ["person:jane-citizen leads agency:au-dfat"] },
     { text: "Trade Minister Don Farrell said the decision was welcome.", yields: ["person:don-farrell member-of agency:au-dfat"] },
   ],
@@ -139,7 +140,10 @@ export const titleHolder = defineRule({
       // the title's portfolio ("Moldovan Agriculture Minister X" heads Moldova's agriculture ministry)
       // (a portfolio read from the text: "the minister for development and technology" heads the
       // Ministry of Development and Technology)
-      const portfolio = PORTFOLIO_MINISTRIES.get(title.function) ?? (title.function === "portfolio" ? title.role.replace(/^Minister of /, "") : undefined);
+      // (a portfolio list the text gives names the ministry in full: "Minister of Energy and Mineral
+      // Resources" heads the Ministry of Energy and Mineral Resources)
+      const listed = /\bminister (?:of|for) (?:the )?(.+)$/i.exec(p.titleText ?? "")?.[1]?.replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase());
+      const portfolio = title.function === "portfolio" ? (listed ?? title.role.replace(/^Minister of /, "")) : listed && /,| and | & /.test(listed) ? listed : PORTFOLIO_MINISTRIES.get(title.function);
       const country = lex.countries.get(cc);
       if (portfolio && country) {
         const key = `agency:${cc}-${title.function === "portfolio" ? slug(portfolio) : title.function}`;
@@ -148,7 +152,8 @@ export const titleHolder = defineRule({
         // the generic names only where the article itself uses them (elsewhere they would name every
         // government's ministry of that portfolio)
         for (const alias of [`Ministry of ${portfolio}`, `${portfolio} Ministry`]) {
-          if (s.text.includes(alias)) s.derive({ key, type: "agency", label, country: cc, alias });
+          // (in any case: "the trade ministry" is the Trade Ministry)
+          if (s.text.toLowerCase().includes(alias.toLowerCase())) s.derive({ key, type: "agency", label, country: cc, alias });
         }
         // and the names that say whose it is ("Moldova's Ministry of Agriculture", "the Moldovan
         // Agriculture Ministry"), which name no other government's
