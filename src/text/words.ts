@@ -340,6 +340,7 @@ export const PORTFOLIO_WORDS = set(`
   technology technologies innovation science digital small medium business businesses enterprise enterprises
   tourism transport transportation infrastructure labour labor employment health defence defense
   communications information consumer competition markets regional national growth utilities
+  interior justice education culture tourism housing labour welfare social security home internal
 `);
 
 /** The title function of a portfolio word ("Budget" is finance's); the first such word of a list names the portfolio. */

@@ -11,6 +11,12 @@ function mentions(text: string, ctx: Partial<SentenceContext> = {}): string[] {
 }
 
 describe("findMentions", () => {
+  it("reads a name with a nickname quoted inside it as the person, without the nickname", () => {
+    expect(mentions('Trade Minister Budi "Bud" Santoso has floated an idea.')).toContain('person person:budi-santoso "Budi "Bud" Santoso"');
+    // near miss: a quoted word after a whole name is no part of it
+    expect(mentions('Trade Minister Budi Santoso said "No" to imports.')).toContain('person person:budi-santoso "Budi Santoso"');
+  });
+
   it("reads 'the Chinese side' as the delegation in an article of negotiations, else as the state", () => {
     expect(mentions("The Chinese side raised the issue.", { negotiating: () => true })).toEqual(['agency agency:cn-delegation "Chinese side"']);
     expect(mentions("The Chinese side raised the issue.", { negotiating: () => false })).toEqual(['country country:cn "Chinese side"']);

@@ -71,6 +71,14 @@ export function pickAgency(entries: AgencyEntry[], st: MentionState, from: numbe
 /** Second halves of hyphenated adjectives, which end a name rather than continue it. */
 const COMPOUND_SUFFIX = /^(?:\p{Ll}+ed|made|run|born|era|style|wide|like|free|held|old|bound|proof|only|long|term|year|led|owned)$/u;
 
+const OPEN_QUOTES = new Set(['"', "“", "'", "‘"]);
+const CLOSE_QUOTES = new Set(['"', "”", "'", "’"]);
+
+/** A name without the nickname quoted inside it: 'Enggartiasto "Enggar" Lukita' -> "Enggartiasto Lukita". */
+export function withoutNickname(name: string): string {
+  return name.replace(/\s*["“‘'][^"”’']+["”’']\s*/gu, " ").trim();
+}
+
 export function nameAt(st: MentionState, at: number, max: number, afterTitle = false): number {
   const toks = st.toks;
   let len = 0;
@@ -103,6 +111,12 @@ export function nameAt(st: MentionState, at: number, max: number, afterTitle = f
     if (len > 0 && t.text === "-" && t.start === toks[at + len - 1]?.end && /^\p{Ll}{1,6}$/u.test(half) && !COMPOUND_SUFFIX.test(half) && toks[at + len + 1]?.start === t.end) {
       len += 2;
       limit += 2;
+      continue;
+    }
+    // a nickname in quotes between the names: 'Enggartiasto "Enggar" Lukita'
+    if (len > 0 && OPEN_QUOTES.has(t.text) && isCapitalised(toks[at + len + 1]) && CLOSE_QUOTES.has(toks[at + len + 2]?.text ?? "") && isCapitalised(toks[at + len + 3])) {
+      len += 3;
+      limit += 3;
       continue;
     }
     // a middle initial: "Ferdinand R. Marcos", "Howard W. Lutnick"
@@ -157,8 +171,9 @@ export function personMention(st: MentionState, at: number, len: number, source:
   const start = toks[at]?.start ?? 0;
   const end = toks[at + len - 1]?.end ?? start;
   const name = st.text.slice(start, end);
+  const label = withoutNickname(name);
   const possessive = /^['’][sS]$/.test(toks[at + len]?.text ?? "");
-  return { from: at, to: at + len, start, end, text: name, type: "person", key: `person:${slug(name)}`, label: name, source, possessive };
+  return { from: at, to: at + len, start, end, text: name, type: "person", key: `person:${slug(label)}`, label, source, possessive };
 }
 
 /**

@@ -38,13 +38,36 @@ export const portfolioTitles = defineFinder({
     { text: "Waldemar Buda, the minister for development and technology, signed a regulation.", yields: ['person person:waldemar-buda "Waldemar Buda"'] },
     // (no portfolio after "for": the good later in the sentence stays a good)
     { text: "The prime minister for the third time rejected imports of technology.", yields: ['commodity commodity:technology "technology"'] },
+    { text: "Interior Minister Khalil Sayreen attacked the critics.", yields: ['person person:khalil-sayreen "Khalil Sayreen"'] },
   ],
   nearMisses: [
     { text: "Waldemar Buda, the minister for development and technology, signed a regulation.", notYields: ['commodity commodity:technology "technology"'], why: "a portfolio word is no good" },
+    { text: "The Home Secretary met the Minister on Monday.", notYields: ['person person:monday "Monday"'], why: "a title with no name after it" },
 
   ],
   run(st) {
     const toks = st.toks;
+    // "Interior Minister Khalil Sayreen", "Tourism and Culture Minister X": the portfolio before the
+    // title, capitalised as a title is, where the lexicon knows no title there
+    for (let i = 1; i < toks.length; i++) {
+      if (toks[i]?.text !== "Minister" || st.titleHits.some((t) => t.from <= i && t.to > i)) continue;
+      let from = i;
+      while (from > 0 && i - from < 5) {
+        const w = toks[from - 1];
+        const word = w && /^\p{Lu}/u.test(w.text) && PORTFOLIO_WORDS.has(w.normal);
+        const joint = w && (w.normal === "and" || w.normal === "&" || w.normal === ",") && PORTFOLIO_WORDS.has(toks[from - 2]?.normal ?? "") && /^\p{Lu}/u.test(toks[from - 2]?.text ?? "");
+        if (!word && !joint) break;
+        from--;
+      }
+      if (from === i || !st.free(from, i + 1)) continue;
+      const words = toks.slice(from, i).map((t) => t.normal);
+      const fn = words.map((w) => PORTFOLIO_FUNCTIONS.get(w)).find((f) => f !== undefined);
+      const portfolio = toks.slice(from, i).map((t) => t.text).join(" ").replace(/ ,/g, ",");
+      const deputy = DEPUTY_WORDS.has(toks[from - 1]?.normal ?? "");
+      const entry: TitleEntry = { role: `Minister of ${portfolio}`, function: fn ?? "portfolio", rank: deputy ? "member" : "head", names: [] };
+      st.titleHits.push({ from: deputy ? from - 1 : from, to: i + 1, entries: [entry] });
+      st.mark(deputy ? from - 1 : from, i + 1);
+    }
     for (let i = 0; i < toks.length; i++) {
       if (toks[i]?.normal !== "minister" && toks[i]?.normal !== "ministers") continue;
       const prep = toks[i + 1]?.normal;

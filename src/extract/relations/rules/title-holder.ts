@@ -142,7 +142,7 @@ export const titleHolder = defineRule({
       // Ministry of Development and Technology)
       // (a portfolio list the text gives names the ministry in full: "Minister of Energy and Mineral
       // Resources" heads the Ministry of Energy and Mineral Resources)
-      const listed = /\bminister (?:of|for) (?:the )?(.+)$/i.exec(p.titleText ?? "")?.[1]?.replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase());
+      const listed = (/\bminister (?:of|for) (?:the )?(.+)$/i.exec(p.titleText ?? "")?.[1] ?? /^(?:(?:deputy|vice|junior) )?(.+?) minister$/i.exec(p.titleText ?? "")?.[1])?.replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase());
       const portfolio = title.function === "portfolio" ? (listed ?? title.role.replace(/^Minister of /, "")) : listed && /,| and | & /.test(listed) ? listed : PORTFOLIO_MINISTRIES.get(title.function);
       const country = lex.countries.get(cc);
       if (portfolio && country) {
