@@ -137,6 +137,12 @@ describe("goods by position and meaning", () => {
     expect(restricted("Washington lifted the sanctions on Venezuelan oil, gas and gold.")).toContain("commodity:natural-gas");
   });
 
+  it("reads goods listed after a generic head and where it comes from, past a rate the measure was raised to", () => {
+    expect(restricted("Delhi raised the customs duty to 200 per cent on all goods imported from the neighbouring country, including fresh fruits and cement.")).toEqual(expect.arrayContaining(["commodity:fresh-fruit", "commodity:cement"]));
+    // near miss: a generic head with no list names no good
+    expect(restricted("Delhi raised the duty on all goods imported from the neighbouring country, officials said.")).toEqual([]);
+  });
+
   it("takes a quantity or group before 'of' as no good: the goods follow it", () => {
     expect(restricted("The duty raised the tariff on a large basket of Indian goods.")).toEqual(["commodity:in-goods"]);
     expect(restricted("Canberra imposed duties on a range of steel products.")).toEqual(["commodity:steel"]);

@@ -25,6 +25,8 @@ const JOINERS = new Set(["and", "or", "including", "especially", "particularly",
 const INTRODUCERS = new Set(["namely", "specifically", "i.e.", "e.g."]);
 /** Nouns that name kinds of the goods after "of": "some varieties of almonds", "all types of steel". */
 const KIND_NOUNS = new Set(["variety", "varieties", "kind", "kinds", "type", "types", "sort", "sorts", "grade", "grades", "form", "forms"]);
+/** Participles of goods coming from somewhere: "goods imported from". */
+const SHIPPED = new Set(["imported", "shipped", "sourced", "coming", "originating", "exported"]);
 const MADE = new Set(["made", "built", "produced", "origin", "assembled"]);
 
 class GoodsReader {
@@ -310,12 +312,20 @@ class GoodsReader {
     if (this.lastWasItem || this.goods.length > 0 || !(COMMODITY_HEADS.has(t.normal) || TRAILING_HEADS.has(t.normal))) return "skip";
     let j = this.k + 1;
     if (MADE.has(s.norm(j)) && ["in", "by"].includes(s.norm(j + 1))) j += 2;
+    // ("all goods imported from the neighbouring country, including ...")
+    else if (SHIPPED.has(s.norm(j)) && s.norm(j + 1) === "from") j += 2;
     else if (s.norm(j) === "from") j += 1;
     else if (![",", "including", "such", "like", "especially", "notably", ":"].includes(s.norm(j))) return "skip";
     while (s.norm(j) === "the") j++;
     const origin = s.mentionAt(j);
     if (j > this.k + 1 && origin) j = origin.to;
-    else if (j > this.k + 1) return "skip";
+    else if (j > this.k + 1) {
+      // a place no finder named ("the neighbouring country"), when the goods are listed after it
+      let q = j;
+      while (q < s.length && q - j < 4 && /^\p{L}/u.test(s.tok(q)?.text ?? "") && s.tok(q)?.pos !== "VERB") q++;
+      if (!(s.norm(q) === "," && ["including", "such", "like", "especially", "notably"].includes(s.norm(q + 1)))) return "skip";
+      j = q;
+    }
     this.k = j;
     return "next";
   }

@@ -159,8 +159,9 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
   }
   for (let steps = 0; steps < s.settings.measureRightSteps && k < s.length; steps++) {
     const n = s.norm(k);
-    // "tariffs of up to 15% on ...", "a duty of 25 percent on ...": the rate, then the goods
-    const rate = n === "of" ? rateAfter(s, k + 1) : 0;
+    // "tariffs of up to 15% on ...", "a duty of 25 percent on ...": the rate, then the goods; and a
+    // rate it was raised or cut to ("raised the customs duty to 200 per cent on all goods ...")
+    const rate = n === "of" || (n === "to" && /^\d/.test(s.norm(k + 1))) ? rateAfter(s, k + 1) : 0;
     if (rate > 0) {
       k += 1 + rate;
       continue;
