@@ -103,7 +103,9 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
       continue;
     }
     // "Canada's 100 per cent surtax", "a 25% tariff": the rate
-    if (/^\d/.test(t.text) || ["%", "per", "cent", "percent"].includes(t.normal)) {
+    // ("30 to 50 percent import tariffs", "10-25% duties": a range)
+    const range = (t.normal === "to" || t.text === "-") && /^\d/.test(s.tok(k - 1)?.text ?? "") && /^\d/.test(s.tok(k + 1)?.text ?? "");
+    if (/^\d/.test(t.text) || ["%", "per", "cent", "percent"].includes(t.normal) || range) {
       out.from = k;
       continue;
     }

@@ -5,6 +5,7 @@
 
 import type { Token } from "../../../model/types.ts";
 import { slug } from "../../../text/fold.ts";
+import { goodsClassOfWord } from "../../../lexicon/wordnet.ts";
 import { defineFinder } from "../finder.ts";
 import type { MentionState } from "../state.ts";
 
@@ -43,6 +44,7 @@ export const originGoods = defineFinder({
     { text: "Tariffs on American steel rose.", notYields: ['commodity commodity:us-goods "American steel"'], why: "a specific good keeps its name" },
     { text: "Tariffs on goods rose.", notYields: ['commodity commodity:goods "goods"'], why: "goods of no origin are no node" },
     { text: "Imports of Chilean trout will face tariffs.", notYields: ['commodity commodity:cl-goods "Imports of Chilean"'], why: "the origin qualifies the good after it" },
+    { text: "Riyadh lifted the ban on Somali livestock imports.", notYields: ['commodity commodity:so-livestock-goods "Somali livestock imports"'], why: "the noun before the flow is the good" },
     { text: "Beijing suspended pineapple imports from Taiwan.", notYields: ['commodity commodity:tw-goods "imports from Taiwan"'], why: "the noun before the flow is the good" },
   ],
   run(st) {
@@ -61,6 +63,10 @@ export const originGoods = defineFinder({
           const bareGoods = st.out.find((m) => m.from === k && m.key === "commodity:goods");
           if ((st.isTaken(k) && !bareGoods) || !/^\p{Ll}/u.test(w.text)) break;
           const head = ORIGIN_NOUNS.get(w.normal) ?? (bareGoods ? { id: "goods", label: "goods" } : undefined);
+          // "Somali livestock imports": a noun before the flow that is a farm good or a substance by
+          // what it is names the good itself; the origin qualifies it (not "farm imports", a place)
+          const named = k > i && w.normal === "imports" && toks.slice(i, k).some((q) => q.pos === "NOUN" && ["food", "plant", "animal", "substance"].includes(goodsClassOfWord(q.normal) ?? ""));
+          if (named) break;
           if (head && k > i) {
             if (bareGoods) st.remove(bareGoods);
             const words = toks.slice(i, k + 1).map((x) => x.normal).join(" ");

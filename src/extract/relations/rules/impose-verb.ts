@@ -50,6 +50,7 @@ export const imposeVerb = defineRule({
     { text: "Washington imposed new tariffs on Chinese steel in March.", yields: ["country:us imposes measure:us-tariffs-on-steel", "measure:us-tariffs-on-steel restricts commodity:steel"] },
     { text: "Hungary and Slovakia introduced bans on imports of wheat.", yields: ["country:hu imposes measure:hu-trade-measures-on-wheat", "country:sk imposes measure:sk-trade-measures-on-wheat"] },
     { text: "US President Joe Biden spoke on Friday. He also imposed tariffs on steel.", yields: ["country:us imposes measure:us-tariffs-on-steel"] },
+    { text: "India recently implemented 30 to 50 percent import tariffs on lentils.", yields: ["country:in imposes measure:in-tariffs-on-lentil"] },
     { text: "Poland, Hungary, and Slovakia introduced bans on imports of wheat.", yields: ["country:pl imposes measure:pl-trade-measures-on-wheat", "country:hu imposes measure:hu-trade-measures-on-wheat"] },
   ],
   nearMisses: [
