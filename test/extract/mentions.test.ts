@@ -11,6 +11,14 @@ function mentions(text: string, ctx: Partial<SentenceContext> = {}): string[] {
 }
 
 describe("findMentions", () => {
+  it("reads a generational suffix after a comma, the head a government is named for, and a principal secretary", () => {
+    expect(mentions("President Juan R. Reyes, Jr., announced a suspension.")).toContain('person person:juan-r-reyes-jr "Juan R. Reyes, Jr."');
+    expect(mentions("The government of Nicolás Maduro signed a deal.")).toContain('person person:nicolas-maduro "Nicolás Maduro"');
+    expect(mentions("Livestock Principal Secretary Harry Kimani suspended the notice.")).toContain('person person:harry-kimani "Harry Kimani"');
+    // near miss: a government of a state is the state
+    expect(mentions("The government of South Africa signed a deal.")).toEqual(['country country:za "South Africa"']);
+  });
+
   it("reads a name with a nickname quoted inside it as the person, without the nickname", () => {
     expect(mentions('Trade Minister Budi "Bud" Santoso has floated an idea.')).toContain('person person:budi-santoso "Budi "Bud" Santoso"');
     // near miss: a quoted word after a whole name is no part of it

@@ -86,6 +86,11 @@ export function nameAt(st: MentionState, at: number, max: number, afterTitle = f
   while (len < limit) {
     const t = toks[at + len];
     if (!t || st.isTaken(at + len)) break;
+    // ... also after a comma: "Ferdinand R. Marcos, Jr."
+    if (len > 1 && t.text === "," && /^(?:Jr|Sr)$/.test(toks[at + len + 1]?.text ?? "") && toks[at + len + 2]?.text === ".") {
+      len += 3;
+      break;
+    }
     // a generational suffix ends the name: "Ferdinand Marcos Jr.", "Henry Ford III"
     if (len > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t.text) && toks[at + len - 1]?.text !== ",") {
       len++;
@@ -138,6 +143,8 @@ export function looksLikePerson(toks: readonly Token[], i: number, len: number):
   const after = toks[i + len + 1];
   // "trade expert William Reinsch", "analyst Jane Doe"
   if (prev && ROLE_NOUNS.has(prev.normal) && !isCapitalised(prev)) return true;
+  // "the government of Nicolás Maduro", "the administration of Joe Biden": the head it is named for
+  if (prev?.normal === "of" && ["government", "administration", "regime", "cabinet"].includes(toks[i - 2]?.normal ?? "") && !isCapitalised(toks[i - 2])) return true;
   // "the president and CEO of Harley-Davidson, Jochen Zeitz,", "his counterpart, leftist Gustavo Petro,":
   // a role just before, then a comma (and perhaps one word that describes the person)
   let c = i - 1;
