@@ -5,7 +5,7 @@
 
 import type { Token } from "../../../model/types.ts";
 import { slug } from "../../../text/fold.ts";
-import { GOV_HEADS, INSTITUTION_HEADS, INSTITUTION_JOINERS, NOT_NAMES, ORG_HEADS, SPEECH_VERBS } from "../../../text/words.ts";
+import { GOV_HEADS, INSTITUTION_HEADS, INSTITUTION_JOINERS, NOT_NAMES, ORG_HEADS, PORTFOLIO_WORDS, SPEECH_VERBS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised, looksLikePerson } from "../names.ts";
 
@@ -16,8 +16,10 @@ export const institutions = defineFinder({
   context: [],
   examples: [
     { text: "a researcher with the Chinese Academy of International Trade and Economic Cooperation said", yields: ['organization organization:chinese-academy-of-international-trade-and-economic-cooperation "Chinese Academy of International Trade and Economic Cooperation"'] },
+    { text: "The Ministry of Environment, Water and Agriculture announced it.", yields: ['agency agency:ministry-of-environment-water-and-agriculture "Ministry of Environment, Water and Agriculture"'] },
   ],
   nearMisses: [
+    { text: "It ordered Nippon Steel, Trade and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-trade-and-mitsubishi-heavy-industries "Nippon Steel, Trade and Mitsubishi Heavy Industries"'], why: "a comma joins portfolios only after 'of'" },
     { text: "It ordered Nippon Steel and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-and-mitsubishi-heavy-industries "Nippon Steel and Mitsubishi Heavy Industries"'], why: "'and' before any 'of' joins two names" },
     { text: "A spokesman for the Ministry of Agriculture Ahmed Bennani said so.", notYields: ['agency agency:ministry-of-agriculture-ahmed-bennani "Ministry of Agriculture Ahmed Bennani"'], why: "the speaker after the body's name is a person" },
   ],
@@ -32,8 +34,10 @@ export const institutions = defineFinder({
       while (j < toks.length && j - i < st.settings.maxInstitutionTokens) {
         const t = toks[j] as Token;
         if (!freeOrDemonym(j)) break;
+        // (a comma inside a list of portfolios after "of": "Ministry of Environment, Water and Agriculture")
+        const listComma = t.text === "," && PORTFOLIO_WORDS.has(toks[j + 1]?.normal ?? "") && isCapitalised(toks[j + 1]) && toks.slice(i, j).some((u) => u.normal === "of" || u.normal === "for");
         if (isCapitalised(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.normal)) last = j;
-        else if (!(INSTITUTION_JOINERS.has(t.normal) && isCapitalised(toks[j + 1]) && freeOrDemonym(j + 1))) break;
+        else if (!listComma && !(INSTITUTION_JOINERS.has(t.normal) && isCapitalised(toks[j + 1]) && freeOrDemonym(j + 1))) break;
         j++;
       }
       // "and" joins the parts of one name only after "of"/"for" ("Academy of Trade and Economic
@@ -67,7 +71,9 @@ export const institutions = defineFinder({
       for (const m of st.out.filter((x) => x.from >= i && x.to <= last + 1)) st.remove(m);
       st.release(i, last + 1);
       const seq = st.span(i, last + 1);
-      st.take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:institution", possessive: st.possessiveAt(last + 1) });
+      // ("Malaysia's Ministry of Investment, Trade and Industry": the owner's country is the body's)
+      const owner = gov ? st.out.find((m) => m.type === "country" && m.possessive && m.to + 1 === i) : undefined;
+      st.take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:institution", possessive: st.possessiveAt(last + 1), ...(owner?.country ? { country: owner.country } : {}) });
       i = last;
     }
   },
