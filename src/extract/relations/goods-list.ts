@@ -553,7 +553,8 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     // a plural the tagger read as a verb ("a ban on logs") is a noun where a noun phrase starts
     const nounSlot = ["ADP", "DET"].includes(s.tok(j - 1)?.pos ?? "") || [",", "and", "or"].includes(s.norm(j - 1));
     // (or where it ends a compound: "animal feeds")
-    const endsCompound = j > k && s.tok(j - 1)?.pos === "NOUN" && [",", ".", "and", "or", ";", ")"].includes(s.norm(j + 1));
+    // (only once the sentence has had its verb: "Its ban on flour stays." ends with the verb)
+    const endsCompound = j > k && s.tok(j - 1)?.pos === "NOUN" && [",", ".", "and", "or", ";", ")"].includes(s.norm(j + 1)) && s.toks.slice(0, k).some((u) => u.pos === "VERB");
     const pluralNoun = t.pos === "VERB" && /s$/.test(t.normal) && ((j === k && nounSlot) || endsCompound) && goodsClassOfWord(t.normal) !== undefined;
     // (a word of state the tagger reads as a verb still classifies: "live cattle")
     // (an adverb that grades a participle belongs to the phrase: "genetically modified food")

@@ -15,6 +15,7 @@ import {
   LIFT_VERBS,
   MEASURE_HEAD_EXTENSIONS,
   MEASURE_PREPS,
+  MODALS,
   NEGATORS,
   OFFER_WORDS,
   RESTRICT_VERBS,
@@ -120,7 +121,28 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
     }
     break;
   }
+  // "The federal government has confirmed that its surtax ...": else "its" stands for the one actor
+  // the sentence names before it (not a mere qualifier, "Russian steel"); with none, for the state an
+  // earlier main clause had as subject
+  if (out.imposerPronoun && !out.imposer && s.norm(out.from) === "its") out.imposer = pronounAntecedent(s, out.from);
   return out;
+}
+
+function pronounAntecedent(s: SentenceScope, at: number): SentenceMention | undefined {
+  const actors = s.mentions.filter((m) => m.to <= at && (m.type === "country" || m.type === "agency" || m.type === "organization") && !(m.modifier && !m.possessive));
+  const keys = new Set(actors.map((m) => m.key));
+  // (one actor before it, of whatever role; with several, "its" may be any of them: "filed a case
+  // against the United States over its steel tariffs", "a package against Russia, which expands its ban")
+  if (keys.size === 1) {
+    const m = actors[0] as SentenceMention;
+    // (not across a modal: "Israel said it would respond with its own restrictions" is a threat)
+    if (s.toks.slice(m.to, at).some((t) => MODALS.has(t.normal))) return undefined;
+    return m.type === "country" || m.country ? m : undefined;
+  }
+  // (none anywhere in the sentence: "In a relaxation of its ban, the ministry ..." names it after)
+  const earlier = s.previousSubjectState;
+  const anyActor = s.mentions.some((m) => (m.type === "country" || m.type === "agency" || m.type === "organization") && !(m.modifier && !m.possessive));
+  return keys.size === 0 && !anyActor && earlier ? { ...earlier, from: -1, to: -1 } : undefined;
 }
 
 /** A lower-case word that may sit inside a measure phrase: not a verb of lifting, imposing, demanding or offering. */

@@ -14,9 +14,13 @@ export const measurePhrase = defineRule({
   examples: [
     { text: "China's export controls on rare earths worry carmakers.", yields: ["country:cn imposes measure:cn-export-controls-on-rare-earths", "measure:cn-export-controls-on-rare-earths restricts commodity:rare-earths"] },
     { text: "A study weighs the quotas on Chinese clothing imports into South Africa.", yields: ["country:za imposes measure:za-quotas-on-apparel"] },
+    // "its" for the one actor the sentence names before it
+    { text: "Canada imposed duties. Canada is big. The federal government has confirmed that its surtax on steel now applies.", yields: ["country:ca imposes measure:ca-tariffs-on-steel"] },
   ],
   nearMisses: [
     { text: "China's export controls worry carmakers.", notYields: [], why: "a measure with no goods says nothing a reader can look up" },
+    { text: "Israel said it would respond with its own restrictions on products from Turkey.", notYields: ["country:il imposes measure:il-restrictions-on-tr-goods"], why: "'its' across a modal: a threat, not a measure" },
+    { text: "Japan criticised China over its export controls on gallium.", notYields: ["country:jp imposes measure:jp-export-controls-on-gallium"], why: "with two actors before it, 'its' is not the first one's" },
     { text: "A study weighs the quotas on Chinese clothing exports into South Africa.", notYields: ["country:za imposes measure:za-quotas-on-apparel"], why: "where exports go says nothing of who limits them" },
   ],
   run(ctx) {
