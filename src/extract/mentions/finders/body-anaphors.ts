@@ -26,10 +26,12 @@ export const bodyAnaphors = defineFinder({
     { text: "Canada imposed duties. Canada is big. The federal government confirmed a surtax.", yields: ['country country:ca "The federal government"'] },
     { text: "Poland buys grain. Poland is big. The government banned imports of grain from Ukraine into Poland.", yields: ['country country:pl "The government"'] },
     { text: "The EU challenged the Southeast Asian country's ban on nickel ore exports, Indonesia and China said.", yields: ['country country:id "the Southeast Asian country"'] },
+    { text: "Indonesia sued the EU at the WTO, claiming the bloc's restrictions on palm oil are unfair.", yields: ['country country:eu "the bloc"'] },
     { text: "The government has lifted the ban on maize imports in Kenya.", yields: ['country country:ke "The government"'] },
   ],
   nearMisses: [
     { text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" },
+    { text: "Indonesia and Malaysia said the bloc's restrictions on palm oil are unfair.", notYields: ['country country:id "the bloc"', 'country country:my "the bloc"'], why: "no bloc named: states are no bloc" },
     { text: "The government said exports of tea to Kenya rose.", notYields: ['country country:ke "The government"'], why: "a state named only as where goods go is not the article's" },
     { text: "The government has lifted the ban on maize in Kenya. Uganda was pleased.", notYields: ['country country:ke "The government"'], why: "a state named only as a place gives way to any other state named" },
     { text: "India and Malaysia met. The government has imposed restrictions on imports of palm oil.", notYields: ['country country:in "The government"'], why: "two states, neither the article's own" },
@@ -95,6 +97,15 @@ export const bodyAnaphors = defineFinder({
       const entry = state ? st.lex.countries.get(state) : undefined;
       if (!entry) continue;
       st.take({ ...st.span(j, i + 1), type: "country", key: `country:${entry.id}`, label: entry.label, country: entry.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
+    }
+    // "the bloc", "the bloc's restrictions": the one bloc the article names (a union of states: an
+    // entry the country dataset does not hold, so with no region of its own)
+    const blocs = [...new Set([...st.sentenceCountries, ...doc.docCountries()])].filter((c) => placeWordsOf(c) === undefined && st.lex.countries.has(c));
+    for (let i = 1; blocs.length === 1 && i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (st.isTaken(i) || t.normal !== "bloc" || toks[i - 1]?.normal !== "the" || toks[i + 1]?.normal === "of") continue;
+      const entry = st.lex.countries.get(blocs[0] as string);
+      if (entry) st.take({ ...st.span(i - 1, i + 1), type: "country", key: `country:${entry.id}`, label: entry.label, country: entry.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
     }
     // "the Centre": India's union government, as Indian English names it, in an article that names India
     const india = doc.docCountries().includes("in") || st.sentenceCountries.includes("in") ? st.lex.countries.get("in") : undefined;

@@ -12,7 +12,7 @@ import { defineRule } from "../types.ts";
 
 /** Verbs that bring a case, and nouns that are one. */
 const FILE_VERBS = new Set("file files filed filing lodge lodges lodged lodging launch launches launched launching bring brings brought bringing initiate initiates initiated take takes took taking open opens opened request requested requests".split(" "));
-const CASE_NOUNS = new Set("case cases complaint complaints challenge dispute disputes action proceedings consultations".split(" "));
+const CASE_NOUNS = new Set("case cases complaint complaints challenge dispute disputes action proceedings consultations lawsuit lawsuits suit".split(" "));
 /** Nouns of a case a party brings: "the EU's challenge of", "Japan's complaint against". */
 const NOMINAL_CASES = new Set(["challenge", "complaint", "case", "lawsuit", "suit", "appeal"]);
 const CHALLENGE_VERBS = new Set("challenge challenges challenged challenging contest contests contested contesting appeal appeals appealed appealing".split(" "));
