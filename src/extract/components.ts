@@ -110,9 +110,19 @@ export const contextComponent: PipelineComponent = {
     };
     const lex = lexiconIndex();
     let negotiating = false;
+    let dateline: string | undefined;
+    let first = true;
     eachSentence((s) => {
       negotiating ||= s.tokens.some((t) => NEGOTIATION_WORDS.has(t.normal));
-      for (const m of findMentions(state.doc.text, s, ctx, { settings: state.settings, finders: CONTEXT_FINDERS })) {
+      const found = findMentions(state.doc.text, s, ctx, { settings: state.settings, finders: CONTEXT_FINDERS });
+      // "New Delhi: The government has ...", "JAKARTA - ...": a capital opening the article, set off by
+      // a colon, dash or comma, is where the story is filed from
+      if (first) {
+        const capital = found.find((m) => m.from === 0 && m.source === "lexicon:capital");
+        if (capital?.country && [":", "-", "–", "—", ","].includes(s.tokens[capital.to]?.text ?? "")) dateline = capital.country;
+        first = false;
+      }
+      for (const m of found) {
         states.add(s, m);
         if (m.type !== "person" || m.surname || !/\s/.test(m.text.trim())) continue;
         const known = m.key.startsWith("person:") ? lex.people.get(m.key.slice(7)) : undefined;
@@ -124,7 +134,8 @@ export const contextComponent: PipelineComponent = {
         }
       }
     });
-    const articleCountry = states.articleState(state.settings.articleCountryShare);
+    // (an article that settles on no state is about the one it is filed from, if a dateline says so)
+    const articleCountry = states.articleState(state.settings.articleCountryShare) ?? dateline;
     ctx.articleCountry = () => articleCountry;
     ctx.negotiating = () => negotiating;
     state.context = ctx;

@@ -10,6 +10,15 @@ function imposes(text: string): string[] {
   return x.claims.filter((c) => c.predicate === "imposes").map((c) => `${c.subject} ${c.object} ${c.rule}`);
 }
 
+describe("the article's state from its dateline", () => {
+  it("reads 'the government' as the state the story is filed from when the article settles on no other", () => {
+    expect(imposes("New Delhi: The government has introduced an import duty on lentils. Canada and Australia export lentils.")).toContain("country:in measure:in-tariffs-on-lentil impose-verb");
+    // near misses: no dateline, or a capital named later in the first sentence
+    expect(imposes("Canada and Australia export lentils. The government has introduced an import duty on lentils.").join(" ")).not.toContain("country:in");
+    expect(imposes("The government has introduced an import duty on lentils, officials in New Delhi said. Canada and Australia export lentils.").join(" ")).not.toMatch(/country:in measure:in-tariffs-on-lentil impose-verb/);
+  });
+});
+
 describe("implicit-imposer", () => {
   it("gives an unattributed measure to the article's only imposing state", () => {
     // the imposer comes later in the article, so no sentence-level rule can carry it over
