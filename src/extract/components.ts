@@ -151,7 +151,14 @@ export const mentionsComponent: PipelineComponent = {
     const ctx: SentenceContext = { ...(state.context as SentenceContext), recentBodies: new Map(), acronyms: new Map() };
     const out: SentenceMention[][] = [];
     eachSentence((s) => {
-      out.push(assignTitles(findMentions(state.doc.text, s, ctx, { settings: state.settings }), s.tokens.map((t) => t.text), ctx.articleCountry?.()));
+      const ms = assignTitles(findMentions(state.doc.text, s, ctx, { settings: state.settings }), s.tokens.map((t) => t.text), ctx.articleCountry?.());
+      // a state the titles placed a person in ("Ecuador's president, Daniel Noboa") goes with them to
+      // the sentences that name them by surname ("Noboa announced ...")
+      for (const m of ms) {
+        if (m.type !== "person" || !m.country) continue;
+        for (const list of ctx.docSurnames.values()) for (const p of list) if (p.key === m.key && !p.country) p.country = m.country;
+      }
+      out.push(ms);
     });
     state.mentions = out;
   },

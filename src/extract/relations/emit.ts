@@ -65,9 +65,10 @@ export function emitMeasure(
   const list = goods.length > 0 ? goods : opts.includeExcluded ? [] : [undefined];
   const keys: string[] = [];
   for (const g of list) {
-    const key = measureKey(s, imposer, p.kind, p.kindLabel, g);
-    keys.push(key);
     const imp = imposer ? imposerKey(s, imposer) : undefined;
+    // (a person of no known state names no measure: it stays unattributed, for the article to settle)
+    const key = measureKey(s, imp ? imposer : undefined, p.kind, p.kindLabel, g);
+    keys.push(key);
     // an imposer carried over from an earlier sentence has no place in this one (from < 0)
     const impFrom = imposer && imposer.from >= 0 ? imposer.from : claimFrom;
     if (imp) {
