@@ -10,6 +10,14 @@ function imposes(text: string): string[] {
   return x.claims.filter((c) => c.predicate === "imposes").map((c) => `${c.subject} ${c.object} ${c.rule}`);
 }
 
+describe("a person's state across the article", () => {
+  it("carries the state a title gave a person to the sentences that name them by surname", () => {
+    expect(imposes("Ecuador's president, Daniel Roca, spoke on Monday. Roca announced that he would impose a 30% tariff on Colombian imports.").join(" ")).toContain("country:ec measure:ec-tariffs-on-co-goods");
+    // near miss: a person of no known state names no measure after them
+    expect(imposes("Daniel Roca announced that he would impose a 30% tariff on Colombian imports.").join(" ")).not.toContain("daniel-roca-tariffs");
+  });
+});
+
 describe("the article's state from its dateline", () => {
   it("reads 'the government' as the state the story is filed from when the article settles on no other", () => {
     expect(imposes("New Delhi: The government has introduced an import duty on lentils. Canada and Australia export lentils.")).toContain("country:in measure:in-tariffs-on-lentil impose-verb");
