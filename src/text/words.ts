@@ -127,6 +127,17 @@ export const ENACT_VERBS = verbs(
   ["make", ["made"]], "finalize", "finalise", "sign", "enact", "declare", "notify", "decree", "specify",
 );
 
+/** Nouns for those who hold or carry goods, after a good: "gas cylinders", "oil companies", "grain silos". */
+export const GOODS_HOLDERS = set("cylinder cylinders tank tanks container containers silo silos company companies firm firms producer producers farmer farmers");
+
+/** Verbs that close a market to goods, or open one: "closed its market to", "reopened its market". */
+export const CLOSE_VERBS = verbs("close", "shut", ["shut", ["shut", "shuts", "shutting"]]);
+export const OPEN_VERBS = verbs("open");
+/** "phase out": a flow of goods ended by stages. */
+export const PHASE_VERBS = verbs("phase");
+/** Verbs that keep a state as "be" states it: "remain banned", "stayed prohibited". */
+export const REMAIN_VERBS = verbs("remain", "stay");
+
 /** Nouns for the flow of goods that a restriction acts on: "exports of", "rare earth shipments". */
 export const FLOW_NOUNS = set(`
   export exports exportation shipment shipments sale sales supply supplies import imports importation delivery deliveries
@@ -340,7 +351,7 @@ export const PORTFOLIO_WORDS = set(`
   technology technologies innovation science digital small medium business businesses enterprise enterprises
   tourism transport transportation infrastructure labour labor employment health defence defense
   communications information consumer competition markets regional national growth utilities
-  interior justice education culture tourism housing labour welfare social security home internal
+  interior justice education culture housing welfare social security home internal
 `);
 
 /** The title function of a portfolio word ("Budget" is finance's); the first such word of a list names the portfolio. */

@@ -130,6 +130,8 @@ describe("goods by position and meaning", () => {
     // near misses: a flow, a good or a category after the good keeps it an item
     expect(restricted("The EU banned Russian gas imports and coal.").sort()).toEqual(["commodity:coal", "commodity:natural-gas"]);
     expect(restricted("Beijing imposed duties on steel products and wine.").sort()).toEqual(["commodity:steel", "commodity:wine"]);
+    // nor does a noun for a form of the good ("steel billets" restrict steel)
+    expect(restricted("Turkey imposed duties on steel billets.")).toEqual(["commodity:steel"]);
   });
 
   it("does not take a word for the plural of a two-letter one ('gas' is no plural of 'Ga')", () => {

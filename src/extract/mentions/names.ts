@@ -71,12 +71,15 @@ export function pickAgency(entries: AgencyEntry[], st: MentionState, from: numbe
 /** Second halves of hyphenated adjectives, which end a name rather than continue it. */
 const COMPOUND_SUFFIX = /^(?:\p{Ll}+ed|made|run|born|era|style|wide|like|free|held|old|bound|proof|only|long|term|year|led|owned)$/u;
 
-const OPEN_QUOTES = new Set(['"', "“", "'", "‘"]);
-const CLOSE_QUOTES = new Set(['"', "”", "'", "’"]);
+const OPEN_QUOTES = new Set(['"', "“"]);
+const CLOSE_QUOTES = new Set(['"', "”"]);
 
-/** A name without the nickname quoted inside it: 'Enggartiasto "Enggar" Lukita' -> "Enggartiasto Lukita". */
+/**
+ * A name without the nickname quoted inside it: 'Enggartiasto "Enggar" Lukita' -> "Enggartiasto
+ * Lukita". Double quotes only, between spaces: apostrophes belong to names ("Ma'ruf").
+ */
 export function withoutNickname(name: string): string {
-  return name.replace(/\s*["“‘'][^"”’']+["”’']\s*/gu, " ").trim();
+  return name.replace(/\s["“][^"”\s]+["”]\s/gu, " ").trim();
 }
 
 export function nameAt(st: MentionState, at: number, max: number, afterTitle = false): number {
@@ -143,8 +146,6 @@ export function looksLikePerson(toks: readonly Token[], i: number, len: number):
   const after = toks[i + len + 1];
   // "trade expert William Reinsch", "analyst Jane Doe"
   if (prev && ROLE_NOUNS.has(prev.normal) && !isCapitalised(prev)) return true;
-  // "the government of Nicolás Maduro", "the administration of Joe Biden": the head it is named for
-  if (prev?.normal === "of" && ["government", "administration", "regime", "cabinet"].includes(toks[i - 2]?.normal ?? "") && !isCapitalised(toks[i - 2])) return true;
   // "the president and CEO of Harley-Davidson, Jochen Zeitz,", "his counterpart, leftist Gustavo Petro,":
   // a role just before, then a comma (and perhaps one word that describes the person)
   let c = i - 1;

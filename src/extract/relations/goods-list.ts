@@ -8,7 +8,7 @@
 import type { Token } from "../../model/types.ts";
 import { fold, slug } from "../../text/fold.ts";
 import { goodsBase, goodsClassOfWord, isCollectiveNoun } from "../../lexicon/wordnet.ts";
-import { COMMODITY_HEADS, FLOW_NOUNS, LIST_FILLERS, MEASURE_HEAD_EXTENSIONS, MEASURE_PREPS, NEGATORS, NOT_GOODS, TRAILING_HEADS } from "../../text/words.ts";
+import { COMMODITY_HEADS, FLOW_NOUNS, GOODS_HOLDERS, LIST_FILLERS, MEASURE_HEAD_EXTENSIONS, MEASURE_PREPS, NEGATORS, NOT_GOODS, TRAILING_HEADS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { isPossessiveMark, type SentenceScope } from "./scope.ts";
 
@@ -117,10 +117,12 @@ class GoodsReader {
     const s = this.s;
     if (m?.type !== "commodity") return "skip";
     const good = this.compound(m);
-    // "gas cylinders", "soybean farmers": a good before a noun that is no good, flow or measure names
-    // what that noun is for, not an item; the list goes on after it
+    // "gas cylinders", "soybean farmers", "oil companies": a good before a noun for the people, firms
+    // or vessels that deal in it names what that noun is for, not an item; the list goes on after it
+    // (a noun for a form of the good, "steel billets", keeps the good)
     const after = s.tok(good.to);
-    if (after && after.pos === "NOUN" && /^\p{Ll}+$/u.test(after.text) && !s.mentionAt(good.to) && !/ing$/.test(after.normal) && !isGoodHead(after) && !FLOW_NOUNS.has(after.normal) && !TRAILING_HEADS.has(after.normal) && !COMMODITY_HEADS.has(after.normal) && !MEASURE_HEAD_EXTENSIONS.has(after.normal) && [",", "and", "or", "."].includes(s.norm(good.to + 1))) {
+    const dealers = after !== undefined && (GOODS_HOLDERS.has(after.normal) || /^\p{Ll}+(?:ers|ists)$/u.test(after.text) || (isCollectiveNoun(after.normal) && !goodsClassOfWord(after.normal)));
+    if (after && dealers && after.pos === "NOUN" && !s.mentionAt(good.to) && !FLOW_NOUNS.has(after.normal) && !TRAILING_HEADS.has(after.normal) && !COMMODITY_HEADS.has(after.normal) && !MEASURE_HEAD_EXTENSIONS.has(after.normal) && [",", "and", "or", "."].includes(s.norm(good.to + 1))) {
       this.k = good.to + 1;
       this.to = this.k;
       this.modifierFrom = undefined;

@@ -59,6 +59,7 @@ export function extractRelations(
   if (lastPerson) discourse.lastPerson = { ...lastPerson, from: -1, to: -1 };
   const subjectState = scope.mainSubjectState();
   if (subjectState) discourse.lastSubjectState = { ...subjectState, from: -1, to: -1 };
+  else if (subjectState === null) discourse.lastSubjectState = undefined;
   const speaker = speakerOf(scope);
   return { claims: [...sink.claims], derived: sink.derived, ...(speaker ? { speaker } : {}) };
 }

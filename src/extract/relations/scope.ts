@@ -196,12 +196,17 @@ export class SentenceScope {
     return state ? { ...state, from: subject.head, to: subject.head + 1 } : undefined;
   }
 
-  /** The state or state body that is the subject of the sentence's first main-clause verb, if one is. */
-  mainSubjectState(): SentenceMention | undefined {
+  /**
+   * The subject of the sentence's first main-clause verb: the state or state body it is (`state`), or
+   * null when it is something else ("Cargill said ..."), so an earlier state no longer stands for "it";
+   * undefined when the structure finds no subject.
+   */
+  mainSubjectState(): SentenceMention | null | undefined {
     for (const c of this.structure.chunks) {
       if (c.kind !== "VG" || this.structure.clauseAt(c.head) !== 0) continue;
+      if (!this.structure.subjectOf(c.head)) return undefined;
       const m = this.subjectAgent(c.head);
-      return m && (m.type === "country" || (m.type === "agency" && m.country !== undefined)) ? m : undefined;
+      return m && (m.type === "country" || (m.type === "agency" && m.country !== undefined)) ? m : null;
     }
     return undefined;
   }

@@ -31,6 +31,7 @@ export const bodyAnaphors = defineFinder({
   ],
   nearMisses: [
     { text: "The ministry said licences would be needed.", notYields: [], why: "no body named before" },
+    { text: "ASEAN ministers met with an EU envoy on Monday. The bloc agreed to cut tariffs on rice.", notYields: ['country country:eu "The bloc"'], why: "the bloc is not named in the sentence" },
     { text: "Indonesia and Malaysia said the bloc's restrictions on palm oil are unfair.", notYields: ['country country:id "the bloc"', 'country country:my "the bloc"'], why: "no bloc named: states are no bloc" },
     { text: "The government said exports of tea to Kenya rose.", notYields: ['country country:ke "The government"'], why: "a state named only as where goods go is not the article's" },
     { text: "The government has lifted the ban on maize in Kenya. Uganda was pleased.", notYields: ['country country:ke "The government"'], why: "a state named only as a place gives way to any other state named" },
@@ -98,9 +99,10 @@ export const bodyAnaphors = defineFinder({
       if (!entry) continue;
       st.take({ ...st.span(j, i + 1), type: "country", key: `country:${entry.id}`, label: entry.label, country: entry.id, source: "anaphor", possessive: st.possessiveAt(i + 1) });
     }
-    // "the bloc", "the bloc's restrictions": the one bloc the article names (a union of states: an
-    // entry the country dataset does not hold, so with no region of its own)
-    const blocs = [...new Set([...st.sentenceCountries, ...doc.docCountries()])].filter((c) => placeWordsOf(c) === undefined && st.lex.countries.has(c));
+    // "the bloc", "the bloc's restrictions": the bloc the sentence itself has named (a union of
+    // states: an entry the country dataset does not hold, so with no region of its own); one named in
+    // an earlier sentence may not be the one meant ("ASEAN ministers met with an EU envoy. The bloc agreed")
+    const blocs = [...new Set(st.sentenceCountries)].filter((c) => placeWordsOf(c) === undefined && st.lex.countries.has(c));
     for (let i = 1; blocs.length === 1 && i < toks.length; i++) {
       const t = toks[i] as Token;
       if (st.isTaken(i) || t.normal !== "bloc" || toks[i - 1]?.normal !== "the" || toks[i + 1]?.normal === "of") continue;

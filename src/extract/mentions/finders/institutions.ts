@@ -9,6 +9,22 @@ import { GOV_HEADS, INSTITUTION_HEADS, INSTITUTION_JOINERS, NOT_NAMES, ORG_HEADS
 import { defineFinder } from "../finder.ts";
 import { isCapitalised, looksLikePerson } from "../names.ts";
 
+/** Capitalised portfolio words from `k`, separated by commas, closing with "and"/"&" and one more. */
+function portfolioListFrom(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j - k < 12) {
+    const t = toks[j];
+    if (!t || !isCapitalised(t) || !PORTFOLIO_WORDS.has(t.normal)) return false;
+    // (a portfolio may take two words: "Natural Resources")
+    while (isCapitalised(toks[j + 1]) && PORTFOLIO_WORDS.has(toks[j + 1]?.normal ?? "")) j++;
+    const sep = toks[j + 1]?.normal;
+    if (sep === "and" || sep === "&") return isCapitalised(toks[j + 2]) && PORTFOLIO_WORDS.has(toks[j + 2]?.normal ?? "");
+    if (sep !== ",") return false;
+    j += 2;
+  }
+  return false;
+}
+
 export const institutions = defineFinder({
   id: "institutions",
   description: "capitalised names joined by of/for/and with an institution head: one organisation or body",
@@ -19,6 +35,7 @@ export const institutions = defineFinder({
     { text: "The Ministry of Environment, Water and Agriculture announced it.", yields: ['agency agency:ministry-of-environment-water-and-agriculture "Ministry of Environment, Water and Agriculture"'] },
   ],
   nearMisses: [
+    { text: "Officials from the Ministry of Agriculture, Health Canada and the customs agency inspected it.", notYields: ['agency agency:ministry-of-agriculture-health-canada "Ministry of Agriculture, Health Canada"'], why: "a comma list of portfolios must close with 'and' and a portfolio" },
     { text: "It ordered Nippon Steel, Trade and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-trade-and-mitsubishi-heavy-industries "Nippon Steel, Trade and Mitsubishi Heavy Industries"'], why: "a comma joins portfolios only after 'of'" },
     { text: "It ordered Nippon Steel and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-and-mitsubishi-heavy-industries "Nippon Steel and Mitsubishi Heavy Industries"'], why: "'and' before any 'of' joins two names" },
     { text: "A spokesman for the Ministry of Agriculture Ahmed Bennani said so.", notYields: ['agency agency:ministry-of-agriculture-ahmed-bennani "Ministry of Agriculture Ahmed Bennani"'], why: "the speaker after the body's name is a person" },
@@ -35,7 +52,9 @@ export const institutions = defineFinder({
         const t = toks[j] as Token;
         if (!freeOrDemonym(j)) break;
         // (a comma inside a list of portfolios after "of": "Ministry of Environment, Water and Agriculture")
-        const listComma = t.text === "," && PORTFOLIO_WORDS.has(toks[j + 1]?.normal ?? "") && isCapitalised(toks[j + 1]) && toks.slice(i, j).some((u) => u.normal === "of" || u.normal === "for");
+        // (only a list that closes with "and" and a portfolio: "Ministry of Agriculture, Health Canada and
+        // the customs agency" names two bodies)
+        const listComma = t.text === "," && toks.slice(i, j).some((u) => u.normal === "of" || u.normal === "for") && portfolioListFrom(toks, j + 1);
         if (isCapitalised(t) && /^\p{L}/u.test(t.text) && !NOT_NAMES.has(t.normal)) last = j;
         else if (!listComma && !(INSTITUTION_JOINERS.has(t.normal) && isCapitalised(toks[j + 1]) && freeOrDemonym(j + 1))) break;
         j++;

@@ -10,7 +10,7 @@
 // tariffs on its steel"), nor for goods of the subject's own state (the target, not the imposer).
 
 import { lexiconIndex } from "../../lexicon-index.ts";
-import { ENACT_VERBS, NEGATORS } from "../../../text/words.ts";
+import { BE, ENACT_VERBS, NEGATORS, RESTRICT_VERBS } from "../../../text/words.ts";
 import { defineRule } from "../types.ts";
 
 const UNATTRIBUTED = "measure:unattributed-";
@@ -34,6 +34,8 @@ export const enactingSubject = defineRule({
     { text: "Japan announced a protest over duties on steel.", notYields: ["country:jp imposes measure:jp-tariffs-on-steel"], why: "an objection to a measure" },
     { text: "Hungary did not announce that imports of wheat are prohibited.", notYields: ["country:hu imposes measure:hu-import-bans-on-wheat"], why: "negated" },
     { text: "Brazil said that imports of wheat are prohibited.", notYields: ["country:br imposes measure:br-import-bans-on-wheat"], why: "saying is no enacting: it may report another state's ban" },
+    { text: "India announced that it would challenge the duties on steel at the WTO.", notYields: ["country:in imposes measure:in-tariffs-on-steel"], why: "a measure the subject challenges is another's" },
+    { text: "Australia declared that tariffs on barley were unjustified.", notYields: ["country:au imposes measure:au-tariffs-on-barley"], why: "a measure the clause judges is not enacted by the one who judges it" },
     { text: "Japan announced that tariffs on Japanese steel had gone up.", notYields: ["country:jp imposes measure:jp-tariffs-on-jp-goods"], why: "goods of the subject's own state are the target" },
   ],
   run({ scope: s, sink }) {
@@ -54,6 +56,12 @@ export const enactingSubject = defineRule({
         // goods of the subject's own state ("Japanese steel") are what a measure of another hits
         if (s.mentions.some((g) => g.key === c.object && (g.country === cc || s.mentions.some((o) => o.type === "country" && o.country === cc && o.to <= g.from && g.from - o.to <= 1)))) continue;
         const oldKey = c.subject;
+        // a measure the sentence demands, offers or says was lifted is judged, not enacted ("India
+        // announced that it would challenge the duties on steel")
+        if (sink.claims.some((d) => d.object === oldKey && d.predicate !== "restricts" && d.predicate !== "imposes")) continue;
+        // nor one the clause goes on to judge ("declared that tariffs on barley were unjustified")
+        const after = s.tok(c.to);
+        if (after && BE.has(after.normal) && s.tok(c.to + 1)?.pos === "ADJ" && !RESTRICT_VERBS.has(s.norm(c.to + 1))) continue;
         const rest = oldKey.slice(UNATTRIBUTED.length);
         const newKey = `measure:${cc}-${rest}`;
         const entity = sink.derived.find((d) => d.key === oldKey);

@@ -2,7 +2,7 @@
 // stopped at Chinese ports", "exports of gallium were banned by Beijing". The one restricting is the
 // agent, or the state whose ports, border or customs the sentence names.
 
-import { BE, COMMODITY_HEADS, DEFINITE_DETERMINERS, FLOW_NOUNS, NEGATORS, TRAILING_HEADS } from "../../../text/words.ts";
+import { BE, COMMODITY_HEADS, DEFINITE_DETERMINERS, FLOW_NOUNS, NEGATORS, REMAIN_VERBS, TRAILING_HEADS } from "../../../text/words.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
 import { emitMeasure } from "../emit.ts";
 import { flowObject, parseGoods } from "../measure-phrase.ts";
@@ -12,16 +12,19 @@ import { defineRule } from "../types.ts";
 import { restrictingVerbAt } from "./restrict-verb.ts";
 
 /** Participles that make goods banned goods: "the forbidden items", "the restricted products". */
+/** Participles of a ban proper: what is banned in a state, that state bans. */
+const BAN_PARTICIPLES = new Set(["banned", "forbidden", "prohibited", "embargoed"]);
 const BANNED_PARTICIPLES = new Set(["banned", "forbidden", "prohibited", "restricted", "embargoed", "sanctioned", "barred", "blocked", "halted", "suspended", "blacklisted"]);
 
-/** Who restricts, after the verb: "by X", "at X's ports", "in X" (a ban in a country is that country's). */
+/** Who restricts, after the verb: "by X", "at X's ports", "in X" after a verb of banning (a ban in a country is that country's; "halted in Ukraine" only says where). */
 function passiveImposer(s: SentenceScope, v: number): SentenceMention | undefined {
+  const banning = BAN_PARTICIPLES.has(s.norm(v)) || BANNED_PARTICIPLES.has(s.norm(v - 1));
   for (let q = v + 1; q < Math.min(s.length, v + s.settings.passiveAgentWindow); q++) {
     const m = s.mentionAt(q);
     if (s.norm(q) === "by" && s.isAgent(s.mentionAt(q + 1))) return s.mentionAt(q + 1);
     if (m?.type === "country" && ["ports", "port", "border", "borders", "customs"].includes(s.norm(m.to))) return { ...m, modifier: false };
     // ("in the country", "in Botswana"; not "in Chinese ports", nor a state whose goods follow)
-    const place = s.norm(q) === "in" ? (s.mentionAt(q + 1) ?? (s.norm(q + 1) === "the" ? s.mentionAt(q + 2) : undefined)) : undefined;
+    const place = banning && s.norm(q) === "in" ? (s.mentionAt(q + 1) ?? (s.norm(q + 1) === "the" ? s.mentionAt(q + 2) : undefined)) : undefined;
     if (place?.type === "country" && !place.modifier && s.mentionAt(place.to)?.type !== "commodity") return place;
   }
   return undefined;
@@ -60,6 +63,7 @@ export const restrictPassive = defineRule({
     { text: "Exports of gallium were banned last year.", notYields: ["country:cn imposes measure:cn-export-controls-on-gallium"], why: "nobody named restricts them (the article may)" },
     { text: "Exports of gallium were not banned.", notYields: ["measure:unattributed-export-controls-on-gallium restricts commodity:gallium"], why: "negated" },
     { text: "Carrots are not among the banned products in Botswana.", notYields: ["country:bw imposes measure:bw-restrictions-on-carrot"], why: "negated" },
+    { text: "Shipments of grain were halted in Ukraine after the blockade.", notYields: ["country:ua imposes measure:ua-export-controls-on-grain"], why: "'in X' after a halt says where it happened, not who halted" },
     { text: "He said 80,000 tonnes of nitrogen is required for the season.", notYields: ["measure:unattributed-restrictions-on-nitrogen restricts commodity:nitrogen"], why: "goods that are required are not banned" },
     { text: "Rice is among the items Japan buys most.", notYields: ["measure:unattributed-restrictions-on-rice restricts commodity:rice"], why: "items named by no ban" },
     { text: "Officials in charge of tomato imports are banned from travel.", notYields: ["measure:unattributed-restrictions-on-tomato restricts commodity:tomato", "measure:unattributed-import-bans-on-tomato restricts commodity:tomato"], why: "the goods are no subject of the verb: the officials are" },
@@ -91,7 +95,7 @@ export const restrictPassive = defineRule({
     }
     // "tomatoes, carrots and onions are among the forbidden items": goods said to be banned goods
     for (let v = 1; v < s.length; v++) {
-      if (!BE.has(s.norm(v)) && s.norm(v) !== "remain") continue;
+      if (!BE.has(s.norm(v)) && !REMAIN_VERBS.has(s.norm(v))) continue;
       let q = v + 1;
       if (s.norm(q) === "among" || s.norm(q) === "on") q++;
       if (DEFINITE_DETERMINERS.has(s.norm(q)) || s.norm(q) === "a") q++;

@@ -4,18 +4,10 @@
 // tariffs") is a lift, left to lift-verb; a negated or conditional restriction is none.
 
 import type { SentenceScope } from "../scope.ts";
-import { ACTING_NOUNS, BE, BODY_NOUNS, DEMAND_VERBS, FLOW_NOUNS, NEGATORS, opensCondition, RESTRICT_VERBS } from "../../../text/words.ts";
+import { ACTING_NOUNS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject, marketObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
-
-const PHASE_VERBS = new Set(["phase", "phases", "phased", "phasing"]);
-
-/** Verbs that close a market: "closed its market to Argentine lemons". */
-const CLOSE_VERBS = new Set(["close", "closes", "closed", "closing", "shut", "shuts"]);
-
-/** Verbs that keep a state as "be" states it: "remain banned". */
-const REMAIN_VERBS = new Set(["remain", "remains", "remained", "stay", "stays", "stayed"]);
 
 /** A restricting verb at `v` (or "a halt/ban/freeze"), not governing a measure; whether it is a noun. */
 export function restrictingVerbAt(s: SentenceScope, v: number): { nounHalt: boolean; passive: boolean } | undefined {
@@ -111,7 +103,7 @@ export const restrictVerb = defineRule({
         // ban", "banning", "would ban"); whose it is, the article may settle (implicit-imposer)
         // ... and whose subject, if it has one, is a body of state by its head noun ("the government",
         // "the authorities"; not "the miner said it halted exports")
-        const finite = !/ing$/.test(s.norm(v)) && !["to", "would", "could", "might", "may", "should", "must", "can"].includes(s.norm(v - 1)) && s.structure.clauses[s.structure.clauseAt(v)]?.kind === "main";
+        const finite = !/ing$/.test(s.norm(v)) && s.norm(v - 1) !== "to" && !(MODALS.has(s.norm(v - 1)) && !["will", "'ll"].includes(s.norm(v - 1))) && s.structure.clauses[s.structure.clauseAt(v)]?.kind === "main";
         const subject = s.structure.subjectOf(v);
         const stateSubject = !subject || BODY_NOUNS.has(s.norm(subject.head)) || ACTING_NOUNS.has(s.norm(subject.head));
         if (finite && stateSubject && !verb.nounHalt) emitMeasure(ctx, { ...obj }, undefined, v, obj.to);

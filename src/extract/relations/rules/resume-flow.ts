@@ -1,11 +1,9 @@
 // Restarting a flow ends its restriction: "China will resume imports of Japanese seafood", "allowed
 // shipments of rare earths to the U.S. again". The flow is read as the export controls on its goods.
 
-import { RESUME_VERBS } from "../../../text/words.ts";
+import { OPEN_VERBS, RESUME_VERBS } from "../../../text/words.ts";
 import { resolveLift } from "../lift-chain.ts";
 import { flowObject, marketObject } from "../measure-phrase.ts";
-
-const OPEN_VERBS = new Set(["open", "opens", "opened", "opening"]);
 import { defineRule } from "../types.ts";
 
 export const resumeFlow = defineRule({
