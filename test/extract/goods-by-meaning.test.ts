@@ -134,6 +134,13 @@ describe("goods by position and meaning", () => {
     expect(restricted("Turkey imposed duties on steel billets.")).toEqual(["commodity:steel"]);
   });
 
+  it("names refined fuels apart from crude oil", () => {
+    expect(restricted("Russia restricted gasoline and diesel exports until November.").sort()).toEqual(["commodity:diesel", "commodity:gasoline"]);
+    expect(restricted("India raised duties on petroleum products.")).toEqual(["commodity:petroleum-products"]);
+    // near miss: crude stays oil
+    expect(restricted("India raised duties on crude oil.")).toEqual(["commodity:oil"]);
+  });
+
   it("does not take a word for the plural of a two-letter one ('gas' is no plural of 'Ga')", () => {
     expect(goodsClassOfWord("gas")).toBeUndefined();
     expect(restricted("Washington lifted the sanctions on Venezuelan oil, gas and gold.")).toContain("commodity:natural-gas");
