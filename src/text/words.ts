@@ -133,6 +133,8 @@ export const GOODS_HOLDERS = set("cylinder cylinders tank tanks container contai
 /** Verbs that close a market to goods, or open one: "closed its market to", "reopened its market". */
 export const CLOSE_VERBS = verbs("close", "shut", ["shut", ["shut", "shuts", "shutting"]]);
 export const OPEN_VERBS = verbs("open");
+/** Verbs of letting goods in, which negated ban them: "does not accept molluscs", "no longer allows". */
+export const ADMIT_VERBS = verbs("accept", "allow", "permit", "admit", ["admit", ["admitted", "admitting"]]);
 /** "phase out": a flow of goods ended by stages. */
 export const PHASE_VERBS = verbs("phase");
 /** Verbs that keep a state as "be" states it: "remain banned", "stayed prohibited". */

@@ -4,7 +4,7 @@
 // tariffs") is a lift, left to lift-verb; a negated or conditional restriction is none.
 
 import type { SentenceScope } from "../scope.ts";
-import { ACTING_NOUNS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
+import { ACTING_NOUNS, ADMIT_VERBS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject, marketObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
@@ -47,6 +47,7 @@ export const restrictVerb = defineRule({
     { text: "Indonesia wants smelters built at home. It banned exports of bauxite in June.", yields: ["country:id imposes measure:id-export-controls-on-bauxite"] },
     { text: "The United States closed its market to Argentine lemons in 2001.", yields: ["country:us imposes measure:us-import-bans-on-lemon"] },
     { text: "The EU will phase out imports of Russian natural gas by 2027.", yields: ["country:eu imposes measure:eu-import-bans-on-natural-gas"] },
+    { text: "The EU does not accept molluscs from Class B waters.", yields: ["country:eu imposes measure:eu-restrictions-on-mollusc"] },
     { text: "After a row over exports to Ukraine, Poland banned imports of grain.", yields: ["country:pl imposes measure:pl-import-bans-on-grain"] },
     { text: "US President Joe Biden spoke on Friday. He also banned the export of tobacco to Russia.", yields: ["country:us imposes measure:us-export-controls-on-tobacco"] },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
@@ -55,6 +56,8 @@ export const restrictVerb = defineRule({
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
     { text: "Indonesia wants smelters built at home. The miner said it halted exports of bauxite in June.", notYields: ["country:id imposes measure:id-export-controls-on-bauxite", "measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "'it' after another noun phrase stands for that one (the miner), no state" },
     { text: "The United States closed its embassy to visitors in 2001.", notYields: [], why: "only a market is closed to goods" },
+    { text: "Kenyan authorities are not issuing export permits for powder milk.", notYields: ["country:ke imposes measure:ke-restrictions-on-powder-milk"], why: "'permits' here is a noun, no verb of letting in" },
+    { text: "The EU accepts molluscs from Class A waters.", notYields: ["country:eu imposes measure:eu-restrictions-on-mollusc"], why: "accepting goods restricts nothing; only refusing them does" },
     { text: "Canada will phase out its tariffs on steel.", notYields: ["country:ca imposes measure:ca-import-bans-on-steel"], why: "phasing out a measure lifts it (lift-verb), no flow is ended" },
     { text: "The EU urged China to restrict exports of steel.", notYields: ["country:cn imposes measure:cn-export-controls-on-steel"], why: "a demand that someone restrict is no restriction" },
     { text: "Officials are considering banning the export of bauxite.", notYields: ["measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "with no actor, only a finite verb states a restriction" },
@@ -72,12 +75,15 @@ export const restrictVerb = defineRule({
       const closes = CLOSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB";
       // ("phase out imports of Russian gas": a flow ended by stages; "phase out tariffs" lifts them)
       const phasesOut = PHASE_VERBS.has(s.norm(v)) && s.norm(v + 1) === "out";
-      const verb = closes || phasesOut ? { nounHalt: false, passive: false } : restrictingVerbAt(s, v);
+      // ("Europe does not accept molluscs from Class B waters": refusing goods entry bans them)
+      // (a verb of the sentence's structure, not a noun the tagger calls one: "not issuing export permits")
+      const refuses = ADMIT_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB" && s.structure.chunkAt(v)?.kind === "VG" && s.tok(v - 1)?.pos !== "NOUN" && s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS);
+      const verb = closes || phasesOut || refuses ? { nounHalt: false, passive: false } : restrictingVerbAt(s, v);
       if (!verb || verb.passive) continue;
       let k = phasesOut ? v + 2 : v + 1;
       if (verb.nounHalt && (s.norm(k) === "to" || s.norm(k) === "on")) k++;
       let obj = closes ? marketObject(s, k) : phasesOut ? flowObject(s, k) : (flowObject(s, k) ?? directGoods(s, k));
-      if ((closes || phasesOut) && !obj) continue;
+      if ((closes || phasesOut || refuses) && !obj) continue;
       // "required licences since September 2023 for exports of ..."
       for (let q = k + 1; !obj && q < Math.min(s.length, k + s.settings.restrictObjectWindow); q++) {
         if (s.isClauseBreak(q) || s.tok(q)?.pos === "VERB" || s.norm(q) === ".") break;
@@ -91,7 +97,7 @@ export const restrictVerb = defineRule({
         if (actor && actor.type !== "person") ctx.state.discourse.lastImposer = { ...actor, from: -1, to: -1 };
         continue;
       }
-      if (s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
+      if (!refuses && s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
       // "urged China to restrict exports of steel": a demand that someone restrict, not a restriction
       if (s.norm(v - 1) === "to" && demandedBefore(s, v - 1)) continue;
       const subj = obj.imposer ?? s.subjectAgent(v) ?? s.agentLeft(v - 1) ?? s.personPronounSubject(v) ?? s.statePronounSubject(v);
