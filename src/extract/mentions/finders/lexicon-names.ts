@@ -19,15 +19,17 @@ export const lexiconNames = defineFinder({
   id: "lexicon-names",
   description: "countries, demonyms, capitals, bodies, organisations, people and cities the lexicons list",
   produces: ["lexicon:country", "lexicon:demonym", "lexicon:capital", "lexicon:capital-venue", "lexicon:agency", "lexicon:organization", "lexicon:person", "lexicon:city"],
-  context: ["docCountries"],
+  context: ["docCountries", "articleCountry"],
   examples: [
     { text: "Washington accused Beijing of delays.", yields: ['country country:us "Washington"', 'country country:cn "Beijing"'] },
     { text: "Talks were held in London on Monday.", yields: ['place place:london "London"'] },
     { text: "India's Commerce Ministry said so.", yields: ['agency agency:in-commerce "Commerce Ministry"'] },
+    { text: "The Philippines banned pork. The Philippines acted. The Department of Agriculture said so. The US ships beef.", yields: ['agency agency:ph-agriculture "Department of Agriculture"'] },
     { text: "The Kosovo Government imposed a tax on imports.", yields: ['country country:xk "Kosovo"'] },
     { text: "Washington raised tariffs after the House of Representatives voted.", yields: ['agency agency:us-house "House of Representatives"'] },
   ],
   nearMisses: [
+    { text: "The US banned pork. The US acted. The Department of Agriculture said so.", notYields: ['agency agency:ph-agriculture "Department of Agriculture"'], why: "in an article about the US it is the US body" },
     { text: "He is a lawyer in Washington.", notYields: ['country country:us "Washington"', 'place place:washington "Washington"'], why: "a city in passing is neither a government nor a venue" },
     { text: "The Washington Post reported it.", notYields: ['country country:us "Washington"'], why: "the first word of a longer name" },
   ],
@@ -66,6 +68,17 @@ export const lexiconNames = defineFinder({
           // that never names the lexicon's state is that article's own body, not a foreign one
           const states = doc.docCountries();
           const foreign = entry.country !== undefined && states.length > 0 && !states.includes(entry.country) && !st.sentenceCountries.includes(entry.country) && GENERIC_BODY.test(sp.text);
+          // ... and in an article about another state that names the lexicon's only in passing, the
+          // body of that portfolio of the article's state ("the Department of Agriculture" in a
+          // Philippine article is the Philippine one, the body its Agriculture Secretary heads)
+          const home = doc.articleCountry?.();
+          const homeEntry = home ? st.lex.countries.get(home) : undefined;
+          // (ministries only: "Congress" in an article about China is still most likely the US one)
+          if (homeEntry && entry.function && entry.country !== undefined && entry.country !== home && !st.sentenceCountries.includes(entry.country) && /^(?:the\s+)?(?:Department|Ministry) of /i.test(sp.text) && GENERIC_BODY.test(sp.text)) {
+            const own = sp.text.replace(/^the\s+/i, "");
+            st.take({ ...sp, type: "agency", key: `agency:${home}-${entry.function}`, label: `${own} (${homeEntry.label})`, source: "lexicon:agency", country: home, possessive });
+            break;
+          }
           if (foreign) {
             st.take({ ...sp, type: "agency", key: `agency:${slug(sp.text)}`, label: sp.text, source: "lexicon:agency", possessive });
             break;
