@@ -11,7 +11,7 @@ import { attributeToDominantImposer } from "./document/implicit-imposer.ts";
 import type { DerivedEntity, ExtractedClaim, MentionRecord } from "../model/extraction.ts";
 import { goodsClassOfWord } from "../lexicon/wordnet.ts";
 import type { Evidence, Sentence } from "../model/types.ts";
-import { DESTINATION_PREPS, FLOW_NOUNS, LOCATIVE_PREPS } from "../text/words.ts";
+import { DESTINATION_PREPS, FLOW_NOUNS, LOCATIVE_PREPS, NEGOTIATION_WORDS } from "../text/words.ts";
 import { lexiconIndex, surnameOf } from "./lexicon-index.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
 import { MENTION_FINDERS } from "./mentions/finders.ts";
@@ -61,9 +61,6 @@ export function dominantCountry(counts: ReadonlyMap<string, number>, share: numb
   const farAhead = top[1] >= 3 && top[1] >= 3 * (second?.[1] ?? 0);
   return (top[1] >= 2 || counts.size === 1) && (top[1] / total >= share || farAhead) ? top[0] : undefined;
 }
-
-/** Words of negotiating: an article with none of them has no negotiating parties. */
-const NEGOTIATION_WORDS: ReadonlySet<string> = new Set(["talks", "negotiation", "negotiations", "negotiator", "negotiators", "negotiating", "negotiate", "negotiated", "delegation", "delegations", "consultations", "summit"]);
 
 /**
  * The states a document names, counted as the context pass reads it, and the state it is about: the

@@ -214,6 +214,12 @@ export const MEETING_WORDS = set(`
   held hold hosted host gathered gathering conference round convened reconvened session discussions
 `);
 
+/**
+ * Words of negotiating, narrower than MEETING_WORDS (a visit or a conference has no negotiating
+ * sides): an article with none of them has no negotiating parties ("the Chinese side" is China).
+ */
+export const NEGOTIATION_WORDS = set("talks negotiation negotiations negotiator negotiators negotiating negotiate negotiated delegation delegations consultations summit");
+
 /** Heads of a commodity phrase not in the lexicon: "superhard materials", "dual-use items". */
 export const COMMODITY_HEADS = set(`
   material materials product products goods equipment parts components software technology

@@ -10,9 +10,9 @@ import { DEFINITE_DETERMINERS, MODALS, opensCondition, SPEECH_VERBS } from "../.
 import { lexiconIndex } from "../lexicon-index.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
+import { attributedMeasure, UNATTRIBUTED } from "../relations/emit.ts";
 import type { ClaimDraft, SentenceRelations } from "../relations/types.ts";
 
-const UNATTRIBUTED = "measure:unattributed-";
 
 /** The state behind an imposer's key, from what the document said of it. */
 function stateOf(key: string, countryOf: ReadonlyMap<string, string>): string | undefined {
@@ -78,7 +78,7 @@ export function attributeToDominantImposer(
   // would mislead)
   const additions = relations.map((r, i) => impositionsOf(r, i));
   const attributed = new Set(additions.flat().map((a) => a.object));
-  const rename = (key: string): string => (attributed.has(key) ? `measure:${cc}-${key.slice(UNATTRIBUTED.length)}` : key);
+  const rename = (key: string): string => (attributed.has(key) ? attributedMeasure(key, "", cc, country.label).key : key);
   relations.forEach((r, i) => {
     for (const c of r.claims) {
       c.subject = rename(c.subject);
@@ -86,9 +86,8 @@ export function attributeToDominantImposer(
     }
     for (const d of r.derived) {
       if (!attributed.has(d.key)) continue;
-      d.key = rename(d.key);
+      ({ key: d.key, label: d.label } = attributedMeasure(d.key, d.label, cc, country.label));
       d.country = cc;
-      d.label = `${country.label} ${d.label.charAt(0).toLowerCase()}${d.label.slice(1)}`;
     }
     const added = (additions[i] ?? []).map((a) => ({ ...a, object: rename(a.object) }));
     if (added.length === 0) return;

@@ -16,6 +16,14 @@ export interface MeasureEmitter {
   state: Pick<WritableState, "attributed" | "discourse">;
 }
 
+/** The key prefix of a measure no sentence has given an imposer yet. */
+export const UNATTRIBUTED = "measure:unattributed-";
+
+/** An unattributed measure's key and label once a state is found for it ("Canada quotas on steel"). */
+export function attributedMeasure(key: string, label: string, cc: string, countryLabel: string): { key: string; label: string } {
+  return { key: `measure:${cc}-${key.slice(UNATTRIBUTED.length)}`, label: `${countryLabel} ${label.charAt(0).toLowerCase()}${label.slice(1)}` };
+}
+
 /** A phrase's imposer: named in it, or found for it by an earlier rule ("..., imposed by Beijing, were"). */
 export function imposerOf(state: Pick<ReadonlyState, "imposers">, p: MeasurePhrase): SentenceMention | undefined {
   return p.imposer ?? state.imposers.get(p);

@@ -353,9 +353,7 @@ class GoodsReader {
     if (m || !modifier || !/^\p{Ll}/u.test(t.text) || !commoditySoon(this.s, this.k)) return "skip";
     // a run of classifiers right before the good makes a kind of it ("broken rice", "hot-rolled steel");
     // a word that grades or counts ("advanced chips", "more soybeans") does not
-    // (an adverb grading the participle after it classifies with it: "genetically modified maize")
-    const adverb = t.pos === "ADV" && /ly$/.test(t.normal) && isClassifier(this.s.tok(this.k + 1) as Token);
-    if (isClassifier(t) || adverb) this.modifierFrom ??= this.k;
+    if (isClassifier(t) || gradesParticiple(this.s, this.k)) this.modifierFrom ??= this.k;
     else this.modifierFrom = undefined;
     this.k++;
     return "next";
@@ -480,11 +478,17 @@ const GRADING_PARTICIPLES = new Set(["advanced", "sophisticated", "restricted", 
 const STATE_CLASSIFIERS = new Set(["raw", "live", "fresh", "frozen", "chilled", "dried", "refined", "crude", "processed", "unprocessed", "semi-processed", "finished", "unfinished", "semi-finished", "enriched", "unwrought", "rough", "polished", "semi"]);
 
 /** The run of classifiers reaches the good without a gap: every token from `from` to `to` classifies. */
+/** An -ly adverb grading the participle after it, which classifies with it: "genetically modified maize". */
+function gradesParticiple(s: SentenceScope, j: number): boolean {
+  const t = s.tok(j);
+  const next = s.tok(j + 1);
+  return t?.pos === "ADV" && /ly$/.test(t.normal) && next !== undefined && /(?:ed|en)$/.test(next.normal) && isClassifier(next);
+}
+
 function firstModifier(s: SentenceScope, from: number, to: number): number | undefined {
   for (let j = from; j < to; j++) {
     const t = s.tok(j);
-    const adverb = t?.pos === "ADV" && /ly$/.test(t.normal) && j + 1 < to && isClassifier(s.tok(j + 1) as Token);
-    if (!t || !(isClassifier(t) || t.text === "-" || adverb)) return undefined;
+    if (!t || !(isClassifier(t) || t.text === "-" || (j + 1 < to && gradesParticiple(s, j)))) return undefined;
   }
   return from;
 }
@@ -560,7 +564,7 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
     const pluralNoun = t.pos === "VERB" && /s$/.test(t.normal) && ((j === k && nounSlot) || endsCompound) && goodsClassOfWord(t.normal) !== undefined;
     // (a word of state the tagger reads as a verb still classifies: "live cattle")
     // (an adverb that grades a participle belongs to the phrase: "genetically modified food")
-    const adverb = t.pos === "ADV" && /ly$/.test(t.normal) && /(?:ed|en)$/.test(s.norm(j + 1));
+    const adverb = gradesParticiple(s, j);
     if (!brand && !pluralNoun && !adverb && !initialNoun && !STATE_CLASSIFIERS.has(t.normal) && !(t.pos === "ADJ" || t.pos === "NOUN" || t.text === "-" || (t.pos === "VERB" && /(?:ed|en)$/.test(t.normal)))) break;
     // a flow after the goods ends their phrase ("banned ore exports last year": not "ore exports last year")
     if (j > k && FLOW_NOUNS.has(t.normal) && lastNoun === j - 1) {

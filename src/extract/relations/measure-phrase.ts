@@ -129,7 +129,9 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
 }
 
 function pronounAntecedent(s: SentenceScope, at: number): SentenceMention | undefined {
-  const actors = s.mentions.filter((m) => m.to <= at && (m.type === "country" || m.type === "agency" || m.type === "organization") && !(m.modifier && !m.possessive));
+  // (an actor of any role, not a mere qualifier: "Russian steel")
+  const isActor = (m: SentenceMention): boolean => (m.type === "country" || m.type === "agency" || m.type === "organization") && !(m.modifier && !m.possessive);
+  const actors = s.mentions.filter((m) => m.to <= at && isActor(m));
   const keys = new Set(actors.map((m) => m.key));
   // (one actor before it, of whatever role; with several, "its" may be any of them: "filed a case
   // against the United States over its steel tariffs", "a package against Russia, which expands its ban")
@@ -141,8 +143,7 @@ function pronounAntecedent(s: SentenceScope, at: number): SentenceMention | unde
   }
   // (none anywhere in the sentence: "In a relaxation of its ban, the ministry ..." names it after)
   const earlier = s.previousSubjectState;
-  const anyActor = s.mentions.some((m) => (m.type === "country" || m.type === "agency" || m.type === "organization") && !(m.modifier && !m.possessive));
-  return keys.size === 0 && !anyActor && earlier ? { ...earlier, from: -1, to: -1 } : undefined;
+  return keys.size === 0 && !s.mentions.some(isActor) && earlier ? { ...earlier, from: -1, to: -1 } : undefined;
 }
 
 /** A lower-case word that may sit inside a measure phrase: not a verb of lifting, imposing, demanding or offering. */

@@ -102,7 +102,7 @@ export const bodyAnaphors = defineFinder({
     // "the bloc", "the bloc's restrictions": the bloc the sentence itself has named (a union of
     // states: an entry the country dataset does not hold, so with no region of its own); one named in
     // an earlier sentence may not be the one meant ("ASEAN ministers met with an EU envoy. The bloc agreed")
-    const blocs = [...new Set(st.sentenceCountries)].filter((c) => placeWordsOf(c) === undefined && st.lex.countries.has(c));
+    const blocs = [...new Set(st.sentenceCountries)].filter((c) => placeWordsOf(c) === undefined);
     for (let i = 1; blocs.length === 1 && i < toks.length; i++) {
       const t = toks[i] as Token;
       if (st.isTaken(i) || t.normal !== "bloc" || toks[i - 1]?.normal !== "the" || toks[i + 1]?.normal === "of") continue;

@@ -13,7 +13,8 @@ import { isModifier, pickAgency } from "../names.ts";
 const VENUE_NOUNS = new Set([...MEETING_WORDS, "deal", "agreement", "pact", "truce", "accord", "consensus", "framework", "process", "round"]);
 
 /** Names of legislatures and departments that many states give their own bodies. */
-const GENERIC_BODY = /^(?:the\s+)?(?:House of Representatives|House|Senate|Congress|Parliament|National Assembly|Department of [A-Z][a-z]+|Ministry of [A-Z][a-z]+|Supreme Court|Cabinet)$/;
+const GENERIC_MINISTRY = /^(?:the\s+)?(?:Department|Ministry) of [A-Z][a-z]+$/;
+const GENERIC_BODY = new RegExp(`^(?:the\\s+)?(?:House of Representatives|House|Senate|Congress|Parliament|National Assembly|Supreme Court|Cabinet)$|${GENERIC_MINISTRY.source}`);
 
 export const lexiconNames = defineFinder({
   id: "lexicon-names",
@@ -74,7 +75,7 @@ export const lexiconNames = defineFinder({
           const home = doc.articleCountry?.();
           const homeEntry = home ? st.lex.countries.get(home) : undefined;
           // (ministries only: "Congress" in an article about China is still most likely the US one)
-          if (homeEntry && entry.function && entry.country !== undefined && entry.country !== home && !st.sentenceCountries.includes(entry.country) && /^(?:the\s+)?(?:Department|Ministry) of /i.test(sp.text) && GENERIC_BODY.test(sp.text)) {
+          if (homeEntry && entry.function && entry.country !== undefined && entry.country !== home && !st.sentenceCountries.includes(entry.country) && GENERIC_MINISTRY.test(sp.text)) {
             const own = sp.text.replace(/^the\s+/i, "");
             st.take({ ...sp, type: "agency", key: `agency:${home}-${entry.function}`, label: `${own} (${homeEntry.label})`, source: "lexicon:agency", country: home, possessive });
             break;

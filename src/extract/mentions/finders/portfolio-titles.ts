@@ -5,6 +5,7 @@
 // a minister of a portfolio it does not list becomes a title of its own, read from the text, so the
 // words of the portfolio are not taken for goods ("technology") and the holder is placed.
 
+import type { Token } from "../../../model/types.ts";
 import type { TitleEntry } from "../../../lexicon/types.ts";
 import { DEPUTY_WORDS, PORTFOLIO_FUNCTIONS, PORTFOLIO_WORDS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
@@ -26,6 +27,11 @@ function portfolioEnd(st: MentionState, i: number): number {
     break;
   }
   return end;
+}
+
+/** The title function of a portfolio list: its first word that has one ("Budget" is finance's). */
+function portfolioFunction(words: readonly Token[]): string | undefined {
+  return words.map((w) => PORTFOLIO_FUNCTIONS.get(w.normal)).find((f) => f !== undefined);
 }
 
 export const portfolioTitles = defineFinder({
@@ -60,8 +66,7 @@ export const portfolioTitles = defineFinder({
         from--;
       }
       if (from === i || !st.free(from, i + 1)) continue;
-      const words = toks.slice(from, i).map((t) => t.normal);
-      const fn = words.map((w) => PORTFOLIO_FUNCTIONS.get(w)).find((f) => f !== undefined);
+      const fn = portfolioFunction(toks.slice(from, i));
       const portfolio = toks.slice(from, i).map((t) => t.text).join(" ").replace(/ ,/g, ",");
       const deputy = DEPUTY_WORDS.has(toks[from - 1]?.normal ?? "");
       const entry: TitleEntry = { role: `Minister of ${portfolio}`, function: fn ?? "portfolio", rank: deputy ? "member" : "head", names: [] };
@@ -75,11 +80,6 @@ export const portfolioTitles = defineFinder({
       const listFrom = toks[i + 2]?.normal === "the" ? i + 3 : i + 2;
       const end = portfolioEnd(st, listFrom);
       if (end === listFrom) continue;
-      const portfolio = toks
-        .slice(listFrom, end)
-        .map((t) => (/^\p{L}/u.test(t.text) && t.normal !== "and" ? t.text.charAt(0).toUpperCase() + t.text.slice(1) : t.text))
-        .join(" ")
-        .replace(/ ,/g, ",");
       const known = st.titleHits.find((t) => t.from <= i && t.to > i);
       if (known) {
         // "Minister of Finance" found by the lexicon, ", Budget and Planning" after it
@@ -90,8 +90,12 @@ export const portfolioTitles = defineFinder({
         continue;
       }
       if (!st.free(listFrom, end)) continue;
-      const words = toks.slice(listFrom, end).map((t) => t.normal);
-      const fn = words.map((w) => PORTFOLIO_FUNCTIONS.get(w)).find((f) => f !== undefined);
+      const fn = portfolioFunction(toks.slice(listFrom, end));
+      const portfolio = toks
+        .slice(listFrom, end)
+        .map((t) => (/^\p{L}/u.test(t.text) && t.normal !== "and" ? t.text.charAt(0).toUpperCase() + t.text.slice(1) : t.text))
+        .join(" ")
+        .replace(/ ,/g, ",");
       const from = DEPUTY_WORDS.has(toks[i - 1]?.normal ?? "") ? i - 1 : i;
       const rank = from < i ? "member" : "head";
       // a portfolio the lexicon has a function for heads (or sits in) that ministry; any other is

@@ -11,9 +11,8 @@
 
 import { lexiconIndex } from "../../lexicon-index.ts";
 import { BE, ENACT_VERBS, NEGATORS, RESTRICT_VERBS } from "../../../text/words.ts";
+import { attributedMeasure, UNATTRIBUTED } from "../emit.ts";
 import { defineRule } from "../types.ts";
-
-const UNATTRIBUTED = "measure:unattributed-";
 
 /** Words that put what follows in opposition or reply to the measure, or after it in time. */
 const AGAINST_WORDS = new Set(["against", "over", "despite", "amid", "after", "following", "protest", "retaliation", "response", "reaction", "counter", "criticism"]);
@@ -62,10 +61,8 @@ export const enactingSubject = defineRule({
         // nor one the clause goes on to judge ("declared that tariffs on barley were unjustified")
         const after = s.tok(c.to);
         if (after && BE.has(after.normal) && s.tok(c.to + 1)?.pos === "ADJ" && !RESTRICT_VERBS.has(s.norm(c.to + 1))) continue;
-        const rest = oldKey.slice(UNATTRIBUTED.length);
-        const newKey = `measure:${cc}-${rest}`;
         const entity = sink.derived.find((d) => d.key === oldKey);
-        const label = `${country.label} ${(entity?.label ?? rest).replace(/^./, (x) => x.toLowerCase())}`;
+        const { key: newKey, label } = attributedMeasure(oldKey, entity?.label ?? oldKey.slice(UNATTRIBUTED.length), cc, country.label);
         sink.attribute(oldKey, newKey, label, cc);
         const imposer = subject.type === "country" ? subject.key : s.derive({ key: `country:${cc}`, type: "country", label: country.label });
         sink.add(subject.type === "agency" ? subject.key : imposer, "imposes", newKey, Math.min(subject.from, v), c.to, c.modality);

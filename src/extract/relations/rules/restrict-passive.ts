@@ -11,9 +11,9 @@ import type { MeasurePhrase } from "../types.ts";
 import { defineRule } from "../types.ts";
 import { restrictingVerbAt } from "./restrict-verb.ts";
 
-/** Participles that make goods banned goods: "the forbidden items", "the restricted products". */
 /** Participles of a ban proper: what is banned in a state, that state bans. */
 const BAN_PARTICIPLES = new Set(["banned", "forbidden", "prohibited", "embargoed"]);
+/** Participles that make goods banned goods: "the forbidden items", "the restricted products". */
 const BANNED_PARTICIPLES = new Set(["banned", "forbidden", "prohibited", "restricted", "embargoed", "sanctioned", "barred", "blocked", "halted", "suspended", "blacklisted"]);
 
 /** Who restricts, after the verb: "by X", "at X's ports", "in X" after a verb of banning (a ban in a country is that country's; "halted in Ukraine" only says where). */
