@@ -133,6 +133,9 @@ export const GOODS_HOLDERS = set("cylinder cylinders tank tanks container contai
 /** Verbs that close a market to goods, or open one: "closed its market to", "reopened its market". */
 export const CLOSE_VERBS = verbs("close", "shut", ["shut", ["shut", "shuts", "shutting"]]);
 export const OPEN_VERBS = verbs("open");
+/** Participles that make goods banned goods: "the forbidden items", "the banned products included". */
+export const BANNED_PARTICIPLES = set("banned forbidden prohibited restricted embargoed sanctioned barred blocked halted suspended blacklisted");
+
 /** Verbs of letting goods in, which negated ban them: "does not accept molluscs", "no longer allows". */
 export const ADMIT_VERBS = verbs("accept", "allow", "permit", "admit", ["admit", ["admitted", "admitting"]]);
 /** "phase out": a flow of goods ended by stages. */

@@ -2,13 +2,11 @@
 // the relevant metals ... as well as rare earth magnets". "The controls" with no owner are the ones
 // the article spoke of last.
 
-import { COMMODITY_HEADS, COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS, TRAILING_HEADS } from "../../../text/words.ts";
+import { BANNED_PARTICIPLES, COMMODITY_HEADS, COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS, TRAILING_HEADS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { directGoods, isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
 
-/** Participles that make goods the object of a ban: "the banned products" (not "the required equipment"). */
-const BANNED = new Set(["banned", "restricted", "prohibited", "embargoed", "sanctioned", "blacklisted"]);
 
 export const coverVerb = defineRule({
   id: "cover-verb",
@@ -22,6 +20,7 @@ export const coverVerb = defineRule({
     { text: "Turkey imposed export curbs on Monday. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
     { text: "Turkey announced it was restricting exports of a wide range of products. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
     { text: "Russia announced an import ban on Monday. The banned products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
+    { text: "Russia announced an import ban on Monday. The suspended products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
   ],
   nearMisses: [
     { text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" },
@@ -42,7 +41,7 @@ export const coverVerb = defineRule({
       // ("the measures", a generic noun no finder made a measure: the ones the article spoke of last)
       const referred = !m && GENERIC_MEASURE_NOUNS.has(s.norm(j)) && DEFINITE_DETERMINERS.has(s.norm(j - 1));
       // ("the banned products included turbines, machinery ...": the goods of the ban spoken of last)
-      const bannedGoods = !m && (COMMODITY_HEADS.has(s.norm(j)) || TRAILING_HEADS.has(s.norm(j))) && BANNED.has(s.norm(j - 1)) && DEFINITE_DETERMINERS.has(s.norm(j - 2));
+      const bannedGoods = !m && (COMMODITY_HEADS.has(s.norm(j)) || TRAILING_HEADS.has(s.norm(j))) && BANNED_PARTICIPLES.has(s.norm(j - 1)) && DEFINITE_DETERMINERS.has(s.norm(j - 2));
       if (!m && !referred && !bannedGoods) continue;
       const at = s.norm(v + 1) === "to" ? v + 2 : v + 1;
       const list = parseGoods(s, at);

@@ -2,7 +2,7 @@
 // stopped at Chinese ports", "exports of gallium were banned by Beijing". The one restricting is the
 // agent, or the state whose ports, border or customs the sentence names.
 
-import { BE, COMMODITY_HEADS, DEFINITE_DETERMINERS, FLOW_NOUNS, NEGATORS, REMAIN_VERBS, TRAILING_HEADS } from "../../../text/words.ts";
+import { BANNED_PARTICIPLES, BE, COMMODITY_HEADS, DEFINITE_DETERMINERS, FLOW_NOUNS, NEGATORS, REMAIN_VERBS, TRAILING_HEADS } from "../../../text/words.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
 import { emitMeasure } from "../emit.ts";
 import { flowObject, parseGoods } from "../measure-phrase.ts";
@@ -13,8 +13,6 @@ import { restrictingVerbAt } from "./restrict-verb.ts";
 
 /** Participles of a ban proper: what is banned in a state, that state bans. */
 const BAN_PARTICIPLES = new Set(["banned", "forbidden", "prohibited", "embargoed"]);
-/** Participles that make goods banned goods: "the forbidden items", "the restricted products". */
-const BANNED_PARTICIPLES = new Set(["banned", "forbidden", "prohibited", "restricted", "embargoed", "sanctioned", "barred", "blocked", "halted", "suspended", "blacklisted"]);
 
 /** Who restricts, after the verb: "by X", "at X's ports", "in X" after a verb of banning (a ban in a country is that country's; "halted in Ukraine" only says where). */
 function passiveImposer(s: SentenceScope, v: number): SentenceMention | undefined {

@@ -13,8 +13,6 @@ import { defineRule } from "../types.ts";
 /** Verbs that bring a case, and nouns that are one. */
 const FILE_VERBS = new Set("file files filed filing lodge lodges lodged lodging launch launches launched launching bring brings brought bringing initiate initiates initiated take takes took taking open opens opened request requested requests".split(" "));
 const CASE_NOUNS = new Set("case cases complaint complaints challenge dispute disputes action proceedings consultations lawsuit lawsuits suit".split(" "));
-/** Nouns of a case a party brings: "the EU's challenge of", "Japan's complaint against". */
-const NOMINAL_CASES = new Set(["challenge", "complaint", "case", "lawsuit", "suit", "appeal"]);
 const CHALLENGE_VERBS = new Set("challenge challenges challenged challenging contest contests contested contesting appeal appeals appealed appealing".split(" "));
 
 /**
@@ -53,6 +51,7 @@ export const tradeComplaint = defineRule({
     { text: "The United States imposed tariffs on steel. That prompted India to launch a complaint against the United States at the WTO.", yields: ["country:in demands-lift measure:us-tariffs-on-steel"] },
     // a challenge aimed at a measure needs no WTO; a measure nobody is named for is still complained of
     { text: "Ottawa has launched a challenge against what it called unfair US duties on softwood lumber.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
+    { text: "Indonesia rejected the EU's action against Indonesia's ban on nickel ore exports.", yields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"] },
     { text: "Indonesia is ready to fight the European Union's challenge of Indonesia's ban on nickel ore exports.", yields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"] },
     { text: "Brazil took its case against anti-dumping duties on its poultry to the WTO.", yields: ["country:br demands-lift measure:unattributed-anti-dumping-duties-on-poultry"] },
   ],
@@ -60,6 +59,7 @@ export const tradeComplaint = defineRule({
     { text: "China has always managed trade in line with WTO rules and its duties on brandy are fair.", notYields: [], why: "no case is filed" },
     { text: "The EU did not file a case at the WTO over the US steel tariffs.", notYields: ["country:eu demands-lift measure:us-tariffs-on-steel"], why: "negated" },
     { text: "Canada imposed duties on steel, a move the WTO may review.", notYields: [], why: "the WTO is named but nobody complains" },
+    { text: "The EU's action on climate angered Indonesia, whose ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:unattributed-trade-measures-on-nickel-ore"], why: "an action aimed at no measure" },
     { text: "The EU's case load grew while Indonesia's ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a case noun not aimed at the measure ('case load')" },
     { text: "Canada challenged the ruling on lumber duties.", notYields: ["country:ca demands-lift measure:unattributed-tariffs-on-lumber"], why: "with no WTO, what is challenged must be the measure itself" },
     { text: "Canada did not challenge the US duties on softwood lumber.", notYields: ["country:ca demands-lift measure:us-tariffs-on-lumber"], why: "negated" },
@@ -70,7 +70,8 @@ export const tradeComplaint = defineRule({
     // "the European Union's challenge of the Southeast Asian country's ban on nickel ore exports",
     // "Japan's complaint against Korea's ban on seafood": a case owned by its complainant
     for (let n = 2; n < s.length; n++) {
-      if (!NOMINAL_CASES.has(s.norm(n)) || !isPossessiveMark(s.tok(n - 1)?.text)) continue;
+      // (a case noun, or an appeal: "the EU's challenge of", "Japan's complaint against", "Beijing's appeal against")
+      if (!(CASE_NOUNS.has(s.norm(n)) || s.norm(n) === "appeal") || !isPossessiveMark(s.tok(n - 1)?.text)) continue;
       const owner = s.mentionAt(n - 2);
       if (!s.isAgent(owner) || owner.type === "person" && !owner.country) continue;
       if (!["of", "against", "over", "to", "on"].includes(s.norm(n + 1))) continue;
