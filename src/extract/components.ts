@@ -148,7 +148,7 @@ export const mentionsComponent: PipelineComponent = {
     const ctx: SentenceContext = { ...(state.context as SentenceContext), recentBodies: new Map(), acronyms: new Map() };
     const out: SentenceMention[][] = [];
     eachSentence((s) => {
-      const ms = assignTitles(findMentions(state.doc.text, s, ctx, { settings: state.settings }), s.tokens.map((t) => t.text), ctx.articleCountry?.());
+      const ms = assignTitles(findMentions(state.doc.text, s, ctx, { settings: state.settings }), s.tokens.map((t) => t.text), ctx.articleCountry?.(), s.tokens.map((t) => t.pos));
       // a state the titles placed a person in ("Ecuador's president, Daniel Noboa") goes with them to
       // the sentences that name them by surname ("Noboa announced ...")
       for (const m of ms) {

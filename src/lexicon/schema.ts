@@ -87,6 +87,12 @@ export const titleSchema = z.strictObject({
   function: bodyFunction,
   rank: z.enum(["head", "member"]),
   countries: z.array(countryId).optional(),
+  /**
+   * The title names an office only with its state right before it ("Chinese leader X", "Russia's
+   * leader, X"); with anything else before it ("opposition leader", "Senate Majority Leader") it
+   * names a person and no office.
+   */
+  stateBefore: z.boolean().optional(),
   names,
 });
 

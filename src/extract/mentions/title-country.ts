@@ -4,6 +4,7 @@
 // final mentions, and returns updated copies: the relation rules only read mentions.
 
 import type { TitleEntry } from "../../lexicon/types.ts";
+import { isAdjective } from "../../lexicon/wordnet.ts";
 import { PORTFOLIO_MINISTRIES, POSSESSIVE_PRONOUNS } from "../../text/words.ts";
 import type { SentenceMention } from "./types.ts";
 
@@ -26,16 +27,49 @@ const CABINET_FUNCTIONS: ReadonlySet<string> = new Set([...PORTFOLIO_MINISTRIES.
  * `articleCountry` is the state an article is about (src/extract/components.ts: one that holds most
  * of its country mentions): "Mines Minister X" with no country in the sentence serves that state.
  */
-export function assignTitles(mentions: readonly SentenceMention[], tokenTexts: readonly string[], articleCountry?: string): SentenceMention[] {
+/**
+ * Where a title's owner would stand: the token before the title, past a possessive mark and up to
+ * two lower-case adjectives between them ("Ecuador's right-wing president", "Malaysia's new
+ * commodities minister"); `isOwner` says whether a token there is one (else the token right before).
+ */
+export function titleOwnerAt(tokenTexts: readonly string[], pos: readonly (string | undefined)[], titleFrom: number, isOwner: (k: number) => boolean): number {
+  const possessive = (k: number): number => (/^['’][sS]?$/.test(tokenTexts[k] ?? "") ? k - 1 : k);
+  let k = titleFrom - 1;
+  for (let n = 0; n < 2 && /^\p{Ll}/u.test(tokenTexts[k] ?? ""); n++) {
+    if (pos[k] === "ADJ") k--;
+    // (a hyphened adjective the tokenizer split: "right - wing")
+    else if (tokenTexts[k - 1] === "-" && isAdjective(`${tokenTexts[k - 2] ?? ""}-${tokenTexts[k] ?? ""}`)) k -= 3;
+    else break;
+  }
+  if (k < titleFrom - 1 && isOwner(possessive(k))) return possessive(k);
+  return possessive(titleFrom - 1);
+}
+
+/**
+ * "Canadian Prime Minister Justin Trudeau met his Indian counterpart, Narendra Modi": a person named
+ * after "<state> counterpart" holds the title of the titled person the sentence named before, in
+ * that state. The word "counterpart" stands as the title (so the state before it is the title's).
+ */
+function counterpartTitle(p: SentenceMention, mentions: readonly SentenceMention[], tokenTexts: readonly string[]): SentenceMention | undefined {
+  if (p.type !== "person" || p.titles) return undefined;
+  const c = tokenTexts[p.from - 1] === "," ? p.from - 2 : p.from - 1;
+  if (!/^counterparts?$/i.test(tokenTexts[c] ?? "")) return undefined;
+  const state = mentions.find((m) => m.type === "country" && m.to === c);
+  if (!state) return undefined;
+  const holder = mentions.filter((m) => m.type === "person" && m.titles && m.titleText && m.to <= state.from).at(-1);
+  if (!holder?.titles) return undefined;
+  return { ...p, titles: holder.titles, titleFrom: c, titleTo: c + 1, ...(holder.titleText ? { titleText: holder.titleText } : {}) };
+}
+
+export function assignTitles(given: readonly SentenceMention[], tokenTexts: readonly string[], articleCountry?: string, pos: readonly (string | undefined)[] = []): SentenceMention[] {
+  const mentions = given.map((p) => counterpartTitle(p, given, tokenTexts) ?? p);
   // the last mention over a token wins, as in the relation scope's index
   const index: (SentenceMention | undefined)[] = [];
   for (const m of mentions) for (let i = m.from; i < m.to; i++) index[i] = m;
   const at = (k: number): SentenceMention | undefined => (k >= 0 ? index[k] : undefined);
   return mentions.map((p) => {
     if (p.type !== "person" || !p.titles || p.titleFrom === undefined || p.titleTo === undefined) return p;
-    let k = p.titleFrom - 1;
-    if (/^['’][sS]?$/.test(tokenTexts[k] ?? "")) k--;
-    const before = at(k);
+    const before = at(titleOwnerAt(tokenTexts, pos, p.titleFrom, (k) => at(k)?.type === "country"));
     // ("US Commerce Secretary X", or after the title: "Minister of Agriculture of Poland X")
     const after = tokenTexts[p.titleTo] === "of" ? at(p.titleTo + 1) : undefined;
     const modCountry = before?.type === "country" ? before.country : after?.type === "country" ? after.country : undefined;

@@ -4,7 +4,7 @@
 
 import { defineFinder } from "../finder.ts";
 import { attachTitle, nameAt, personMention } from "../names.ts";
-import type { MentionState } from "../state.ts";
+import type { MentionState, TitleHit } from "../state.ts";
 import type { SentenceMention } from "../types.ts";
 
 /**
@@ -41,7 +41,14 @@ export const titleNames = defineFinder({
   ],
   run(st, doc) {
     const toks = st.toks;
-    for (const t of st.titleHits) {
+    // "President and CEO", "chairman and chief executive": titles joined by "and" are one title
+    // (the last one's, nearest the name or the body it names)
+    const hits = [...st.titleHits].sort((a, b) => a.from - b.from);
+    for (let i = hits.length - 2; i >= 0; i--) {
+      const [a, b] = [hits[i] as TitleHit, hits[i + 1] as TitleHit];
+      if (b.from === a.to + 1 && (toks[a.to]?.normal === "and" || toks[a.to]?.text === "&")) hits.splice(i, 2, { ...b, from: a.from });
+    }
+    for (const t of hits) {
       let at = t.to;
       // "Vice Premier of the State Council He Lifeng": the body named after the title.
       // ("spokesman for the Taiwan Affairs Office of China's State Council Ma Xiaoguang": a chain of bodies)

@@ -94,7 +94,8 @@ export const roleApposition = defineRule({
             if (["vice", "deputy", "assistant", "under"].includes(s.norm(k + 1))) modifiers++;
             k++;
           }
-          if (["vice", "deputy", "assistant", "executive", "senior", "former"].includes(t.normal)) modifiers++;
+          // ("executive director" heads a body; "executive vice-president" is qualified by "vice")
+          if (["vice", "deputy", "assistant", "senior", "former"].includes(t.normal)) modifiers++;
           role = s.norm(k);
           if (!["of", "at", "from", "with", "for"].includes(s.norm(k + 1))) {
             // "research director at", "trade partner at": look one further for the preposition

@@ -12,6 +12,7 @@ import { bodyAfterPrep, bodyAnaphor, directlyAfter } from "../people.ts";
 import { DEPUTY_WORDS, FORMER_WORDS, PORTFOLIO_MINISTRIES } from "../../../text/words.ts";
 import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
+import { titleOwnerAt } from "../../mentions/title-country.ts";
 
 /** "former President X", "the former US Commerce Secretary X": the title is no longer held. */
 function formerTitle(s: SentenceScope, titleFrom: number): boolean {
@@ -48,6 +49,15 @@ export const titleHolder = defineRule({
     { text: "Indonesia acted. Minister of Energy and Mineral Resources (ESDM) Budi Santoso said exports would stop.", yields: ["person:budi-santoso leads agency:id-energy"] },
     { text: "Australian Trade Minister Jane Citizen said the decision was welcome.", yields: ["person:jane-citizen leads agency:au-dfat"] },
     { text: "Trade Minister Don Farrell said the decision was welcome.", yields: ["person:don-farrell member-of agency:au-dfat"] },
+    { text: "North Korean leader Kim Jong Un inspected a factory.", yields: ["person:kim-jong-un leads country:kp"] },
+    { text: "Russia's leader, Ivan Petrov, signed the decree.", yields: ["person:ivan-petrov leads country:ru"] },
+    { text: "Ecuador's right-wing president, Daniel Noboa, announced the tariff.", yields: ["person:daniel-noboa leads country:ec"] },
+    { text: "Kenya's new trade minister, Jane Wambui, defended the duty.", yields: ["person:jane-wambui leads agency:ke-trade"] },
+    { text: "Canadian Prime Minister Justin Trudeau met his Indian counterpart, Narendra Modi, in New Delhi.", yields: ["person:narendra-modi leads country:in"] },
+    { text: "Zambian Agriculture Minister Reuben Phiri wrote to his Kenyan counterpart Peter Munya.", yields: ["person:peter-munya leads agency:ke-agriculture"] },
+    { text: "The president and chief executive of Quxbridge Mining Corp, Ana Ruiz, welcomed the decision.", yields: ["person:ana-ruiz leads organization:quxbridge-mining-corp"] },
+    { text: "Quxbridge Growers Council President and CEO Tom Reyes said the ban hurt.", yields: ["person:tom-reyes leads agency:quxbridge-growers-council"] },
+    { text: "Quxbridge Textile Federation executive director Brian Okoro said so.", yields: ["person:brian-okoro leads organization:quxbridge-textile-federation"] },
   ],
   nearMisses: [
     { text: "Howard Lutnick spoke on Monday.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "no title in the sentence: the lexicon's roles are not evidence" },
@@ -61,6 +71,11 @@ export const titleHolder = defineRule({
     { text: "Australian Trade Minister Jane Citizen said the decision was welcome.", notYields: ["person:jane-citizen leads agency:au-adc"], why: "a minister heads a ministry, not the anti-dumping body of the same function" },
     { text: "Trade Minister Don Farrell said the decision was welcome.", notYields: ["person:don-farrell leads agency:au-dfat"], why: "the lexicon has him in the department, not at its head" },
     { text: "Ties soured under the former US Commerce Secretary Howard Lutnick.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "'former' before the title's country" },
+    { text: "Indian opposition leader Rahul Gandhi criticised the ban.", notYields: ["person:rahul-gandhi leads country:in"], why: "a leader of something other than the state named" },
+    { text: "Senate Majority Leader Chuck Schumer backed the tariff.", notYields: ["person:chuck-schumer leads country:us"], why: "'Leader' names a state's head only right after the state" },
+    { text: "Canadian Prime Minister Justin Trudeau met Indian business leaders, Narendra Modi said.", notYields: ["person:narendra-modi leads country:in"], why: "no counterpart: Modi is given no title" },
+    { text: "Agriculture Minister Jane Okello, in a letter to her Kenyan counterpart, complained.", notYields: ["person:jane-okello leads agency:ke-agriculture"], why: "the counterpart is unnamed; the writer is not Kenya's minister" },
+    { text: "Brazil's former agriculture minister, Blairo Maggi, criticised the ban.", notYields: ["person:blairo-maggi leads agency:br-agriculture"], why: "'former' among the words between the state and the title" },
   ],
   run({ scope: s, sink, state }) {
     const lex = lexiconIndex();
@@ -68,13 +83,14 @@ export const titleHolder = defineRule({
       if (p.type !== "person" || !p.titles || p.titleFrom === undefined || p.titleTo === undefined) continue;
       const from = Math.min(p.from, p.titleFrom);
       const to = Math.max(p.to, p.titleTo);
-      let k = p.titleFrom - 1;
-      if (isPossessiveMark(s.tok(k)?.text)) k--;
+      const k = titleOwnerAt(s.toks.map((t) => t.text), s.toks.map((t) => t.pos), p.titleFrom, (j) => s.mentionAt(j)?.type === "country");
       const before = s.mentionAt(k);
       const bodyBefore = before && (before.type === "agency" || before.type === "organization") && !before.key.endsWith("-delegation") ? before : undefined;
       const bodyAfter = s.mentions.find((m) => (m.type === "agency" || m.type === "organization") && m.from > (p.titleFrom as number) && m.to <= to);
       const title = p.title;
       if (!title || formerTitle(s, p.titleFrom)) continue;
+      // ("opposition leader X": a title that names an office only after its state)
+      if (title.stateBefore && before?.type !== "country") continue;
       const cc = p.country;
       // ("Deputy Agriculture Minister X": a deputy's title the lexicon knows only as the head's)
       const deputy = DEPUTY_WORDS.has(s.norm(p.titleFrom - 1)) || (s.norm(p.titleFrom - 1) === "-" && DEPUTY_WORDS.has(s.norm(p.titleFrom - 2)));
