@@ -5,7 +5,7 @@
 
 import type { TitleEntry } from "../../lexicon/types.ts";
 import { isAdjective } from "../../lexicon/wordnet.ts";
-import { PORTFOLIO_MINISTRIES, POSSESSIVE_PRONOUNS } from "../../text/words.ts";
+import { MEETING_WORDS, PORTFOLIO_MINISTRIES, POSSESSIVE_PRONOUNS } from "../../text/words.ts";
 import type { SentenceMention } from "./types.ts";
 
 export function pickTitle(titles: readonly TitleEntry[], country: string | undefined): TitleEntry | undefined {
@@ -61,18 +61,50 @@ function counterpartTitle(p: SentenceMention, mentions: readonly SentenceMention
   return { ...p, titles: holder.titles, titleFrom: c, titleTo: c + 1, ...(holder.titleText ? { titleText: holder.titleText } : {}) };
 }
 
+/**
+ * "Trade Minister Don Farrell, Foreign Minister Penny Wong and Agriculture Minister Murray Watt said":
+ * titled people named in one list (joined by commas and "and" alone) serve one government, the one
+ * any of them is known to serve when they agree. Returns the state of each listed person of none.
+ */
+function listStates(mentions: readonly SentenceMention[], tokenTexts: readonly string[]): Map<SentenceMention, string> {
+  const out = new Map<SentenceMention, string>();
+  // (not people who meet: "Agriculture Minister X and Trade Minister Y met" are each other's guests)
+  if (tokenTexts.some((w) => MEETING_WORDS.has(w.toLowerCase()))) return out;
+  const people = mentions.filter((m) => m.type === "person" && m.titles && m.titleFrom !== undefined).sort((a, b) => a.from - b.from);
+  let group: SentenceMention[] = [];
+  const flush = (): void => {
+    const states = new Set(group.flatMap((m) => (m.country ? [m.country] : [])));
+    const [state] = [...states];
+    if (group.length > 1 && states.size === 1 && state) for (const m of group) if (!m.country) out.set(m, state);
+    group = [];
+  };
+  for (const m of people) {
+    const prev = group.at(-1);
+    const start = Math.min(m.from, m.titleFrom as number);
+    const between = prev ? tokenTexts.slice(prev.to, start) : [];
+    if (prev && between.length > 0 && between.length <= 2 && between.every((w) => w === "," || w.toLowerCase() === "and")) group.push(m);
+    else {
+      flush();
+      group = [m];
+    }
+  }
+  flush();
+  return out;
+}
+
 export function assignTitles(given: readonly SentenceMention[], tokenTexts: readonly string[], articleCountry?: string, pos: readonly (string | undefined)[] = []): SentenceMention[] {
   const mentions = given.map((p) => counterpartTitle(p, given, tokenTexts) ?? p);
   // the last mention over a token wins, as in the relation scope's index
   const index: (SentenceMention | undefined)[] = [];
   for (const m of mentions) for (let i = m.from; i < m.to; i++) index[i] = m;
   const at = (k: number): SentenceMention | undefined => (k >= 0 ? index[k] : undefined);
+  const listed = listStates(mentions, tokenTexts);
   return mentions.map((p) => {
     if (p.type !== "person" || !p.titles || p.titleFrom === undefined || p.titleTo === undefined) return p;
     const before = at(titleOwnerAt(tokenTexts, pos, p.titleFrom, (k) => at(k)?.type === "country"));
     // ("US Commerce Secretary X", or after the title: "Minister of Agriculture of Poland X")
     const after = tokenTexts[p.titleTo] === "of" ? at(p.titleTo + 1) : undefined;
-    const modCountry = before?.type === "country" ? before.country : after?.type === "country" ? after.country : undefined;
+    const modCountry = (before?.type === "country" ? before.country : after?.type === "country" ? after.country : undefined) ?? listed.get(p);
     const title = pickTitle(p.titles, p.country ?? modCountry);
     if (!title) return p;
     // (not when the sentence names another state: "Agriculture Minister X reacted angrily to the

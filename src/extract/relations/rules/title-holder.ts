@@ -57,6 +57,7 @@ export const titleHolder = defineRule({
     { text: "Zambian Agriculture Minister Reuben Phiri wrote to his Kenyan counterpart Peter Munya.", yields: ["person:peter-munya leads agency:ke-agriculture"] },
     { text: "The president and chief executive of Quxbridge Mining Corp, Ana Ruiz, welcomed the decision.", yields: ["person:ana-ruiz leads organization:quxbridge-mining-corp"] },
     { text: "Quxbridge Growers Council President and CEO Tom Reyes said the ban hurt.", yields: ["person:tom-reyes leads agency:quxbridge-growers-council"] },
+    { text: "Trade Minister Don Farrell, Foreign Minister Penny Wong and Agriculture Minister Jane Citizen said in a joint statement the decision was welcome.", yields: ["person:jane-citizen leads agency:au-agriculture"] },
     { text: "Quxbridge Textile Federation executive director Brian Okoro said so.", yields: ["person:brian-okoro leads organization:quxbridge-textile-federation"] },
   ],
   nearMisses: [
@@ -71,6 +72,7 @@ export const titleHolder = defineRule({
     { text: "Australian Trade Minister Jane Citizen said the decision was welcome.", notYields: ["person:jane-citizen leads agency:au-adc"], why: "a minister heads a ministry, not the anti-dumping body of the same function" },
     { text: "Trade Minister Don Farrell said the decision was welcome.", notYields: ["person:don-farrell leads agency:au-dfat"], why: "the lexicon has him in the department, not at its head" },
     { text: "Ties soured under the former US Commerce Secretary Howard Lutnick.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "'former' before the title's country" },
+    { text: "Agriculture Minister Jane Okello and Trade Minister Penny Wong met in Nairobi.", notYields: ["person:jane-okello leads agency:au-agriculture"], why: "people who meet are not one government's list" },
     { text: "Indian opposition leader Rahul Gandhi criticised the ban.", notYields: ["person:rahul-gandhi leads country:in"], why: "a leader of something other than the state named" },
     { text: "Senate Majority Leader Chuck Schumer backed the tariff.", notYields: ["person:chuck-schumer leads country:us"], why: "'Leader' names a state's head only right after the state" },
     { text: "Canadian Prime Minister Justin Trudeau met Indian business leaders, Narendra Modi said.", notYields: ["person:narendra-modi leads country:in"], why: "no counterpart: Modi is given no title" },
