@@ -321,7 +321,7 @@ export const NOT_GOODS = set(`
   curb curbs control controls quota quotas barrier barriers border borders plant plants facility facilities
   port ports site sites line lines system systems network networks deal deals way ways route routes
   channel channels platform platforms stock stocks bond bonds security securities
-  ground grounds basis behalf account accounts order orders
+  ground grounds basis behalf account accounts order orders farm farms
 `);
 
 /** Possessive determiners: "its ban", "their president". */
