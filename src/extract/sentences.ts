@@ -123,6 +123,10 @@ export function splitSentences(text: string, opts: { maxTokens?: number } = {}):
       const cover = wink[w];
       if (cover && cover.start <= tok.start) tok.pos = cover.pos;
       else tok.pos = /^\p{Lu}/u.test(tok.text) ? "PROPN" : /^\p{L}/u.test(tok.text) ? "NOUN" : "PUNCT";
+      // one wink token we cut in two, a lower-case word and its full stop ("ore." it took for
+      // Oregon's abbreviation): a noun and a stop, not a name
+      if (cover && cover.pos === "PROPN" && cover.start < tok.start && tok.text === ".") tok.pos = "PUNCT";
+      else if (cover && cover.pos === "PROPN" && cover.end > tok.end && /^\p{Ll}+$/u.test(tok.text) && text[tok.end] === ".") tok.pos = "NOUN";
     }
     // A "sentence" of thousands of words is a table, a list or a page without punctuation; cut it
     // into pieces so every later stage stays linear in the input (patterns look a bounded way

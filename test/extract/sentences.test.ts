@@ -54,6 +54,14 @@ describe("splitSentences", () => {
     expect(s?.tokens.map((t) => t.pos)).toEqual(["PROPN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"]);
   });
 
+  it("tags a lower-case word before a full stop the tagger read as an abbreviation ('ore.' for Oregon) a noun", () => {
+    const [s] = splitSentences("They banned nickel ore.");
+    expect(s?.tokens.map((t) => `${t.text}/${t.pos}`).slice(-2)).toEqual(["ore/NOUN", "./PUNCT"]);
+    // near miss: the abbreviation itself, capitalised, stays a name
+    const [t] = splitSentences("Exports to Salem, Ore. rose.");
+    expect(t?.tokens.find((x) => x.text === "Ore")?.pos).toBe("PROPN");
+  });
+
   it("cuts a run-on 'sentence' of thousands of words into bounded pieces with exact offsets", () => {
     const text = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? "China" : "tariffs")).join(" ");
     const parts = splitSentences(text);

@@ -5,7 +5,7 @@
 // article where two states impose (a dispute with retaliation) leaves the measure unattributed; one
 // where no sentence names an imposer gives it to the only state the article names, if it names one.
 
-import type { Sentence } from "../../model/types.ts";
+import type { Sentence, Token } from "../../model/types.ts";
 import { DEFINITE_DETERMINERS, MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
 import { lexiconIndex } from "../lexicon-index.ts";
 import type { SentenceMention } from "../mentions/types.ts";
@@ -61,6 +61,27 @@ function articleState(mentions: readonly (readonly SentenceMention[])[], setting
   return top && top[1] >= 3 && top[1] / total >= settings.articleCountryShare ? top[0] : undefined;
 }
 
+/** The tokens inside brackets or between two dashes that stand apart from the words around them. */
+function asides(toks: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  const spacedDash = (k: number): boolean => {
+    const t = toks[k];
+    if (!t || !["-", "–", "—"].includes(t.text)) return false;
+    // (a hyphen joins words; a dash with space on both sides, or an em dash, sets words apart)
+    return t.text === "—" || (t.start > (toks[k - 1]?.end ?? t.start) && (toks[k + 1]?.start ?? t.end) > t.end);
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const open = toks[i]?.text === "(" ? ")" : spacedDash(i) ? "dash" : undefined;
+    if (!open) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i <= 40 && !(open === ")" ? toks[j]?.text === ")" : spacedDash(j))) j++;
+    if (j >= toks.length || j - i > 40) continue;
+    for (let k = i; k <= j; k++) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
 /** Gives the article's unattributed measures to its dominant imposer, with an `imposes` claim each. */
 export function attributeToDominantImposer(
   sentences: readonly Sentence[],
@@ -108,7 +129,11 @@ export function attributeToDominantImposer(
       const qualifiesGoods = ms.some((g) => g.type === "commodity" && g.from >= m.to && g.from <= m.to + 2);
       return qualifiesGoods || ["from", "to", "against", "on", "with", "of"].includes(before) || (m.type === "country" && !m.modifier);
     };
-    const named = ms.some((m) => ((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier));
+    // (a state named inside brackets or a dash aside says nothing of who imposes: "the ban on broiler
+    // chicken - the bird Singapore imports from Malaysia - remains", "cattle (code 0102 of the EEU
+    // Customs Tariff)")
+    const aside = asides(toksI);
+    const named = ms.some((m) => !aside.has(m.from) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier)));
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
     // ("will" announces: "Imports of wheat will face an extra 15% tariff" is a measure decided)

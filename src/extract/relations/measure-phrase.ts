@@ -38,12 +38,15 @@ interface LeftSide {
   goods: SentenceMention[];
 }
 
-/** "... imports into SA", "the importation of X into Poland": the state named after "into" when the goods are imported. */
+/**
+ * "... imports into SA", "the importation of X into Poland", "the ban on imports of apples to the
+ * country": the state named after "into" or "to" when the goods are imported.
+ */
 function importingState(s: SentenceScope, from: number, to: number): SentenceMention | undefined {
   let end = to;
   // (the flow after the goods: "clothing imports into ...")
   if (IMPORT_FLOWS.has(s.norm(end))) end++;
-  if (s.norm(end) !== "into") return undefined;
+  if (s.norm(end) !== "into" && s.norm(end) !== "to") return undefined;
   const at = s.norm(end + 1) === "the" ? end + 2 : end + 1;
   const m = s.mentionAt(at);
   if (m?.type !== "country" || m.modifier) return undefined;

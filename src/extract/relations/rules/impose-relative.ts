@@ -29,9 +29,16 @@ function relativeMeasure(s: SentenceScope, state: Pick<ReadonlyState, "imposers"
  * passive relative clause whose agent imposed the measure before it, for the participle at `v`.
  */
 function passiveRelative(s: SentenceScope, v: number): { measure: MeasurePhrase; agent: SentenceMention } | undefined {
-  if (s.norm(v + 1) !== "by" || !/(?:ed|en)$/.test(s.norm(v))) return undefined;
-  const agent = s.mentionAt(v + 2) ?? (s.norm(v + 2) === "the" ? s.mentionAt(v + 3) : undefined);
+  if (!/(?:ed|en)$/.test(s.norm(v))) return undefined;
+  // ("introduced or proposed by China": a second participle joined to the first)
+  const by = ["or", "and"].includes(s.norm(v + 1)) && /(?:ed|en)$/.test(s.norm(v + 2)) ? v + 3 : v + 1;
+  if (s.norm(by) !== "by") return undefined;
+  const agent = s.mentionAt(by + 1) ?? (s.norm(by + 1) === "the" ? s.mentionAt(by + 2) : undefined);
   if (!s.isAgent(agent)) return undefined;
+  // "controls on rare earth elements introduced by China": a participle right after the measure and
+  // its goods, with no pronoun
+  const reduced = s.measures.find((m) => m.to === v && m.goods.length > 0);
+  if (reduced) return { measure: reduced, agent };
   let q = v - 1;
   while (q >= 0 && v - q <= 4 && (BE.has(s.norm(q)) || ["have", "has", "had", "been", "being"].includes(s.norm(q)))) q--;
   if (!["that", "which"].includes(s.norm(q))) return undefined;
@@ -53,10 +60,13 @@ export const imposeRelative = defineRule({
   examples: [
     { text: "The levy that Washington threatened to slap on European steel worries carmakers.", yields: ["country:us imposes measure:us-tariffs-on-steel"] },
     { text: "They agreed on the tariffs on steel imports from the EU that were imposed by the Trump administration in 2018.", yields: ["agency:donald-trump-administration imposes measure:us-tariffs-on-steel"] },
+    { text: "The talks covered controls on rare earth elements introduced or proposed by China.", yields: ["country:cn imposes measure:cn-restrictions-on-rare-earths"] },
   ],
   nearMisses: [
     { text: "The levy that Washington discussed worries carmakers who buy steel.", notYields: [], why: "discussing is no imposing" },
     { text: "The tariffs on steel from the EU that were criticised by Canada stay.", notYields: ["country:ca imposes measure:ca-tariffs-on-steel"], why: "criticising is no imposing" },
+    { text: "The talks covered controls on rare earth elements criticised by Japan.", notYields: ["country:jp imposes measure:jp-restrictions-on-rare-earths"], why: "a participle of no imposing verb" },
+    { text: "The talks covered controls on rare earth elements shipped by China.", notYields: ["country:cn imposes measure:cn-restrictions-on-rare-earths"], why: "shipping the goods is no imposing" },
   ],
   run(ctx) {
     const s = ctx.scope;

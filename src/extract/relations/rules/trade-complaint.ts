@@ -10,6 +10,8 @@ import { emitMeasure, imposerOf } from "../emit.ts";
 import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
 
+const MONTHS = new Set("january february march april may june july august september october november december".split(" "));
+
 /** Verbs that bring a case, and nouns that are one. */
 const FILE_VERBS = new Set("file files filed filing lodge lodges lodged lodging launch launches launched launching bring brings brought bringing initiate initiates initiated take takes took taking open opens opened request requested requests".split(" "));
 const CASE_NOUNS = new Set("case cases complaint complaints challenge dispute disputes action proceedings consultations lawsuit lawsuits suit".split(" "));
@@ -32,9 +34,12 @@ function aimedAtMeasure(s: SentenceScope, k: number): boolean {
     return true;
   };
   if (o.from - k <= 4 && object(k + 1)) return true;
-  // or it follows "against", perhaps after what the complainant calls it
-  const against = s.norm(k + 1) === "against";
-  return against && o.from - k <= 12 && (object(k + 2) || ["what", "which"].includes(s.norm(k + 2))) && !s.toks.slice(k + 2, o.from).some((t) => [".", ";"].includes(t.text));
+  // or it follows "against", perhaps after what the complainant calls it, and after a date ("its
+  // complaint in November, 2019, against the export restrictions")
+  let a = k + 1;
+  while (a - k <= 6 && (["in", "on", ","].includes(s.norm(a)) || s.tok(a)?.pos === "NUM" || MONTHS.has(s.norm(a)))) a++;
+  const against = s.norm(a) === "against";
+  return against && o.from - a <= 11 && (object(a + 1) || ["what", "which"].includes(s.norm(a + 1))) && !s.toks.slice(a + 1, o.from).some((t) => [".", ";"].includes(t.text));
 }
 
 export const tradeComplaint = defineRule({
@@ -48,6 +53,7 @@ export const tradeComplaint = defineRule({
     { text: "Canada challenged the US duties on softwood lumber at the World Trade Organization.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
     { text: "The EU will appeal to the World Trade Organization against Chinese measures against imports of brandy.", yields: ["country:eu demands-lift measure:cn-trade-measures-on-brandy"] },
     { text: "Indonesia banned exports of nickel ore. Japan challenged the export ban on nickel ore at the WTO.", yields: ["country:jp demands-lift measure:id-export-controls-on-nickel-ore"] },
+    { text: "Indonesia banned exports of nickel ore. The EU launched its complaint in November, 2019, against the export restrictions on nickel ore.", yields: ["country:eu demands-lift measure:id-export-controls-on-nickel-ore"] },
     { text: "The United States imposed tariffs on steel. That prompted India to launch a complaint against the United States at the WTO.", yields: ["country:in demands-lift measure:us-tariffs-on-steel"] },
     // a challenge aimed at a measure needs no WTO; a measure nobody is named for is still complained of
     { text: "Ottawa has launched a challenge against what it called unfair US duties on softwood lumber.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
@@ -61,6 +67,7 @@ export const tradeComplaint = defineRule({
     { text: "Canada imposed duties on steel, a move the WTO may review.", notYields: [], why: "the WTO is named but nobody complains" },
     { text: "The EU's action on climate angered Indonesia, whose ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:unattributed-trade-measures-on-nickel-ore"], why: "an action aimed at no measure" },
     { text: "The EU's case load grew while Indonesia's ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a case noun not aimed at the measure ('case load')" },
+    { text: "The EU launched its campaign in November, 2019, against plastic waste, and Indonesia kept its ban on nickel ore.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a campaign is no case, and it is aimed at no measure" },
     { text: "Canada challenged the ruling on lumber duties.", notYields: ["country:ca demands-lift measure:unattributed-tariffs-on-lumber"], why: "with no WTO, what is challenged must be the measure itself" },
     { text: "Canada did not challenge the US duties on softwood lumber.", notYields: ["country:ca demands-lift measure:us-tariffs-on-lumber"], why: "negated" },
     { text: "The United States imposed tariffs on steel. India filed a complaint against Brazil at the WTO.", notYields: ["country:in demands-lift measure:us-tariffs-on-steel"], why: "the respondent has no measure the article named" },
