@@ -51,6 +51,24 @@ describe("implicit-imposer", () => {
   });
 });
 
+describe("implicit-imposer between the two parties of a dispute", () => {
+  const INTRO = "India and Malaysia are at odds over palm oil. India accused Malaysia of meddling. ";
+  it("gives a measure on imports from one party to the other", () => {
+    expect(imposes(`${INTRO}The government has imposed restrictions on imports of refined palm oil from Malaysia.`)).toContain("country:in measure:in-restrictions-on-refined-palm-oil implicit-imposer");
+    expect(imposes(`${INTRO}Duties on Malaysian steel rose.`)).toContain("country:in measure:in-tariffs-on-steel implicit-imposer");
+  });
+
+  it.each([
+    [`${INTRO}Restrictions on the export of palm oil to India began.`, "an export measure: the state goods leave is left open"],
+    [`${INTRO}Duties on Chinese steel rose.`, "goods from neither party"],
+    [`${INTRO}Indonesia said duties on Malaysian steel rose.`, "another state acts in the sentence"],
+    [`${INTRO}Duties on Malaysian steel might rise.`, "hedged"],
+    ["India, Malaysia, Indonesia, Thailand and Vietnam trade palm oil. Duties on Malaysian steel rose.", "no two states the article is about"],
+  ])("%s (%s)", (text) => {
+    expect(imposes(text).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+});
+
 describe("implicit-imposer with no imposer anywhere in the article", () => {
   function measures(text: string): string[] {
     const x = extractDocument({ id: "t", title: "", source: "t.txt", text, removed: [] });

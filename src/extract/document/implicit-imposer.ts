@@ -6,7 +6,7 @@
 // where no sentence names an imposer gives it to the only state the article names, if it names one.
 
 import type { Sentence, Token } from "../../model/types.ts";
-import { DEFINITE_DETERMINERS, MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
+import { DEFINITE_DETERMINERS, IMPORT_FLOWS, MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
 import { lexiconIndex } from "../lexicon-index.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
@@ -21,7 +21,7 @@ function stateOf(key: string, countryOf: ReadonlyMap<string, string>): string | 
 }
 
 /** The state that imposes the article's measures, if one does nearly all of it. */
-function dominantImposer(relations: readonly SentenceRelations[], mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings): string | undefined {
+function dominantImposer(relations: readonly SentenceRelations[], mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings, sentences: readonly Sentence[]): string | undefined {
   const countryOf = new Map<string, string>();
   for (const ms of mentions) for (const m of ms) if (m.country && !countryOf.has(m.key)) countryOf.set(m.key, m.country);
   for (const r of relations) for (const d of r.derived) if (d.country && !countryOf.has(d.key)) countryOf.set(d.key, d.country);
@@ -35,7 +35,7 @@ function dominantImposer(relations: readonly SentenceRelations[], mentions: read
       if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
     }
   }
-  if (total === 0) return articleState(mentions, settings);
+  if (total === 0) return articleState(mentions, settings, sentences);
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] / total < settings.dominantImposerShare) return undefined;
   return top[0];
@@ -47,7 +47,7 @@ function dominantImposer(relations: readonly SentenceRelations[], mentions: read
  * chicken export activities take place ... the chicken export ban"), or the one it names as an actor
  * in most of its mentions.
  */
-function articleState(mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings): string | undefined {
+function articleState(mentions: readonly (readonly SentenceMention[])[], settings: ExtractSettings, sentences: readonly Sentence[]): string | undefined {
   const states = new Map<string, number>();
   for (const ms of mentions) for (const m of ms) if (m.type === "country" && m.country) states.set(m.country, (states.get(m.country) ?? 0) + 1);
   const [only] = [...states.entries()];
@@ -55,10 +55,34 @@ function articleState(mentions: readonly (readonly SentenceMention[])[], setting
   // ... or, naming others, one it names as an actor (not only as goods' origin) far more than any:
   // "The federal government has confirmed that its surtax on Chinese-made electric vehicles ..."
   const actors = new Map<string, number>();
-  for (const ms of mentions) for (const m of ms) if (m.country && (m.type !== "country" || !m.modifier || m.source === "anaphor")) actors.set(m.country, (actors.get(m.country) ?? 0) + 1);
+  // (a state named as where goods come from or go, "imports of palm oil from Malaysia", is no actor)
+  mentions.forEach((ms, i) => {
+    for (const m of ms) {
+      const where = ["from", "to", "into"].includes(sentences[i]?.tokens[m.from - 1]?.normal ?? "");
+      if (m.country && !where && (m.type !== "country" || !m.modifier || m.source === "anaphor")) actors.set(m.country, (actors.get(m.country) ?? 0) + 1);
+    }
+  });
   const total = [...actors.values()].reduce((a, b) => a + b, 0);
   const [top] = [...actors.entries()].sort((a, b) => b[1] - a[1]);
   return top && top[1] >= 3 && top[1] / total >= settings.articleCountryShare ? top[0] : undefined;
+}
+
+/** Kinds of measure laid on goods coming in. */
+const IMPORT_KINDS = ["import-bans", "import-licensing", "tariffs", "anti-dumping-duties", "countervailing-duties", "safeguards"];
+/** Kinds of measure that say nothing of the flow themselves. */
+const GENERIC_KINDS = ["restrictions", "trade-measures"];
+
+/**
+ * The two states an article is about, when it is about two: each named at least twice, together at
+ * least `share` of its mentions of states ("India" and "Malaysia" in a palm-oil dispute).
+ */
+function twoParties(mentions: readonly (readonly SentenceMention[])[], share = 0.7): [string, string] | undefined {
+  const counts = new Map<string, number>();
+  for (const ms of mentions) for (const m of ms) if (m.type === "country" && m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  const total = [...counts.values()].reduce((x, y) => x + y, 0);
+  const [first, second] = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+  if (!first || !second || second[1] < 2 || (first[1] + second[1]) / total < share) return undefined;
+  return [first[0], second[0]];
 }
 
 /** The tokens inside brackets or between two dashes that stand apart from the words around them. */
@@ -91,32 +115,83 @@ export function attributeToDominantImposer(
 ): void {
   const pending = (r: SentenceRelations): boolean => r.derived.some((d) => d.key.startsWith(UNATTRIBUTED)) || r.claims.some((c) => c.subject.startsWith(UNATTRIBUTED) || c.object.startsWith(UNATTRIBUTED));
   if (!relations.some(pending)) return;
-  const cc = dominantImposer(relations, mentions, settings);
-  const country = cc ? lexiconIndex().countries.get(cc) : undefined;
-  if (!cc || !country) return;
-  // first what each sentence lets the dominant state impose, then the renaming: a measure left
-  // unattributed everywhere keeps its name (a "China tariffs on steel" node no claim stands behind
-  // would mislead)
-  const additions = relations.map((r, i) => impositionsOf(r, i));
-  const attributed = new Set(additions.flat().map((a) => a.object));
-  const rename = (key: string): string => (attributed.has(key) ? attributedMeasure(key, "", cc, country.label).key : key);
+  const dominant = dominantImposer(relations, mentions, settings, sentences);
+  // with no dominant imposer, the two parties of a dispute between two states (see importingParty)
+  const parties = dominant ? undefined : twoParties(mentions);
+  if (!dominant && !parties) return;
+  // first what each sentence lets a state impose, then the renaming: a measure left unattributed
+  // everywhere keeps its name (a "China tariffs on steel" node no claim stands behind would mislead)
+  const additions = relations.map((r, i) => (dominant ? impositionsOf(r, i, dominant) : parties ? importsOf(r, i, parties) : []));
+  const stateOfMeasure = new Map<string, string>();
+  for (const a of additions.flat()) stateOfMeasure.set(a.object, a.subject.slice("country:".length));
+  const label = (cc: string): string => lexiconIndex().countries.get(cc)?.label ?? cc;
+  const rename = (key: string): string => {
+    const cc = stateOfMeasure.get(key);
+    return cc ? attributedMeasure(key, "", cc, label(cc)).key : key;
+  };
   relations.forEach((r, i) => {
     for (const c of r.claims) {
       c.subject = rename(c.subject);
       c.object = rename(c.object);
     }
     for (const d of r.derived) {
-      if (!attributed.has(d.key)) continue;
-      ({ key: d.key, label: d.label } = attributedMeasure(d.key, d.label, cc, country.label));
+      const cc = stateOfMeasure.get(d.key);
+      if (!cc) continue;
+      ({ key: d.key, label: d.label } = attributedMeasure(d.key, d.label, cc, label(cc)));
       d.country = cc;
     }
     const added = (additions[i] ?? []).map((a) => ({ ...a, object: rename(a.object) }));
     if (added.length === 0) return;
     r.claims.push(...added);
-    if (!r.derived.some((d) => d.key === `country:${cc}`)) r.derived.push({ key: `country:${cc}`, type: "country", label: country.label });
+    for (const a of added) if (!r.derived.some((d) => d.key === a.subject)) r.derived.push({ key: a.subject, type: "country", label: label(a.subject.slice("country:".length)) });
   });
 
-  function impositionsOf(r: SentenceRelations, i: number): ClaimDraft[] {
+  /**
+   * "The government has imposed restrictions on imports of refined palm oil ... from Malaysia", in
+   * an article about India and Malaysia: a measure on imports whose goods come from one of the two
+   * states is the other's. Only import measures (an export ban's state is the one goods leave, which
+   * "restrictions on the export of milk to Kenya" leaves open), only goods whose origin the sentence
+   * names (a demonym before them, "from X", "made in X"), and only when no other state acts in it.
+   */
+  function importsOf(r: SentenceRelations, i: number, [a, b]: readonly [string, string]): ClaimDraft[] {
+    const ms = mentions[i] ?? [];
+    const toks = sentences[i]?.tokens ?? [];
+    const aside = asides(toks);
+    const origins = new Set<string>();
+    for (const m of ms) {
+      if (m.type !== "country" || !m.country || aside.has(m.from)) continue;
+      const before = toks[m.from - 1]?.normal ?? "";
+      const ofGoods = ms.some((g) => g.type === "commodity" && g.from >= m.to && g.from <= m.to + 2);
+      const origin = (m.modifier && ofGoods) || before === "from" || (before === "in" && ["made", "produced", "manufactured"].includes(toks[m.from - 2]?.normal ?? ""));
+      // another state acting in the sentence leaves the imposer to it
+      if (!origin && !m.modifier) return [];
+      if (origin) origins.add(m.country);
+    }
+    if (origins.size !== 1) return [];
+    const [origin] = [...origins];
+    const imposer = origin === a ? b : origin === b ? a : undefined;
+    if (!imposer || hedgedAt(i)) return [];
+    const added: ClaimDraft[] = [];
+    for (const c of r.claims) {
+      if (!c.subject.startsWith(UNATTRIBUTED) || c.predicate !== "restricts" || added.some((x) => x.object === c.subject)) continue;
+      // (a measure of no kind of its own on goods coming in: "restrictions on imports of palm oil")
+      const span = toks.slice(c.from, c.to).map((t) => t.normal);
+      const inward = span.some((w) => IMPORT_FLOWS.has(w)) && !span.some((w) => /^export/.test(w));
+      if (!IMPORT_KINDS.some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)) && !(inward && GENERIC_KINDS.some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)))) continue;
+      if (c.modality && c.modality !== "asserted" && c.modality !== "reported") continue;
+      added.push({ subject: `country:${imposer}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
+    }
+    return added;
+  }
+
+  function hedgedAt(i: number): boolean {
+    const toks = sentences[i]?.tokens ?? [];
+    const threat = toks.some((t) => /^(?:threat|warn)/.test(t.normal));
+    const reported = (k: number): boolean => !threat && toks.slice(0, k).some((t) => t.pos === "VERB" && (SPEECH_VERBS.has(t.normal) || /ed$/.test(t.normal)));
+    return toks.some((t, k) => (MODALS.has(t.normal) && t.normal !== "will" && t.normal !== "'ll" && t.text !== "May" && !(t.normal === "would" && toks[k + 1]?.normal !== "have" && reported(k))) || opensCondition(toks, k));
+  }
+
+  function impositionsOf(r: SentenceRelations, i: number, cc: string): ClaimDraft[] {
     // the sentence does not leave the imposer implicit when it names the dominant state in another
     // role ("duties on imports of European brandy") or another state as an actor ("... the agriculture
     // of Japan" in a US-led article); another state only as the goods' origin ("Chilean trout") is fine
@@ -142,9 +217,7 @@ export function attributeToDominantImposer(
     // ("would" after a verb of saying is reported "will": "said the registration would be suspended")
     // ... and after any verb in the past, the future in the past: "named varieties that would carry
     // higher import taxes"; not after a threat or warning, which stays a threat
-    const threat = toks.some((t) => /^(?:threat|warn)/.test(t.normal));
-    const reported = (k: number): boolean => !threat && toks.slice(0, k).some((t) => t.pos === "VERB" && (SPEECH_VERBS.has(t.normal) || /ed$/.test(t.normal)));
-    const hedged = toks.some((t, k) => (MODALS.has(t.normal) && t.normal !== "will" && t.normal !== "'ll" && t.text !== "May" && !(t.normal === "would" && toks[k + 1]?.normal !== "have" && reported(k))) || opensCondition(toks, k));
+    const hedged = hedgedAt(i);
     const added: ClaimDraft[] = [];
     for (const c of r.claims) {
       const measure = c.subject.startsWith(UNATTRIBUTED) ? c.subject : undefined;
