@@ -346,6 +346,13 @@ class GoodsReader {
     // classifies with it ("cold-rolled steel")
     if (t.text === "-" && /^\p{Ll}/u.test(this.s.tok(this.k - 1)?.text ?? "") && commoditySoon(this.s, this.k)) {
       const next = this.s.tok(this.k + 1);
+      // (a word hyphened to a present participle describes the good and makes no kind of it:
+      // "life-saving medicines", "energy-saving appliances")
+      if (next && /^\p{Ll}+ing$/u.test(next.text) && next.end === (this.s.tok(this.k + 2)?.start ?? 0) - 1 && this.s.mentionAt(this.k + 2)?.type === "commodity") {
+        this.modifierFrom = undefined;
+        this.k += 2;
+        return "next";
+      }
       if (next && isClassifier(next)) this.modifierFrom ??= this.k - 1;
       this.k++;
       return "next";

@@ -287,6 +287,14 @@ export function measuresAfter(s: SentenceScope, i: number): MeasurePhrase[] {
 }
 
 /** "shipments to the U.S. of rare earths", "rare earth exports", "China's exports of X". */
+/** A lower-case adjective, or a word of a hyphened compound ("duty - free"), before a flow noun. */
+function describesFlow(s: SentenceScope, k: number): boolean {
+  const t = s.tok(k);
+  if (!t || !/^[\p{Ll}-]/u.test(t.text)) return false;
+  const hyphened = t.text === "-" || s.tok(k + 1)?.text === "-" || s.tok(k - 1)?.text === "-";
+  return (t.pos === "ADJ" || hyphened) && !NEGATORS.has(t.normal);
+}
+
 export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefined {
   let k = i;
   let imposer: SentenceMention | undefined;
@@ -295,7 +303,8 @@ export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefin
     if (m?.type === "country" && !m.modifier) imposer = m;
     else if (m?.type === "country" && m.possessive) imposer = m;
     else if (m?.type === "commodity") break;
-    else if (!["the", "a", "more", "its", "their", "'s", "’s"].includes(s.norm(k)) && !m && !FLOW_NOUNS.has(s.norm(k))) break;
+    // (and what describes the flow: "the restriction-free import of laptops", "duty-free imports")
+    else if (!["the", "a", "more", "its", "their", "'s", "’s"].includes(s.norm(k)) && !m && !FLOW_NOUNS.has(s.norm(k)) && !describesFlow(s, k)) break;
     if (FLOW_NOUNS.has(s.norm(k))) break;
     k = m ? m.to : k + 1;
   }
@@ -352,6 +361,32 @@ export function syntheticMeasure(from: number, to: number, imposer: SentenceMent
   const [kind, kindLabel] = flow !== undefined && IMPORT_FLOWS.has(flow) ? ["import-bans", "import bans"] : [KIND_EXPORT, "export controls"];
   const head = { ...(goods[0] as SentenceMention), type: "measure" as const, measureKind: kind, label: kindLabel };
   return { from, to, kind, kindLabel, imposer, goods, excluded: [], head };
+}
+
+/** Verbs of trading goods in or out, after "to" in "allowed companies to import coal". */
+const FLOW_VERBS: ReadonlyMap<string, string> = new Map([
+  ["import", "imports"],
+  ["buy", "imports"],
+  ["purchase", "imports"],
+  ["export", "exports"],
+  ["ship", "exports"],
+  ["sell", "exports"],
+]);
+
+/**
+ * "allowed all domestic companies to import Australian coal", "permitted traders to export sugar":
+ * whom a verb of allowing lets trade, then the goods, read as the restriction on that flow.
+ */
+export function allowedToTrade(s: SentenceScope, v: number): MeasurePhrase | undefined {
+  for (let j = v + 1; j < Math.min(s.length, v + 7); j++) {
+    if (s.isClauseBreak(j)) return undefined;
+    if (s.norm(j) !== "to") continue;
+    const flow = FLOW_VERBS.get(s.norm(j + 1));
+    if (!flow) return undefined;
+    const list = parseGoods(s, j + 2);
+    return syntheticMeasure(v + 1, list.to, undefined, list.goods, flow);
+  }
+  return undefined;
 }
 
 /**

@@ -34,6 +34,7 @@ export const bodyAnaphors = defineFinder({
     { text: "ASEAN ministers met with an EU envoy on Monday. The bloc agreed to cut tariffs on rice.", notYields: ['country country:eu "The bloc"'], why: "the bloc is not named in the sentence" },
     { text: "Indonesia and Malaysia said the bloc's restrictions on palm oil are unfair.", notYields: ['country country:id "the bloc"', 'country country:my "the bloc"'], why: "no bloc named: states are no bloc" },
     { text: "The government said exports of tea to Kenya rose.", notYields: ['country country:ke "The government"'], why: "a state named only as where goods go is not the article's" },
+    { text: "India is big. India grows tea. The federal government allowed imports of medicines from India amid tensions with New Delhi.", notYields: ['country country:in "The federal government"'], why: "the article's state named as the other side" },
     { text: "The government has lifted the ban on maize in Kenya. Uganda was pleased.", notYields: ['country country:ke "The government"'], why: "a state named only as a place gives way to any other state named" },
     { text: "India and Malaysia met. The government has imposed restrictions on imports of palm oil.", notYields: ['country country:in "The government"'], why: "two states, neither the article's own" },
     { text: "India said the Centre for Policy Research disagreed.", notYields: ['country country:in "the Centre"'], why: "a centre for something is a body of its own" },
@@ -66,7 +67,10 @@ export const bodyAnaphors = defineFinder({
         (m.type === "country" && m.country !== cc && !m.modifier && !(DESTINATION_PREPS.has(toks[m.from - 1]?.normal ?? "") && !m.possessive)) ||
         ((m.type === "person" || m.type === "agency") && m.country !== undefined && m.country !== cc),
     );
-    for (let i = 1; country && !otherState && i < toks.length; i++) {
+    // nor when the sentence names that state as the other side, "allowed imports of medicines from
+    // India amid tensions with New Delhi": the government there is not India's
+    const otherSide = st.out.some((m) => m.country === cc && (m.type === "country" || m.type === "place") && ["from", "with", "against"].includes(toks[m.from - 1]?.normal ?? ""));
+    for (let i = 1; country && !otherState && !otherSide && i < toks.length; i++) {
       const t = toks[i] as Token;
       // ("the federal government", "the central authorities")
       const level = LEVELS.has(toks[i - 1]?.normal ?? "") ? 1 : 0;

@@ -13,8 +13,10 @@ import { defineRule } from "../types.ts";
 
 /** Nouns of an act of lifting. */
 const LIFT_ACTS = new Set(["removal", "lifting", "easing", "relaxation", "scrapping", "withdrawal", "repeal", "rollback", "abolition", "cancellation"]);
+/** Nouns of a partial lift: a cut in a duty lowers it ("announced a reduction in export taxes"); a cut in a quota tightens it. */
+const CUT_ACTS = new Set(["reduction", "reductions", "cut", "cuts", "lowering"]);
 /** Verbs that report a lift as done or decided: "announced the removal of". */
-const REPORTING = new Set(["announced", "approved", "ordered", "decided", "confirmed", "completed", "implemented", "declared", "enacted"]);
+const REPORTING = new Set(["announced", "approved", "ordered", "decided", "confirmed", "completed", "implemented", "declared", "enacted", "signed", "decreed", "unveiled"]);
 
 /** The actor that the noun at `v` is the act of, and where the claim starts; undefined when the noun reports no act. */
 function actOf(s: SentenceScope, v: number): { actor: SentenceMention | undefined; from: number } | undefined {
@@ -49,22 +51,26 @@ export const liftAct = defineRule({
   examples: [
     { text: "In a slight relaxation to its wheat export ban, India has decided to allow some shipments.", yields: ["country:in lifts measure:in-export-controls-on-wheat"] },
     { text: "Beijing announced the removal of its tariffs on barley.", yields: ["country:cn lifts measure:cn-tariffs-on-barley"] },
+    { text: "Argentine President Javier Milei announced a reduction in export taxes on soybeans.", yields: ["person:javier-milei lifts measure:ar-export-controls-on-soybeans"] },
   ],
   nearMisses: [
     { text: "Ottawa welcomed the removal of US tariffs on lumber.", notYields: ["country:ca lifts measure:us-tariffs-on-lumber"], why: "welcoming is not the act" },
     { text: "Beijing has not announced the removal of its tariffs on barley.", notYields: ["country:cn lifts measure:cn-tariffs-on-barley"], why: "negated" },
     { text: "Officials discussed the easing of tariffs on barley.", notYields: [], why: "a discussion reports no act" },
+    { text: "Kazakhstan announced a reduction in export quotas for wheat.", notYields: ["country:kz lifts measure:kz-export-controls-on-wheat"], why: "a smaller quota restricts more" },
+    { text: "Farmers welcomed a reduction in export taxes on soybeans.", notYields: ["country:ar lifts measure:ar-export-controls-on-soybeans"], why: "welcoming is not the act" },
   ],
   run(ctx) {
     const { scope: s, sink, state } = ctx;
     for (let v = 1; v < s.length; v++) {
-      if (!LIFT_ACTS.has(s.norm(v)) || !["of", "to", "on"].includes(s.norm(v + 1))) continue;
+      const cut = CUT_ACTS.has(s.norm(v));
+      if (!(LIFT_ACTS.has(s.norm(v)) || cut) || !["of", "to", "on", ...(cut ? ["in"] : [])].includes(s.norm(v + 1))) continue;
       const act = actOf(s, v);
       if (!act) continue;
       const objects = measuresAfter(s, v + 2);
       for (const o of objects) {
         const measure = withReferredGoods(o);
-        if (measure.goods.length === 0) continue;
+        if (measure.goods.length === 0 || (cut && (measure.kind === "quotas" || /quota/i.test(measure.head.text)))) continue;
         const lifter = imposerOf(state, measure) ?? act.actor;
         if (!lifter) continue;
         for (const key of emitMeasure(ctx, measure, lifter, measure.from, measure.to)) {

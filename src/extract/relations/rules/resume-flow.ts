@@ -3,7 +3,7 @@
 
 import { OPEN_VERBS, RESUME_VERBS } from "../../../text/words.ts";
 import { resolveLift } from "../lift-chain.ts";
-import { flowObject, marketObject } from "../measure-phrase.ts";
+import { allowedToTrade, flowObject, marketObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
 
 export const resumeFlow = defineRule({
@@ -15,10 +15,15 @@ export const resumeFlow = defineRule({
   examples: [
     { text: "Beijing resumed exports of gallium on Monday.", yields: ["country:cn lifts measure:cn-export-controls-on-gallium"] },
     { text: "The United States reopened its market to Argentine lemons.", yields: ["country:us lifts measure:us-import-bans-on-lemon"] },
+    { text: "China has allowed all domestic companies to import Australian coal.", yields: ["country:cn lifts measure:cn-import-bans-on-coal"] },
+    { text: "Pakistan allowed the import of life-saving medicines from India.", yields: ["country:pk lifts measure:pk-import-bans-on-pharmaceuticals"] },
+    { text: "India will allow the restriction-free import of laptops.", yields: ["country:in offers-to-lift measure:in-import-bans-on-personal-computers"] },
   ],
   nearMisses: [
     { text: "Beijing resumed talks on gallium on Monday.", notYields: [], why: "talks are no flow of goods" },
     { text: "The United States opened its embassy to visitors.", notYields: [], why: "only a market is opened to goods" },
+    { text: "China has allowed all domestic companies to apply for coal licences.", notYields: ["country:cn lifts measure:cn-import-bans-on-coal"], why: "no verb of trade after 'to'" },
+    { text: "China has not allowed domestic companies to import Australian coal.", notYields: ["country:cn lifts measure:cn-import-bans-on-coal"], why: "negated" },
   ],
   run(ctx) {
     const s = ctx.scope;
@@ -26,7 +31,7 @@ export const resumeFlow = defineRule({
       const opens = OPEN_VERBS.has(s.norm(v));
       if (!(RESUME_VERBS.has(s.norm(v)) || opens) || !(s.tok(v)?.pos === "VERB" || s.norm(v).endsWith("ing"))) continue;
       // ("reopened its market to Argentine lemons": a market opened to goods; "open" says so only of a market)
-      const p = (opens ? undefined : flowObject(s, v + 1)) ?? marketObject(s, v + 1);
+      const p = (opens ? undefined : (flowObject(s, v + 1) ?? allowedToTrade(s, v))) ?? marketObject(s, v + 1);
       if (p) resolveLift(ctx, v, [p], false);
     }
   },

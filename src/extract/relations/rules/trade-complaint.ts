@@ -42,6 +42,16 @@ function aimedAtMeasure(s: SentenceScope, k: number): boolean {
   return against && o.from - a <= 11 && (object(a + 1) || ["what", "which"].includes(s.norm(a + 1))) && !s.toks.slice(a + 1, o.from).some((t) => [".", ";"].includes(t.text));
 }
 
+/** The case noun the verb at `v` takes as its object: within a few words, past names and brackets. */
+function caseNounAfter(s: SentenceScope, v: number): number | undefined {
+  for (let j = v + 2; j < Math.min(s.length, v + 9); j++) {
+    if (CASE_NOUNS.has(s.norm(j))) return j;
+    const t = s.tok(j);
+    if (!t || t.pos === "VERB" || t.pos === "AUX" || [",", ";", ":", "."].includes(t.text) || ["against", "over", "to", "at", "with", "on"].includes(t.normal)) return undefined;
+  }
+  return undefined;
+}
+
 export const tradeComplaint = defineRule({
   id: "trade-complaint",
   description: "subject files a WTO case / challenges at the WTO + measure: the subject demands its lifting",
@@ -53,6 +63,7 @@ export const tradeComplaint = defineRule({
     { text: "Canada challenged the US duties on softwood lumber at the World Trade Organization.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
     { text: "The EU will appeal to the World Trade Organization against Chinese measures against imports of brandy.", yields: ["country:eu demands-lift measure:cn-trade-measures-on-brandy"] },
     { text: "Indonesia banned exports of nickel ore. Japan challenged the export ban on nickel ore at the WTO.", yields: ["country:jp demands-lift measure:id-export-controls-on-nickel-ore"] },
+    { text: "Pakistan has initiated World Trade Organisation (WTO) dispute settlement proceedings to fight South African anti-dumping duties on cement.", yields: ["country:pk demands-lift measure:za-anti-dumping-duties-on-cement"] },
     { text: "Indonesia banned exports of nickel ore. The EU launched its complaint in November, 2019, against the export restrictions on nickel ore.", yields: ["country:eu demands-lift measure:id-export-controls-on-nickel-ore"] },
     { text: "The United States imposed tariffs on steel. That prompted India to launch a complaint against the United States at the WTO.", yields: ["country:in demands-lift measure:us-tariffs-on-steel"] },
     // a challenge aimed at a measure needs no WTO; a measure nobody is named for is still complained of
@@ -68,6 +79,7 @@ export const tradeComplaint = defineRule({
     { text: "The EU's action on climate angered Indonesia, whose ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:unattributed-trade-measures-on-nickel-ore"], why: "an action aimed at no measure" },
     { text: "The EU's case load grew while Indonesia's ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a case noun not aimed at the measure ('case load')" },
     { text: "The EU launched its campaign in November, 2019, against plastic waste, and Indonesia kept its ban on nickel ore.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a campaign is no case, and it is aimed at no measure" },
+    { text: "Pakistan has opened new trade offices to sell cement in South Africa, whose anti-dumping duties on cement stay.", notYields: ["country:pk demands-lift measure:za-anti-dumping-duties-on-cement"], why: "offices are no case" },
     { text: "Canada challenged the ruling on lumber duties.", notYields: ["country:ca demands-lift measure:unattributed-tariffs-on-lumber"], why: "with no WTO, what is challenged must be the measure itself" },
     { text: "Canada did not challenge the US duties on softwood lumber.", notYields: ["country:ca demands-lift measure:us-tariffs-on-lumber"], why: "negated" },
     { text: "The United States imposed tariffs on steel. India filed a complaint against Brazil at the WTO.", notYields: ["country:in demands-lift measure:us-tariffs-on-steel"], why: "the respondent has no measure the article named" },
@@ -93,8 +105,9 @@ export const tradeComplaint = defineRule({
       const t = s.tok(v);
       if (!t || t.pos !== "VERB") continue;
       const challenge = CHALLENGE_VERBS.has(t.normal);
-      // "file a case", "took China to the WTO"
-      const caseAt = CASE_NOUNS.has(s.norm(v + 2)) ? v + 2 : CASE_NOUNS.has(s.norm(v + 3)) ? v + 3 : undefined;
+      // "file a case", "took China to the WTO", "initiated World Trade Organisation (WTO) dispute
+      // settlement proceedings": a case noun heading the verb's object
+      const caseAt = caseNounAfter(s, v);
       const files = FILE_VERBS.has(t.normal) && (caseAt !== undefined || (["take", "takes", "took", "taking", "bring", "brings", "brought"].includes(t.normal) && s.mentionAt(v + 1) !== undefined && s.norm(s.mentionAt(v + 1)!.to) === "to"));
       if (!challenge && !files) continue;
       // with no WTO in the sentence, only a case or challenge aimed at a measure is a complaint
