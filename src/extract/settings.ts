@@ -86,7 +86,7 @@ export const DEFAULT_EXTRACT_SETTINGS: Readonly<ExtractSettings> = Object.freeze
   measureRightSteps: 8,
   extendVerbWindow: 4,
   relativeVerbReach: 3,
-  glossMaxTokens: 6,
+  glossMaxTokens: 10,
   commodityLookahead: 5,
   dominantImposerShare: 0.75,
   complaintWindow: 16,

@@ -39,6 +39,8 @@ describe("implicit-imposer", () => {
     const got = imposes("Malaysia banned exports of chicken. Exports of broiler chickens - the birds Singapore buys from Malaysia - are banned. The export of cattle (code 0102 of the EEU tariff) is banned.");
     expect(got).toContain("country:my measure:my-export-controls-on-broiler-chicken implicit-imposer");
     expect(got).toContain("country:my measure:my-export-controls-on-cattle implicit-imposer");
+    // nor a state named as a place
+    expect(imposes("Malaysia banned exports of chicken. The export of cattle across the borders of Thailand is banned.")).toContain("country:my measure:my-export-controls-on-cattle implicit-imposer");
   });
 
   it.each([

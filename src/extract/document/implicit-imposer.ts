@@ -208,7 +208,15 @@ export function attributeToDominantImposer(
     // chicken - the bird Singapore imports from Malaysia - remains", "cattle (code 0102 of the EEU
     // Customs Tariff)")
     const aside = asides(toksI);
-    const named = ms.some((m) => !aside.has(m.from) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier)));
+    // (nor does a state named as a place: "transit through the territory of the Kyrgyz Republic")
+    const place = (m: SentenceMention): boolean => {
+      let j = m.from - 1;
+      if (toksI[j]?.normal === "the") j--;
+      if (toksI[j]?.normal !== "of") return false;
+      j--;
+      return ["territory", "soil", "border", "borders"].includes(toksI[j]?.normal ?? "");
+    };
+    const named = ms.some((m) => !aside.has(m.from) && !place(m) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier)));
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
     // ("will" announces: "Imports of wheat will face an extra 15% tariff" is a measure decided)

@@ -51,6 +51,7 @@ export const restrictPassive = defineRule({
   reads: [],
   writes: ["attributed", "discourse"],
   examples: [
+    { text: "The export of cattle (code 0102 of the customs tariff), horses (code 0101 of the customs tariff), as well as sheep and goats is prohibited.", yields: ["measure:unattributed-export-controls-on-cattle restricts commodity:cattle", "measure:unattributed-export-controls-on-horse restricts commodity:horse"] },
     { text: "Exports of gallium were banned by Beijing in 2023.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium"] },
     { text: "Shipments of live lobster were stopped at Chinese ports.", yields: ["country:cn imposes measure:cn-export-controls-on-live-lobster"] },
     // the goods themselves as the subject, a passive of state, a ban placed in a country
@@ -58,6 +59,7 @@ export const restrictPassive = defineRule({
     { text: "Carrots and garlic are among the banned products in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-carrot"] },
   ],
   nearMisses: [
+    { text: "The export of cattle grew last year, and sheep are banned.", notYields: ["measure:unattributed-export-controls-on-cattle restricts commodity:cattle", "measure:unattributed-restrictions-on-cattle restricts commodity:cattle"], why: "the flow belongs to another clause (a verb between)" },
     { text: "Exports of gallium were banned last year.", notYields: ["country:cn imposes measure:cn-export-controls-on-gallium"], why: "nobody named restricts them (the article may)" },
     { text: "Exports of gallium were not banned.", notYields: ["measure:unattributed-export-controls-on-gallium restricts commodity:gallium"], why: "negated" },
     { text: "Carrots are not among the banned products in Botswana.", notYields: ["country:bw imposes measure:bw-restrictions-on-carrot"], why: "negated" },
@@ -83,6 +85,13 @@ export const restrictPassive = defineRule({
             start = q;
             break;
           }
+        }
+        // (a subject the tagger cut at its last item: "The export of cattle (code 0102), horses (code
+        // 0101), as well as sheep and goats (code 0104) is prohibited": back over the list, to the flow)
+        for (let q = from - 1; !FLOW_NOUNS.has(s.norm(start)) && q >= 0 && v - q <= 60; q--) {
+          const t = s.tok(q);
+          if (!t || t.pos === "VERB" || t.pos === "AUX" || t.text === ";") break;
+          if (FLOW_NOUNS.has(t.normal) && s.norm(q + 1) === "of") start = q;
         }
       }
       // (or the goods themselves: "tomatoes, carrots and onions remain banned")
