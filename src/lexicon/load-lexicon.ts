@@ -321,6 +321,7 @@ const HINTS: Record<string, string> = {
   "titles.function":
     'give the function of the body the holder heads or sits in, e.g. "trade" (the same word as the body\'s "function")',
   "titles.rank": 'use "head" when the holder leads the body, "member" when the holder sits in it',
+  "titles.memberOf": "give the id of a body every holder also sits in, e.g. eu-commission",
   "titles.countries":
     "give the codes of the states that use this title, e.g. [no, is]; leave it out for a title used everywhere",
   "commodities.parent": 'give the id of a broader good it belongs to, e.g. "seafood"',
@@ -781,7 +782,11 @@ function checkReferences(lex: Draft, origins: Map<object, Origin>): void {
       }
     }
   }
-  for (const t of lex.titles) for (const c of t.countries ?? []) country("titles", t, "countries", c);
+  for (const t of lex.titles) {
+    for (const c of t.countries ?? []) country("titles", t, "countries", c);
+    if (t.memberOf && !bodies.has(t.memberOf))
+      fail("titles", t, "memberOf", `names body "${t.memberOf}", which is neither an agency nor an organization`, 'give the id of an entry under "agencies" or "organizations", or add that body');
+  }
   // The entries just read first, so a cycle a pack makes is reported at the pack's entry.
   const goods = [...lex.commodities].sort((a, b) => Number(origins.has(b)) - Number(origins.has(a)));
   for (const c of goods) {

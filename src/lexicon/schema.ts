@@ -93,6 +93,8 @@ export const titleSchema = z.strictObject({
    * names a person and no office.
    */
   stateBefore: z.boolean().optional(),
+  /** A body every holder also sits in, besides the one the title names ("Trade Commissioner": the European Commission). */
+  memberOf: id.optional(),
   names,
 });
 

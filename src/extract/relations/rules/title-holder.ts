@@ -57,6 +57,7 @@ export const titleHolder = defineRule({
     { text: "Zambian Agriculture Minister Reuben Phiri wrote to his Kenyan counterpart Peter Munya.", yields: ["person:peter-munya leads agency:ke-agriculture"] },
     { text: "The president and chief executive of Quxbridge Mining Corp, Ana Ruiz, welcomed the decision.", yields: ["person:ana-ruiz leads organization:quxbridge-mining-corp"] },
     { text: "Quxbridge Growers Council President and CEO Tom Reyes said the ban hurt.", yields: ["person:tom-reyes leads agency:quxbridge-growers-council"] },
+    { text: "EU Trade Commissioner Cecilia Malmstrom said the bloc would respond.", yields: ["person:cecilia-malmstrom leads agency:eu-dg-trade", "person:cecilia-malmstrom member-of agency:eu-commission"] },
     { text: "Trade Minister Don Farrell, Foreign Minister Penny Wong and Agriculture Minister Jane Citizen said in a joint statement the decision was welcome.", yields: ["person:jane-citizen leads agency:au-agriculture"] },
     { text: "Quxbridge Textile Federation executive director Brian Okoro said so.", yields: ["person:brian-okoro leads organization:quxbridge-textile-federation"] },
   ],
@@ -93,6 +94,14 @@ export const titleHolder = defineRule({
       if (!title || formerTitle(s, p.titleFrom)) continue;
       // ("opposition leader X": a title that names an office only after its state)
       if (title.stateBefore && before?.type !== "country") continue;
+      // a body every holder sits in besides the one the title names ("EU Trade Commissioner X" sits
+      // in the European Commission)
+      const agencyIn = title.memberOf ? lex.agencies.get(title.memberOf) : undefined;
+      const alsoIn = agencyIn ?? (title.memberOf ? lex.organizations.get(title.memberOf) : undefined);
+      if (alsoIn) {
+        const type = agencyIn ? (agencyIn.type ?? "agency") : "organization";
+        sink.add(p.key, "member-of", s.derive({ key: `${type}:${alsoIn.id}`, type, label: alsoIn.label, ...(alsoIn.country ? { country: alsoIn.country } : {}) }), Math.min(p.from, p.titleFrom), Math.max(p.to, p.titleTo));
+      }
       const cc = p.country;
       // ("Deputy Agriculture Minister X": a deputy's title the lexicon knows only as the head's)
       const deputy = DEPUTY_WORDS.has(s.norm(p.titleFrom - 1)) || (s.norm(p.titleFrom - 1) === "-" && DEPUTY_WORDS.has(s.norm(p.titleFrom - 2)));
