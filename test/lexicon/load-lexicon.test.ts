@@ -166,6 +166,11 @@ describe("a bad file is refused with its file, line, entry and the fix", () => {
       ],
     ],
     [
+      "an unknown body a title's holders sit in",
+      "titles:\n  - {role: Fisheries Commissioner, function: fisheries, rank: head, memberOf: fr-nowhere, names: [Fisheries Commissioner]}\n",
+      ['titles[0] (role "Fisheries Commissioner"): "memberOf" names body "fr-nowhere", which is neither an agency nor an organization'],
+    ],
+    [
       "an unknown commodity parent",
       "commodities:\n  - {id: cod, label: cod, names: [cod], parent: whitefish}\n",
       ['commodities[0] (id "cod"): "parent" names commodity "whitefish"'],
