@@ -177,6 +177,20 @@ export function analyse(tokens: readonly Token[]): Structure {
     if (toks[j]?.text === ")") clauses.push({ kind: "parenthetical", from: i, to: j + 1 });
     i = j;
   }
+  // dash asides: "India — Canada's largest pulse market — implemented tariffs" (an em or en dash,
+  // or a hyphen with space on both sides; a hyphen inside a word joins it)
+  const spacedDash = (k: number): boolean => {
+    const d = toks[k];
+    if (!d || !["—", "–", "-"].includes(d.text)) return false;
+    return d.start > (toks[k - 1]?.end ?? d.start) && (toks[k + 1]?.start ?? d.end) > d.end;
+  };
+  for (let i = 1; i < toks.length; i++) {
+    if (!spacedDash(i)) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i < 40 && !spacedDash(j)) j++;
+    if (j < toks.length && spacedDash(j) && j - i > 1) clauses.push({ kind: "parenthetical", from: i, to: j + 1 });
+    i = j;
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     const prev = toks[i - 1];

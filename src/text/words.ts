@@ -155,6 +155,9 @@ export const FLOW_NOUNS = set(`
 export const IMPORT_FLOWS = set("import imports importing importation purchase purchases entry");
 
 /** Verbs that restart a flow, so end a restriction: "resume shipments of rare earths". */
+/** Verbs of answering a measure with one's own: "China retaliated with tariffs on soybeans", "hit back with duties". */
+export const RESPONSE_VERBS = verbs("retaliate", "respond", "react", "counter", "answer", ["hit", ["hits", "hitting"]], ["strike", ["strikes", "struck", "striking"]], ["fight", ["fights", "fought", "fighting"]]);
+
 export const RESUME_VERBS = verbs("resume", "reopen", "restore", "restart", "unblock", "allow", "permit");
 
 export const NEGATORS = set("not n't never no neither nor without");

@@ -2,7 +2,7 @@
 // on Chinese steel", "the EU extended its duties on Chinese EVs". The measure's own imposer wins
 // over the verb's subject ("Canada will keep US tariffs on ..." does not make Canada their imposer).
 
-import { BE, IMPOSE_VERBS, NEGATORS } from "../../../text/words.ts";
+import { BE, IMPOSE_VERBS, NEGATORS, RESPONSE_VERBS } from "../../../text/words.ts";
 import type { SentenceScope } from "../scope.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { measuresAfter } from "../measure-phrase.ts";
@@ -51,10 +51,14 @@ export const imposeVerb = defineRule({
     { text: "Hungary and Slovakia introduced bans on imports of wheat.", yields: ["country:hu imposes measure:hu-trade-measures-on-wheat", "country:sk imposes measure:sk-trade-measures-on-wheat"] },
     { text: "US President Joe Biden spoke on Friday. He also imposed tariffs on steel.", yields: ["country:us imposes measure:us-tariffs-on-steel"] },
     { text: "India recently implemented 30 to 50 percent import tariffs on lentils.", yields: ["country:in imposes measure:in-tariffs-on-lentil"] },
+    { text: "China retaliated with tariffs on US soybeans.", yields: ["country:cn imposes measure:cn-tariffs-on-soybeans"] },
+    { text: "China is fighting back with countermeasures, such as import duties on European spirits.", yields: ["country:cn imposes measure:cn-tariffs-on-spirits"] },
     { text: "Poland, Hungary, and Slovakia introduced bans on imports of wheat.", yields: ["country:pl imposes measure:pl-trade-measures-on-wheat", "country:hu imposes measure:hu-trade-measures-on-wheat"] },
   ],
   nearMisses: [
     { text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" },
+    { text: "China has not retaliated with tariffs on soybeans.", notYields: ["country:cn imposes measure:cn-tariffs-on-soybeans"], why: "negated" },
+    { text: "The EU responded with a statement on steel tariffs and Canada with a protest.", notYields: ["country:eu imposes measure:eu-tariffs-on-steel"], why: "answered with words, not a measure" },
     { text: "Uganda's dairy sector has been slapped with restrictions on the export of powder milk to Kenya.", notYields: ["country:ug imposes measure:ug-restrictions-on-powder-milk"], why: "the subject of a passive 'slapped with' is the target" },
     { text: "Following talks with Poland, Hungary introduced bans on imports of wheat.", notYields: ["country:pl imposes measure:pl-trade-measures-on-wheat"], why: "a comma alone makes no list of subjects" },
     { text: "Canada and the US said Mexico imposed tariffs on steel.", notYields: ["country:ca imposes measure:ca-tariffs-on-steel", "country:us imposes measure:us-tariffs-on-steel"], why: "only the verb's own subject and what is coordinated with it" },
@@ -62,6 +66,14 @@ export const imposeVerb = defineRule({
   run(ctx) {
     const s = ctx.scope;
     for (let v = 0; v < s.length; v++) {
+      // "China retaliated with tariffs on US soybeans", "hit back with duties", "is fighting with
+      // countermeasures, such as import duties on ...": a verb of answering, then its measures
+      const back = s.norm(v + 1) === "back" ? 1 : 0;
+      if (RESPONSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB" && s.norm(v + 1 + back) === "with") {
+        const objects = measuresAfter(s, v + 2 + back).filter((o) => o.goods.length > 0);
+        if (objects.length > 0) imposeAll(ctx, v, objects);
+        continue;
+      }
       if (!imposingVerbAt(s, v)) continue;
       const objects = measuresAfter(s, v + 1);
       if (objects.length > 0) imposeAll(ctx, v, objects);
