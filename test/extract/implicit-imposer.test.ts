@@ -60,6 +60,13 @@ describe("implicit-imposer between the two parties of a dispute", () => {
     expect(imposes(`${INTRO}Duties on Malaysian steel rose.`)).toContain("country:in measure:in-tariffs-on-steel implicit-imposer");
   });
 
+  it("takes the goods' origin from elsewhere in the article when the sentence names none", () => {
+    const text = "India is the world's biggest buyer of almonds from the USA. India and the US are at odds. The commerce ministry named varieties of almonds that would carry higher import taxes.";
+    expect(imposes(text)).toContain("country:in measure:in-tariffs-on-almond implicit-imposer");
+    // near miss: the article gives the goods two origins
+    expect(imposes(`${text} It also buys almonds from India.`.replace("The commerce", "Then the commerce")).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+
   it.each([
     [`${INTRO}Restrictions on the export of palm oil to India began.`, "an export measure: the state goods leave is left open"],
     [`${INTRO}Duties on Chinese steel rose.`, "goods from neither party"],

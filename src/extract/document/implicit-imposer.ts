@@ -8,6 +8,7 @@
 import type { Sentence, Token } from "../../model/types.ts";
 import { DEFINITE_DETERMINERS, IMPORT_FLOWS, MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
 import { lexiconIndex } from "../lexicon-index.ts";
+import { goodsBase } from "../../lexicon/wordnet.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
 import { attributedMeasure, UNATTRIBUTED } from "../relations/emit.ts";
@@ -85,6 +86,33 @@ function twoParties(mentions: readonly (readonly SentenceMention[])[], share = 0
   return [first[0], second[0]];
 }
 
+/**
+ * Where the article says each good comes from, by the good's head word (singular): a state's demonym
+ * or name right before it ("US almonds", "Malaysian palm oil") or "from" a state right after it
+ * ("almonds from the USA"), whether or not that sentence made a mention of the good.
+ */
+function originsOfGoods(sentences: readonly Sentence[], mentions: readonly (readonly SentenceMention[])[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  mentions.forEach((ms, i) => {
+    const toks = sentences[i]?.tokens ?? [];
+    toks.forEach((t, k) => {
+      if (t.pos !== "NOUN") return;
+      const head = goodsBase(t.normal);
+      if (!head) return;
+      // (the noun ends its phrase: "almonds from", not "almond growers from")
+      if (toks[k + 1]?.pos === "NOUN") return;
+      const before = ms.find((m) => m.type === "country" && m.modifier && m.country && m.to >= k - 2 && m.to <= k);
+      let j = k + 1;
+      if (toks[j]?.normal !== "from") j = -1;
+      else if (toks[j + 1]?.normal === "the") j += 2;
+      else j += 1;
+      const after = j > 0 ? ms.find((m) => m.type === "country" && m.country && m.from === j) : undefined;
+      for (const m of [before, after]) if (m?.country) out.set(head, (out.get(head) ?? new Set()).add(m.country));
+    });
+  });
+  return out;
+}
+
 /** The tokens inside brackets or between two dashes that stand apart from the words around them. */
 function asides(toks: readonly Token[]): Set<number> {
   const out = new Set<number>();
@@ -116,6 +144,12 @@ export function attributeToDominantImposer(
   const pending = (r: SentenceRelations): boolean => r.derived.some((d) => d.key.startsWith(UNATTRIBUTED)) || r.claims.some((c) => c.subject.startsWith(UNATTRIBUTED) || c.object.startsWith(UNATTRIBUTED));
   if (!relations.some(pending)) return;
   const dominant = dominantImposer(relations, mentions, settings, sentences);
+  let goodOrigins: Map<string, Set<string>> | undefined;
+  // a good's label, from what the sentences derived or mentioned ("commodity:almond" -> "almonds")
+  const labels = new Map<string, string>();
+  for (const r of relations) for (const d of r.derived) labels.set(d.key, d.label);
+  for (const ms of mentions) for (const m of ms) labels.set(m.key, m.label);
+  const labelOf = (key: string): string => labels.get(key) ?? key.replace(/^[a-z]+:/, "").replace(/-/g, " ");
   // with no dominant imposer, the two parties of a dispute between two states (see importingParty)
   const parties = dominant ? undefined : twoParties(mentions);
   if (!dominant && !parties) return;
@@ -154,6 +188,7 @@ export function attributeToDominantImposer(
    * names (a demonym before them, "from X", "made in X"), and only when no other state acts in it.
    */
   function importsOf(r: SentenceRelations, i: number, [a, b]: readonly [string, string]): ClaimDraft[] {
+    goodOrigins ??= originsOfGoods(sentences, mentions);
     const ms = mentions[i] ?? [];
     const toks = sentences[i]?.tokens ?? [];
     const aside = asides(toks);
@@ -167,13 +202,18 @@ export function attributeToDominantImposer(
       if (!origin && !m.modifier) return [];
       if (origin) origins.add(m.country);
     }
-    if (origins.size !== 1) return [];
-    const [origin] = [...origins];
-    const imposer = origin === a ? b : origin === b ? a : undefined;
-    if (!imposer || hedgedAt(i)) return [];
+    if (origins.size > 1 || hedgedAt(i)) return [];
+    const other = (origin: string | undefined): string | undefined => (origin === a ? b : origin === b ? a : undefined);
     const added: ClaimDraft[] = [];
     for (const c of r.claims) {
       if (!c.subject.startsWith(UNATTRIBUTED) || c.predicate !== "restricts" || added.some((x) => x.object === c.subject)) continue;
+      // (a sentence that names no origin: where the article says these goods come from, if it
+      // names one place: "India buys almonds from the USA ... varieties of almonds that would carry
+      // higher import taxes")
+      const head = goodsBase(labelOf(c.object).split(" ").at(-1) ?? "");
+      const from = origins.size === 1 ? [...origins] : [...((head ? goodOrigins.get(head) : undefined) ?? [])];
+      const imposer = from.length === 1 ? other(from[0]) : undefined;
+      if (!imposer) continue;
       // (a measure of no kind of its own on goods coming in: "restrictions on imports of palm oil")
       const span = toks.slice(c.from, c.to).map((t) => t.normal);
       const inward = span.some((w) => IMPORT_FLOWS.has(w)) && !span.some((w) => /^export/.test(w));
