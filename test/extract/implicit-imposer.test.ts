@@ -60,9 +60,18 @@ describe("implicit-imposer between the two parties of a dispute", () => {
     expect(imposes(`${INTRO}Duties on Malaysian steel rose.`)).toContain("country:in measure:in-tariffs-on-steel implicit-imposer");
   });
 
+  it("names a measure two sentences give to two states as two measures", () => {
+    const got = imposes(`${INTRO}Duties on Malaysian steel rose. Duties on Indian steel rose too.`);
+    expect(got).toContain("country:in measure:in-tariffs-on-steel implicit-imposer");
+    expect(got).toContain("country:my measure:my-tariffs-on-steel implicit-imposer");
+    expect(got).not.toContain("country:in measure:my-tariffs-on-steel implicit-imposer");
+  });
+
   it("takes the goods' origin from elsewhere in the article when the sentence names none", () => {
     const text = "India is the world's biggest buyer of almonds from the USA. India and the US are at odds. The commerce ministry named varieties of almonds that would carry higher import taxes.";
     expect(imposes(text)).toContain("country:in measure:in-tariffs-on-almond implicit-imposer");
+    // near miss: a definite measure refers back to one the article named, whoever's goods it hits
+    expect(imposes(text.replace("varieties of almonds that would carry higher import taxes", "that the import taxes on almonds stay")).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
     // near miss: the article gives the goods two origins
     expect(imposes(`${text} It also buys almonds from India.`.replace("The commerce", "Then the commerce")).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
   });

@@ -156,20 +156,41 @@ export function attributeToDominantImposer(
   // first what each sentence lets a state impose, then the renaming: a measure left unattributed
   // everywhere keeps its name (a "China tariffs on steel" node no claim stands behind would mislead)
   const additions = relations.map((r, i) => (dominant ? impositionsOf(r, i, dominant) : parties ? importsOf(r, i, parties) : []));
-  const stateOfMeasure = new Map<string, string>();
-  for (const a of additions.flat()) stateOfMeasure.set(a.object, a.subject.slice("country:".length));
+  // the state each sentence gives a measure; in a sentence that gives none, the one state every
+  // sentence that gives one agrees on ("the tariffs on steel" are the US's in one sentence and
+  // Canada's counter-tariffs in another: two measures, each named where it is attributed)
+  const inSentence = additions.map((list) => new Map(list.map((a) => [a.object, a.subject.slice("country:".length)])));
+  const agreed = new Map<string, string | null>();
+  for (const a of additions.flat()) {
+    const cc = a.subject.slice("country:".length);
+    const seen = agreed.get(a.object);
+    agreed.set(a.object, seen === undefined || seen === cc ? cc : null);
+  }
   const label = (cc: string): string => lexiconIndex().countries.get(cc)?.label ?? cc;
-  const rename = (key: string): string => {
-    const cc = stateOfMeasure.get(key);
-    return cc ? attributedMeasure(key, "", cc, label(cc)).key : key;
-  };
+  // each measure's record before renaming, for a sentence that names it under another state than
+  // the sentence that first derived it
+  const records = new Map<string, SentenceRelations["derived"][number]>();
+  for (const r of relations) for (const d of r.derived) if (!records.has(d.key)) records.set(d.key, { ...d });
   relations.forEach((r, i) => {
+    const stateOf = (key: string): string | undefined => inSentence[i]?.get(key) ?? agreed.get(key) ?? undefined;
+    const rename = (key: string): string => {
+      const cc = stateOf(key);
+      return cc ? attributedMeasure(key, "", cc, label(cc)).key : key;
+    };
     for (const c of r.claims) {
-      c.subject = rename(c.subject);
-      c.object = rename(c.object);
+      for (const end of ["subject", "object"] as const) {
+        const key = c[end];
+        const renamed = rename(key);
+        const record = records.get(key);
+        const cc = stateOf(key);
+        if (renamed !== key && record && cc && !r.derived.some((d) => d.key === key || d.key === renamed)) {
+          r.derived.push({ key: renamed, type: record.type, label: attributedMeasure(key, record.label, cc, label(cc)).label, country: cc });
+        }
+        c[end] = renamed;
+      }
     }
     for (const d of r.derived) {
-      const cc = stateOfMeasure.get(d.key);
+      const cc = stateOf(d.key);
       if (!cc) continue;
       ({ key: d.key, label: d.label } = attributedMeasure(d.key, d.label, cc, label(cc)));
       d.country = cc;
@@ -211,7 +232,10 @@ export function attributeToDominantImposer(
       // names one place: "India buys almonds from the USA ... varieties of almonds that would carry
       // higher import taxes")
       const head = goodsBase(labelOf(c.object).split(" ").at(-1) ?? "");
-      const from = origins.size === 1 ? [...origins] : [...((head ? goodOrigins.get(head) : undefined) ?? [])];
+      // (not for a definite measure, which refers back to one the article named: "the steel and
+      // aluminum tariffs" are the ones spoken of, whoever's goods they hit)
+      const definite = DEFINITE_DETERMINERS.has(toks[c.from]?.normal ?? "") || DEFINITE_DETERMINERS.has(toks[c.from - 1]?.normal ?? "");
+      const from = origins.size === 1 ? [...origins] : definite ? [] : [...((head ? goodOrigins.get(head) : undefined) ?? [])];
       const imposer = from.length === 1 ? other(from[0]) : undefined;
       if (!imposer) continue;
       // (a measure of no kind of its own on goods coming in: "restrictions on imports of palm oil")
