@@ -1,6 +1,7 @@
 // The lexicons turned into matchers and lookup tables, built once per lexicon: the one in use (the
 // defaults, or the defaults with a user's packs; see lexicon/active-lexicon.ts) unless one is given.
 
+import { distance } from "fastest-levenshtein";
 import { activeLexicon } from "../lexicon/active-lexicon.ts";
 import type {
   AgencyEntry,
@@ -193,6 +194,12 @@ export function knownNames(key: string): string[] {
   if (prefix === "organization") {
     const o = lex.organizations.get(id);
     return o ? [o.label, ...o.names] : [];
+  }
+  if (prefix === "commodity") {
+    // a good's other spellings ("aluminum" for aluminium, "fertiliser" for fertilizer), not its
+    // other names: "vehicles" for electric vehicles would name goods of other nodes too
+    const c = lex.commodities.get(id);
+    return c ? [c.label, ...c.names.filter((n) => n.length >= 5 && n !== c.label && distance(n.toLowerCase(), c.label.toLowerCase()) <= 2)] : [];
   }
   return [];
 }

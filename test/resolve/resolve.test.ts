@@ -51,6 +51,13 @@ describe("resolve", () => {
     expect(g.getNodeAttribute("commodity:coal", "docs")).toEqual(["t2"]);
   });
 
+  it("gives a good the lexicon's other spellings of it as aliases, not its other names", async () => {
+    const g = await graphOf("China imposed tariffs on aluminium and on electric vehicles.");
+    expect(g.getNodeAttribute("commodity:aluminium", "aliases")).toContain("aluminum");
+    // "vehicles" is another name of electric vehicles, and a name of other goods too
+    expect(g.getNodeAttribute("commodity:electric-vehicles", "aliases") ?? []).not.toContain("vehicles");
+  });
+
   it("keeps goods apart that an adjective sets apart: a participle, two adjectives of different senses, a plain name first", async () => {
     const labels = async (text: string): Promise<string[]> => {
       const g = await graphOf(text);
