@@ -103,7 +103,7 @@ export function assignTitles(given: readonly SentenceMention[], tokenTexts: read
     if (p.type !== "person" || !p.titles || p.titleFrom === undefined || p.titleTo === undefined) return p;
     const before = at(titleOwnerAt(tokenTexts, pos, p.titleFrom, (k) => at(k)?.type === "country"));
     // ("US Commerce Secretary X", or after the title: "Minister of Agriculture of Poland X")
-    const after = tokenTexts[p.titleTo] === "of" ? at(p.titleTo + 1) : undefined;
+    const after = tokenTexts[p.titleTo] === "of" ? at(p.titleTo + (tokenTexts[p.titleTo + 1]?.toLowerCase() === "the" ? 2 : 1)) : undefined;
     const modCountry = (before?.type === "country" ? before.country : after?.type === "country" ? after.country : undefined) ?? listed.get(p);
     const title = pickTitle(p.titles, p.country ?? modCountry);
     if (!title) return p;

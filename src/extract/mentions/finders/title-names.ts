@@ -3,7 +3,7 @@
 // negotiator, Li Chenggang". A title with no name after it may follow one (see appositive-titles).
 
 import { defineFinder } from "../finder.ts";
-import { attachTitle, nameAt, personMention } from "../names.ts";
+import { attachTitle, isCapitalised, nameAt, personMention } from "../names.ts";
 import type { MentionState, TitleHit } from "../state.ts";
 import type { SentenceMention } from "../types.ts";
 
@@ -33,11 +33,14 @@ export const titleNames = defineFinder({
     { text: "President Ferdinand R. Marcos Jr. ordered the suspension.", yields: ['person person:ferdinand-r-marcos-jr "Ferdinand R. Marcos Jr."'] },
     { text: "Prices rose, spokeswoman for the Eurasia Group Maria Okafor said.", yields: ['person person:maria-okafor "Maria Okafor"'] },
     { text: "The Minister of Agriculture of Poland Zbignev Vrublevskyi declared it.", yields: ['country country:pl "Poland"', 'person person:zbignev-vrublevskyi "Zbignev Vrublevskyi"'] },
+    { text: "The decree was signed by the Chairman of the Cabinet, Adylbek Kasymaliev.", yields: ['person person:adylbek-kasymaliev "Adylbek Kasymaliev"'] },
+    { text: "The President of the Philippines, Rodrigo Duterte, flew to Beijing.", yields: ['person person:rodrigo-duterte "Rodrigo Duterte"'] },
   ],
   nearMisses: [
     { text: "The Minister of Energy and Mineral Resources (ESDM) said so.", notYields: ['person person:said "said"'], why: "an acronym in brackets with no name after it" },
     { text: "The Trade Minister spoke on Monday.", notYields: ['person person:monday "Monday"'], why: "a weekday is no name" },
     { text: "The Minister of Agriculture of Poland Zbignev Vrublevskyi declared it.", notYields: ['organization organization:poland-zbignev-vrublevskyi "Poland Zbignev Vrublevskyi"'], why: "the title's state, then the holder" },
+    { text: "The Chairman of the Cabinet, in Bishkek, signed it.", notYields: ['person person:in-bishkek "in Bishkek"'], why: "no name after the comma" },
   ],
   run(st, doc) {
     const toks = st.toks;
@@ -58,8 +61,21 @@ export const titleNames = defineFinder({
         const parent = toks[at]?.normal === "of" ? st.out.find((m) => m.from >= at + 1 && m.from <= at + 2 && (m.type === "agency" || m.type === "organization")) : undefined;
         if (parent) at = parent.to;
       }
+      // "the Chairman of the Cabinet, Adylbek Kasymaliev", "the president of the Cairo Chamber of
+      // Commerce, Ayman El-Ashry": a body no finder has named yet, its name in capitals up to a comma
+      if (!bodyAfter && ["of", "for"].includes(toks[at]?.normal ?? "")) {
+        let j = at + 1;
+        if (toks[j]?.normal === "the") j++;
+        const bodyFrom = j;
+        while (j < toks.length && j - bodyFrom < 10 && (isCapitalised(toks[j]) || (j > bodyFrom && ["of", "and", "&", "for"].includes(toks[j]?.normal ?? "") && isCapitalised(toks[j + 1])))) j++;
+        if (j > bodyFrom && toks[j]?.text === "," && nameAt(st, j + 1, st.settings.maxPersonNameTokens, true) >= 2) at = j;
+      }
       // "Prime Minister of the State Council of China Ly Cuong"
-      const ofCountry = toks[at]?.normal === "of" ? (st.out.find((m) => m.from === at + 1 && m.type === "country") ?? countryBeforeName(st, at + 1)) : undefined;
+      // ("President of the United States, Donald Trump": the country after "the")
+      // (only a state named in full and set off by a comma: "the Indonesian Nickel Miners Association"
+      // is a body the demonym qualifies)
+      const theCountry = toks[at + 1]?.normal === "the" ? st.out.find((m) => m.from === at + 2 && m.type === "country" && !m.modifier && (toks[m.to]?.text === "," || st.out.some((x) => x.type === "person" && x.from === m.to))) : undefined;
+      const ofCountry = toks[at]?.normal === "of" ? (theCountry ?? st.out.find((m) => m.from === at + 1 && m.type === "country") ?? countryBeforeName(st, at + 1)) : undefined;
       if (ofCountry) at = ofCountry.to;
       // "Minister of Energy and Mineral Resources (ESDM) Arifin Tasrif": the title's acronym in brackets
       if (toks[at]?.text === "(" && /^\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}$/u.test(toks[at + 1]?.text ?? "") && toks[at + 2]?.text === ")") at += 3;
