@@ -99,6 +99,12 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
       out.from = k;
       continue;
     }
+    // "Indonesia's safeguard tariff": a measure word qualifying the head is part of the phrase
+    if (m?.type === "measure" && m.to === out.from) {
+      out.from = m.from;
+      k = m.from;
+      continue;
+    }
     // 'US "reciprocal" tariffs', "so-called 'Liberation Day' tariffs": quotes around a modifier
     if (isPossessiveMark(t.text) || QUOTES.has(t.text)) continue;
     if (t.normal === "export" || t.normal === "exports") {
@@ -113,7 +119,8 @@ function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
       out.from = k;
       continue;
     }
-    if (isPlainModifier(t)) {
+    // (a word after a possessive is no verb, whatever the tagger says: "Indonesia's safeguard tariff")
+    if (isPlainModifier(t) || (t.pos === "VERB" && isPossessiveMark(s.tok(k - 1)?.text) && /^\p{Ll}/u.test(t.text))) {
       if (t.pos !== "DET") out.from = k;
       continue;
     }

@@ -15,7 +15,7 @@ const MONTHS = new Set("january february march april may june july august septem
 /** Verbs that bring a case, and nouns that are one. */
 const FILE_VERBS = new Set("file files filed filing lodge lodges lodged lodging launch launches launched launching bring brings brought bringing initiate initiates initiated take takes took taking open opens opened request requested requests".split(" "));
 const CASE_NOUNS = new Set("case cases complaint complaints challenge dispute disputes action proceedings consultations lawsuit lawsuits suit".split(" "));
-const CHALLENGE_VERBS = new Set("challenge challenges challenged challenging contest contests contested contesting appeal appeals appealed appealing".split(" "));
+const CHALLENGE_VERBS = new Set("challenge challenges challenged challenging contest contests contested contesting appeal appeals appealed appealing complain complains complained complaining".split(" "));
 
 /**
  * Whether what is challenged at `k` (the verb, or the case noun) is a measure: one starts within a few
@@ -63,6 +63,7 @@ export const tradeComplaint = defineRule({
     { text: "Canada challenged the US duties on softwood lumber at the World Trade Organization.", yields: ["country:ca demands-lift measure:us-tariffs-on-lumber"] },
     { text: "The EU will appeal to the World Trade Organization against Chinese measures against imports of brandy.", yields: ["country:eu demands-lift measure:cn-trade-measures-on-brandy"] },
     { text: "Indonesia banned exports of nickel ore. Japan challenged the export ban on nickel ore at the WTO.", yields: ["country:jp demands-lift measure:id-export-controls-on-nickel-ore"] },
+    { text: "Vietnam complains to WTO about Indonesia's safeguard tariff on steel.", yields: ["country:vn demands-lift measure:id-tariffs-on-steel"] },
     { text: "Pakistan has initiated World Trade Organisation (WTO) dispute settlement proceedings to fight South African anti-dumping duties on cement.", yields: ["country:pk demands-lift measure:za-anti-dumping-duties-on-cement"] },
     { text: "Indonesia banned exports of nickel ore. The EU launched its complaint in November, 2019, against the export restrictions on nickel ore.", yields: ["country:eu demands-lift measure:id-export-controls-on-nickel-ore"] },
     { text: "The United States imposed tariffs on steel. That prompted India to launch a complaint against the United States at the WTO.", yields: ["country:in demands-lift measure:us-tariffs-on-steel"] },
@@ -80,6 +81,7 @@ export const tradeComplaint = defineRule({
     { text: "The EU's case load grew while Indonesia's ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a case noun not aimed at the measure ('case load')" },
     { text: "The EU launched its campaign in November, 2019, against plastic waste, and Indonesia kept its ban on nickel ore.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a campaign is no case, and it is aimed at no measure" },
     { text: "Pakistan has opened new trade offices to sell cement in South Africa, whose anti-dumping duties on cement stay.", notYields: ["country:pk demands-lift measure:za-anti-dumping-duties-on-cement"], why: "offices are no case" },
+    { text: "Vietnam complained about Indonesia's safeguard tariff on steel.", notYields: ["country:vn demands-lift measure:id-tariffs-on-steel"], why: "with no WTO, a complaint about a measure is no case against it" },
     { text: "Canada challenged the ruling on lumber duties.", notYields: ["country:ca demands-lift measure:unattributed-tariffs-on-lumber"], why: "with no WTO, what is challenged must be the measure itself" },
     { text: "Canada did not challenge the US duties on softwood lumber.", notYields: ["country:ca demands-lift measure:us-tariffs-on-lumber"], why: "negated" },
     { text: "The United States imposed tariffs on steel. India filed a complaint against Brazil at the WTO.", notYields: ["country:in demands-lift measure:us-tariffs-on-steel"], why: "the respondent has no measure the article named" },
