@@ -73,6 +73,12 @@ export class StateTally {
   private readonly namedElse = new Set<string>();
 
   add(s: Sentence, m: SentenceMention): void {
+    // (a body named with its state's word, "the Indonesian Nickel Miners Association", names the state)
+    if ((m.type === "agency" || m.type === "organization") && m.source === "proper:org-head" && m.country) {
+      this.counts.set(m.country, (this.counts.get(m.country) ?? 0) + 1);
+      this.namedElse.add(m.country);
+      return;
+    }
     if (m.type !== "country" || !m.country) return;
     // a state named as a place ("headed for Egypt", "exports to China", "in India") is not what the
     // article is about

@@ -5,7 +5,7 @@
 // role ("FIEO president"), and a person next to a role noun or a verb of speech.
 
 import { slug } from "../../../text/fold.ts";
-import { GOV_DESCRIPTORS, GOV_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLE_WORDS, ROLE_NOUNS } from "../../../text/words.ts";
+import { GOV_DESCRIPTORS, GOV_HEADS, INSTITUTION_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLE_WORDS, ROLE_NOUNS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised, looksLikePerson, nameAt, personMention } from "../names.ts";
 
@@ -15,6 +15,8 @@ export const contextNames = defineFinder({
   produces: ["proper:org-head", "proper:venue", "proper:before-company-title", "proper:after-role", "proper:acronym-role", "proper:org-descriptor", "proper:person-context"],
   context: ["docSurnames"],
   examples: [
+    { text: "The Kenya Dairy Board suspended the notice.", yields: ['agency agency:kenya-dairy-board "Kenya Dairy Board"'] },
+    { text: "The Argentine Rural Society demanded lower taxes.", yields: ['organization organization:argentine-rural-society "Argentine Rural Society"'] },
     { text: "said analyst Jo Bloggs of research firm Quxbridge.", yields: ['person person:jo-bloggs "Jo Bloggs"', 'organization organization:quxbridge "Quxbridge"'] },
     { text: "They met at Lancaster House.", yields: ['place place:lancaster-house "Lancaster House"'] },
     { text: "The president accused his Colombian counterpart, leftist Gustavo Petro, of not doing enough.", yields: ['person person:gustavo-petro "Gustavo Petro"'] },
@@ -24,6 +26,8 @@ export const contextNames = defineFinder({
     { text: "Maria Gonzalez said prices rose.", yields: ['person person:maria-gonzalez "Maria Gonzalez"'] },
   ],
   nearMisses: [
+    { text: "Chinese Society said so.", notYields: ['organization organization:chinese-society "Chinese Society"'], why: "a state's word and a head alone name no body" },
+    { text: "He met Kenyan Board members.", notYields: ['agency agency:kenyan-board "Kenyan Board"'], why: "nor a state's word and a head alone before other words" },
     { text: "New Delhi Television reported the story.", notYields: ['person person:new-delhi-television "New Delhi Television"'], why: "no role or speech verb: not a person" },
     { text: "The watchdog said Monday that prices rose.", notYields: ['agency agency:monday "Monday"'], why: "a weekday after the descriptor is no body" },
     { text: "Shipments to the north of the country, New Delhi Television reported, fell.", notYields: ['person person:new-delhi-television "New Delhi Television"'], why: "no role before the comma" },
@@ -39,9 +43,22 @@ export const contextNames = defineFinder({
       const seq = st.span(i, i + len);
       const next = toks[i + len];
       const prev = toks[i - 1];
-      if (last && (GOV_HEADS.has(last.text) || ORG_HEADS.has(last.text)) && len >= 2) {
-        const gov = GOV_HEADS.has(last.text);
-        st.take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:org-head", possessive: st.possessiveAt(i + len) });
+      // (or a name after its state's word that ends in an institution's head: "the Argentine Rural
+      // Society", "the Kenya Dairy Board": the state word is part of the name, and the body its state's)
+      const stateWord = st.out.find((m) => m.type === "country" && m.to === i && !m.possessive && (m.source === "lexicon:demonym" || m.source === "lexicon:country"));
+      // (the state's word may open the name itself, when no finder took it: "Kenya Dairy Board")
+      const opening = st.lex.proper.matchesAt(toks, i).find((h) => (h.value.kind === "country" || h.value.kind === "demonym") && h.to < i + len);
+      const openingState = opening && (opening.value.kind === "country" || opening.value.kind === "demonym") ? opening.value.entry.id : undefined;
+      const institution = last !== undefined && INSTITUTION_HEADS.has(last.text) && (stateWord !== undefined || openingState !== undefined) && len >= 2;
+      if (last && (GOV_HEADS.has(last.text) || ORG_HEADS.has(last.text) || institution) && len >= 2) {
+        const gov = GOV_HEADS.has(last.text) || (institution && ["Board", "Commission", "Authority", "Agency", "Office", "Committee"].includes(last.text));
+        if (institution && stateWord) {
+          st.remove(stateWord);
+          st.release(stateWord.from, stateWord.to);
+        }
+        const named = institution && stateWord ? st.span(stateWord.from, i + len) : seq;
+        const type = gov ? "agency" : "organization";
+        st.take({ ...named, type, key: `${type}:${slug(named.text)}`, label: named.text, source: "proper:org-head", possessive: st.possessiveAt(i + len), ...(institution && (stateWord?.country ?? openingState) ? { country: stateWord?.country ?? openingState } : {}) });
         i += len - 1;
         continue;
       }
