@@ -182,7 +182,7 @@ export function analyse(tokens: readonly Token[]): Structure {
   const spacedDash = (k: number): boolean => {
     const d = toks[k];
     if (!d || !["—", "–", "-"].includes(d.text)) return false;
-    return d.start > (toks[k - 1]?.end ?? d.start) && (toks[k + 1]?.start ?? d.end) > d.end;
+    return d.text === "—" || (d.start > (toks[k - 1]?.end ?? d.start) && (toks[k + 1]?.start ?? d.end) > d.end);
   };
   for (let i = 1; i < toks.length; i++) {
     if (!spacedDash(i)) continue;

@@ -231,9 +231,14 @@ function sameGoods(x: DocumentExtraction): Map<string, string> {
     const [target, ...rest] = [...byModifier.values()].flat().sort((a, b) => (first.get(a) ?? Infinity) - (first.get(b) ?? Infinity) || (a < b ? -1 : 1));
     if (target === undefined) continue;
     for (const k of rest) out.set(k, target);
-    // (only a plain name after the modified one: "chicken products ... whole chickens ... boneless
-    // cuts" names chicken first, and whole chickens are a kind of it)
-    if ((first.get(target) ?? Infinity) <= (first.get(PREFIX + plain) ?? Infinity)) out.set(PREFIX + plain, target);
+    // (only a plain name after the modified one, "chicken products ... whole chickens ... boneless
+    // cuts" names chicken first, and whole chickens are a kind of it; and only one that refers back,
+    // "the coal", not "a 40% tariff on imports of vehicles" after electric vehicles)
+    const refersBack = x.mentions.some((m) => m.key === PREFIX + plain && /(?:\b(?:the|this|these|that|those|such|its|their|our)|['’]s)\s+$/i.test(x.doc.text.slice(Math.max(0, m.start - 12), m.start)));
+    // (a word of the good's natural state, "raw", "unprocessed", "live", or "metal" after it, makes
+    // no other good: "raw lithium ore ... exports of lithium ore", "ferrous scrap metal ... ferrous scrap")
+    const sameThing = [...byModifier.keys()].every((m) => m === "metal" || sameAdjectiveSense(m, "unprocessed") || sameAdjectiveSense(m, "alive"));
+    if ((refersBack || sameThing) && (first.get(target) ?? Infinity) <= (first.get(PREFIX + plain) ?? Infinity)) out.set(PREFIX + plain, target);
   }
   // (a chain ends on its last plain key: "raw-scrap-metal" -> "scrap-metal" -> "scrap")
   for (const [from, to] of out) {

@@ -36,7 +36,7 @@ describe("implicit-imposer", () => {
   });
 
   it("reads past a state named in brackets or a dash aside, which says nothing of who imposes", () => {
-    const got = imposes("Malaysia banned exports of chicken. Exports of broiler chickens - the birds Singapore buys from Malaysia - are banned. The export of cattle (code 0102 of the EEU tariff) is banned.");
+    const got = imposes("Malaysia banned exports of chicken. Exports of broiler chickens - the birds shipped from Malaysia to Singapore - are banned. The export of cattle (code 0102 of the EEU tariff) is banned.");
     expect(got).toContain("country:my measure:my-export-controls-on-broiler-chicken implicit-imposer");
     expect(got).toContain("country:my measure:my-export-controls-on-cattle implicit-imposer");
     // nor a state named as a place
@@ -45,6 +45,7 @@ describe("implicit-imposer", () => {
 
   it.each([
     ["Malaysia banned exports of chicken. Exports of broiler chickens, which Singapore buys from Malaysia, are banned.", "near miss: outside an aside, the state named as the goods' origin blocks"],
+    ["Malaysia banned exports of chicken. The export ban on cooking oil - a measure Indonesia adopted in 2022 - was lifted within weeks.", "near miss: a state that acts inside an aside may be the imposer"],
     ["The tariff on sorghum was raised by 10%. China imposed tariffs on soybeans. Canada imposed tariffs on steel.", "two states impose: the measure stays unattributed"],
     ["The tariff on Chinese sorghum was raised by 10%. China imposed tariffs on soybeans.", "the state is named as the goods' origin"],
     ["A tariff on sorghum would have hurt farmers. China imposed tariffs on soybeans.", "hedged"],

@@ -42,8 +42,6 @@ describe("findMentions", () => {
     ["a capital acting for its state", "Washington accused Beijing of delays.", ['country country:us "Washington"', 'country country:cn "Beijing"']],
     ["a capital as a venue of talks", "Talks were held in London on Monday.", ['place place:london "London"']],
     ["a city in passing is no node", "He is a lawyer in Washington.", []],
-    ["Europe acting for the Union", "Europe does not accept molluscs from Class B waters.", ['country country:eu "Europe"']],
-    ["Europe as a venue is a place", "Talks were held in Europe on Monday.", ['place place:europe "Europe"']],
     ["a delegation", "The Chinese delegation arrived.", ['agency agency:cn-delegation "Chinese delegation"']],
     ["a delegation 'of' a country", "The negotiation team of Japan arrived.", ['agency agency:jp-delegation "negotiation team of Japan"']],
     ["a possessive delegation", "China's negotiating team arrived.", ['agency agency:cn-delegation "China\'s negotiating team"']],

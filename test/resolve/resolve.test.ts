@@ -68,6 +68,9 @@ describe("resolve", () => {
     expect(await labels("Kenya banned imports of refined sugar. Sugar imports rose.")).toEqual(["refined sugar"]);
     // fresh and frozen are each other's opposites: "fish" could be either
     expect(await labels("Kenya banned imports of fresh fish and frozen fish. Fish prices rose.")).toEqual(["fish", "fresh fish", "frozen fish"]);
+    // a plain name with no determiner does not refer back: all vehicles, all rice
+    expect(await labels("Turkey imposed tariffs on electric vehicles. Turkey imposed a 40% tariff on imports of vehicles.")).toEqual(["electric vehicles", "vehicles"]);
+    expect(await labels("India banned exports of broken rice. India imposed a 20% duty on exports of rice.")).toEqual(["broken rice", "rice"]);
     // named plain first: whole chickens are a kind of the chicken named before
     expect(await labels("Kenya imposed duties on chicken products. It set a duty on whole chickens and on boneless cuts.")).toEqual(["chicken", "whole chickens"]);
   });

@@ -75,9 +75,10 @@ const GENERIC_KINDS = ["restrictions", "trade-measures"];
 
 /**
  * The two states an article is about, when it is about two: each named at least twice, together at
- * least `share` of its mentions of states ("India" and "Malaysia" in a palm-oil dispute).
+ * least `share` of its mentions of states ("India" and "Malaysia" in a palm-oil dispute); a third
+ * state named more than in passing may be the one that acts.
  */
-function twoParties(mentions: readonly (readonly SentenceMention[])[], share = 0.7): [string, string] | undefined {
+function twoParties(mentions: readonly (readonly SentenceMention[])[], share = 0.8): [string, string] | undefined {
   const counts = new Map<string, number>();
   for (const ms of mentions) for (const m of ms) if (m.type === "country" && m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   const total = [...counts.values()].reduce((x, y) => x + y, 0);
@@ -280,7 +281,10 @@ export function attributeToDominantImposer(
       j--;
       return ["territory", "soil", "border", "borders"].includes(toksI[j]?.normal ?? "");
     };
-    const named = ms.some((m) => !aside.has(m.from) && !place(m) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier)));
+    // (inside an aside, only a state named where goods come from or go: "the bird Singapore buys from
+    // Malaysia"; one that acts there, "a measure Indonesia adopted", still speaks for the imposer)
+    const asideWhere = (m: SentenceMention): boolean => aside.has(m.from) && ["from", "to", "into", "of", "in"].includes(toksI[m.from - 1]?.normal ?? "");
+    const named = ms.some((m) => !asideWhere(m) && !place(m) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier)));
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
     // ("will" announces: "Imports of wheat will face an extra 15% tariff" is a measure decided)

@@ -56,7 +56,11 @@ function counterpartTitle(p: SentenceMention, mentions: readonly SentenceMention
   if (!/^counterparts?$/i.test(tokenTexts[c] ?? "")) return undefined;
   const state = mentions.find((m) => m.type === "country" && m.to === c);
   if (!state) return undefined;
-  const holder = mentions.filter((m) => m.type === "person" && m.titles && m.titleText && m.to <= state.from).at(-1);
+  // (the titled person the sentence is about, not one a preposition brings in: "Kishida, speaking
+  // after talks with President Joe Biden, said his Chinese counterpart ...")
+  const titled = mentions.filter((m) => m.type === "person" && m.titles && m.titleText && m.to <= state.from);
+  const governed = (m: SentenceMention): boolean => ["with", "to", "by", "from", "for", "and"].includes((tokenTexts[Math.min(m.from, m.titleFrom ?? m.from) - 1] ?? "").toLowerCase());
+  const holder = titled.filter((m) => !governed(m)).at(-1) ?? (titled.length === 1 ? titled[0] : undefined);
   if (!holder?.titles) return undefined;
   return { ...p, titles: holder.titles, titleFrom: c, titleTo: c + 1, ...(holder.titleText ? { titleText: holder.titleText } : {}) };
 }
@@ -68,8 +72,9 @@ function counterpartTitle(p: SentenceMention, mentions: readonly SentenceMention
  */
 function listStates(mentions: readonly SentenceMention[], tokenTexts: readonly string[]): Map<SentenceMention, string> {
   const out = new Map<SentenceMention, string>();
-  // (not people who meet: "Agriculture Minister X and Trade Minister Y met" are each other's guests)
-  if (tokenTexts.some((w) => MEETING_WORDS.has(w.toLowerCase()))) return out;
+  // (not people who meet, "Agriculture Minister X and Trade Minister Y met", nor the parties to a
+  // deal: "... signed the beef deal in Tokyo")
+  if (tokenTexts.some((w) => MEETING_WORDS.has(w.toLowerCase()) || PARTY_WORDS.has(w.toLowerCase()))) return out;
   const people = mentions.filter((m) => m.type === "person" && m.titles && m.titleFrom !== undefined).sort((a, b) => a.from - b.from);
   let group: SentenceMention[] = [];
   const flush = (): void => {
@@ -91,6 +96,9 @@ function listStates(mentions: readonly SentenceMention[], tokenTexts: readonly s
   flush();
   return out;
 }
+
+/** Words of two sides agreeing. */
+const PARTY_WORDS = new Set(["deal", "deals", "agreement", "agreements", "accord", "pact", "treaty", "signed", "sign", "signing", "between", "counterpart", "counterparts"]);
 
 export function assignTitles(given: readonly SentenceMention[], tokenTexts: readonly string[], articleCountry?: string, pos: readonly (string | undefined)[] = []): SentenceMention[] {
   const mentions = given.map((p) => counterpartTitle(p, given, tokenTexts) ?? p);

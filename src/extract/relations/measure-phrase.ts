@@ -3,6 +3,7 @@
 // gallium". Parsing reads a bounded window left and right of a measure word; it derives a good for
 // an unknown noun phrase with a commodity head ("superhard materials") and nothing else.
 
+import { isPastParticiple } from "../../lexicon/wordnet.ts";
 import type { Token } from "../../model/types.ts";
 import {
   DEFINITE_DETERMINERS,
@@ -49,7 +50,8 @@ function importingState(s: SentenceScope, from: number, to: number): SentenceMen
   if (s.norm(end) !== "into" && s.norm(end) !== "to") return undefined;
   const at = s.norm(end + 1) === "the" ? end + 2 : end + 1;
   const m = s.mentionAt(at);
-  if (m?.type !== "country" || m.modifier) return undefined;
+  // (not an owner: "to Malaysia's dismay")
+  if (m?.type !== "country" || m.modifier || m.possessive) return undefined;
   for (let q = from; q < end; q++) if (IMPORT_FLOWS.has(s.norm(q))) return m;
   return undefined;
 }
@@ -299,7 +301,8 @@ function describesFlow(s: SentenceScope, k: number): boolean {
   const t = s.tok(k);
   if (!t || !/^[\p{Ll}-]/u.test(t.text)) return false;
   const hyphened = t.text === "-" || s.tok(k + 1)?.text === "-" || s.tok(k - 1)?.text === "-";
-  return (t.pos === "ADJ" || hyphened) && !NEGATORS.has(t.normal);
+  // (not a word that restricts the flow: "limited imports", "reduced exports")
+  return (t.pos === "ADJ" || hyphened) && !NEGATORS.has(t.normal) && !isPastParticiple(t.normal) && !["few", "fewer", "less", "lower", "small", "smaller"].includes(t.normal);
 }
 
 export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefined {
@@ -376,8 +379,6 @@ const FLOW_VERBS: ReadonlyMap<string, string> = new Map([
   ["buy", "imports"],
   ["purchase", "imports"],
   ["export", "exports"],
-  ["ship", "exports"],
-  ["sell", "exports"],
 ]);
 
 /**
@@ -385,6 +386,10 @@ const FLOW_VERBS: ReadonlyMap<string, string> = new Map([
  * whom a verb of allowing lets trade, then the goods, read as the restriction on that flow.
  */
 export function allowedToTrade(s: SentenceScope, v: number): MeasurePhrase | undefined {
+  // (only a state or its body can allow what it restricted: "The drought allowed Brazil to export
+  // more corn" lifts nothing)
+  const subject = s.subjectAgent(v);
+  if (!subject || !["country", "agency"].includes(subject.type)) return undefined;
   for (let j = v + 1; j < Math.min(s.length, v + 7); j++) {
     if (s.isClauseBreak(j)) return undefined;
     if (s.norm(j) !== "to") continue;

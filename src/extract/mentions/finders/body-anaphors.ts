@@ -69,7 +69,8 @@ export const bodyAnaphors = defineFinder({
     );
     // nor when the sentence names that state as the other side, "allowed imports of medicines from
     // India amid tensions with New Delhi": the government there is not India's
-    const otherSide = st.out.some((m) => m.country === cc && (m.type === "country" || m.type === "place") && ["from", "with", "against"].includes(toks[m.from - 1]?.normal ?? ""));
+    // (not an owner: "a notice from China's commerce ministry" is the state's own)
+    const otherSide = st.out.some((m) => m.country === cc && !m.possessive && (m.type === "country" || m.type === "place") && ["from", "with", "against"].includes(toks[m.from - 1]?.normal ?? ""));
     for (let i = 1; country && !otherState && !otherSide && i < toks.length; i++) {
       const t = toks[i] as Token;
       // ("the federal government", "the central authorities")

@@ -38,7 +38,10 @@ function passiveRelative(s: SentenceScope, v: number): { measure: MeasurePhrase;
   // "controls on rare earth elements introduced by China": a participle right after the measure and
   // its goods, with no pronoun
   const reduced = s.measures.find((m) => m.to === v && m.goods.length > 0);
-  if (reduced) return { measure: reduced, agent };
+  // (not a measure only threatened or proposed, nor one "raised" by the state whose goods it hits:
+  // "complaints about tariffs on Australian wine raised by Canberra")
+  const origin = reduced?.goods.some((g) => s.mentions.some((m) => m.type === "country" && m.country === agent.country && m.modifier && m.to <= g.from && g.from - m.to <= 1));
+  if (reduced && !origin && !["threatened", "proposed", "considered", "discussed", "raised"].includes(s.norm(v))) return { measure: reduced, agent };
   let q = v - 1;
   while (q >= 0 && v - q <= 4 && (BE.has(s.norm(q)) || ["have", "has", "had", "been", "being"].includes(s.norm(q)))) q--;
   if (!["that", "which"].includes(s.norm(q))) return undefined;
@@ -66,6 +69,8 @@ export const imposeRelative = defineRule({
     { text: "The levy that Washington discussed worries carmakers who buy steel.", notYields: [], why: "discussing is no imposing" },
     { text: "The tariffs on steel from the EU that were criticised by Canada stay.", notYields: ["country:ca imposes measure:ca-tariffs-on-steel"], why: "criticising is no imposing" },
     { text: "The talks covered controls on rare earth elements criticised by Japan.", notYields: ["country:jp imposes measure:jp-restrictions-on-rare-earths"], why: "a participle of no imposing verb" },
+    { text: "Officials reviewed complaints about tariffs on Australian wine raised by Canberra.", notYields: ["country:au imposes measure:au-tariffs-on-wine"], why: "raised as a complaint, by the state whose goods the tariffs hit" },
+    { text: "The talks covered tariffs on steel threatened by Washington.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "threatened, not imposed" },
     { text: "The talks covered controls on rare earth elements shipped by China.", notYields: ["country:cn imposes measure:cn-restrictions-on-rare-earths"], why: "shipping the goods is no imposing" },
   ],
   run(ctx) {

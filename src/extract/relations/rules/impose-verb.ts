@@ -58,6 +58,7 @@ export const imposeVerb = defineRule({
   nearMisses: [
     { text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" },
     { text: "China has not retaliated with tariffs on soybeans.", notYields: ["country:cn imposes measure:cn-tariffs-on-soybeans"], why: "negated" },
+    { text: "Australia was hit with tariffs on barley in 2020.", notYields: ["country:au imposes measure:au-tariffs-on-barley"], why: "the subject of a passive is the target" },
     { text: "The EU responded with a statement on steel tariffs and Canada with a protest.", notYields: ["country:eu imposes measure:eu-tariffs-on-steel"], why: "answered with words, not a measure" },
     { text: "Uganda's dairy sector has been slapped with restrictions on the export of powder milk to Kenya.", notYields: ["country:ug imposes measure:ug-restrictions-on-powder-milk"], why: "the subject of a passive 'slapped with' is the target" },
     { text: "Following talks with Poland, Hungary introduced bans on imports of wheat.", notYields: ["country:pl imposes measure:pl-trade-measures-on-wheat"], why: "a comma alone makes no list of subjects" },
@@ -69,7 +70,9 @@ export const imposeVerb = defineRule({
       // "China retaliated with tariffs on US soybeans", "hit back with duties", "is fighting with
       // countermeasures, such as import duties on ...": a verb of answering, then its measures
       const back = s.norm(v + 1) === "back" ? 1 : 0;
-      if (RESPONSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB" && s.norm(v + 1 + back) === "with") {
+      // ("hit" and "strike" answer only "back"; "Australia was hit with tariffs" is their target)
+      const needsBack = /^(?:hit|strik|struck)/.test(s.norm(v));
+      if (RESPONSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB" && s.norm(v + 1 + back) === "with" && (back === 1 || !needsBack) && !targetOfPassive(s, v + back)) {
         const objects = measuresAfter(s, v + 2 + back).filter((o) => o.goods.length > 0);
         if (objects.length > 0) imposeAll(ctx, v, objects);
         continue;

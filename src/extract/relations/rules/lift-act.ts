@@ -13,7 +13,7 @@ import { defineRule } from "../types.ts";
 
 /** Nouns of an act of lifting. */
 const LIFT_ACTS = new Set(["removal", "lifting", "easing", "relaxation", "scrapping", "withdrawal", "repeal", "rollback", "abolition", "cancellation"]);
-/** Nouns of a partial lift: a cut in a duty lowers it ("announced a reduction in export taxes"); a cut in a quota tightens it. */
+/** Nouns of a partial lift: a cut in a duty lowers it ("announced a reduction in export taxes"); a cut in a quota or in licences tightens it. */
 const CUT_ACTS = new Set(["reduction", "reductions", "cut", "cuts", "lowering"]);
 /** Verbs that report a lift as done or decided: "announced the removal of". */
 const REPORTING = new Set(["announced", "approved", "ordered", "decided", "confirmed", "completed", "implemented", "declared", "enacted", "signed", "decreed", "unveiled"]);
@@ -58,6 +58,7 @@ export const liftAct = defineRule({
     { text: "Beijing has not announced the removal of its tariffs on barley.", notYields: ["country:cn lifts measure:cn-tariffs-on-barley"], why: "negated" },
     { text: "Officials discussed the easing of tariffs on barley.", notYields: [], why: "a discussion reports no act" },
     { text: "Kazakhstan announced a reduction in export quotas for wheat.", notYields: ["country:kz lifts measure:kz-export-controls-on-wheat"], why: "a smaller quota restricts more" },
+    { text: "Indonesia announced a reduction in import permits for garlic.", notYields: ["country:id lifts measure:id-import-licensing-on-garlic"], why: "fewer permits restrict more" },
     { text: "Farmers welcomed a reduction in export taxes on soybeans.", notYields: ["country:ar lifts measure:ar-export-controls-on-soybeans"], why: "welcoming is not the act" },
   ],
   run(ctx) {
@@ -70,7 +71,7 @@ export const liftAct = defineRule({
       const objects = measuresAfter(s, v + 2);
       for (const o of objects) {
         const measure = withReferredGoods(o);
-        if (measure.goods.length === 0 || (cut && (measure.kind === "quotas" || /quota/i.test(measure.head.text)))) continue;
+        if (measure.goods.length === 0 || (cut && !/tariff|dut|tax|levy|levies|surcharge|surtax|rate/i.test(measure.head.text))) continue;
         const lifter = imposerOf(state, measure) ?? act.actor;
         if (!lifter) continue;
         for (const key of emitMeasure(ctx, measure, lifter, measure.from, measure.to)) {

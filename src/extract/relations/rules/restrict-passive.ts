@@ -44,6 +44,9 @@ function goodsSubject(s: SentenceScope, v: number): MeasurePhrase | undefined {
   return { from, to: list.to, kind: "restrictions", kindLabel: "restrictions", goods, excluded: [], head };
 }
 
+/** Words that open a clause of their own before the main one. */
+const CLAUSE_OPENERS = new Set(["after", "before", "unlike", "while", "although", "though", "because", "since", "when", "if", "unless", "whereas"]);
+
 export const restrictPassive = defineRule({
   id: "restrict-passive",
   description: "a flow of goods + be + restricted (by X / at X's ports): X imposes a restriction on the goods",
@@ -59,6 +62,8 @@ export const restrictPassive = defineRule({
     { text: "Carrots and garlic are among the banned products in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-carrot"] },
   ],
   nearMisses: [
+    { text: "After the export of cattle to Turkey in May, sheep were banned.", notYields: ["measure:unattributed-export-controls-on-cattle restricts commodity:cattle"], why: "a comma sets the subject off from a fronted clause" },
+    { text: "Unlike imports of beef from Brazil, pork from Spain is banned.", notYields: ["measure:unattributed-import-bans-on-beef restricts commodity:beef"], why: "another clause" },
     { text: "The export of cattle grew last year, and sheep are banned.", notYields: ["measure:unattributed-export-controls-on-cattle restricts commodity:cattle", "measure:unattributed-restrictions-on-cattle restricts commodity:cattle"], why: "the flow belongs to another clause (a verb between)" },
     { text: "Exports of gallium were banned last year.", notYields: ["country:cn imposes measure:cn-export-controls-on-gallium"], why: "nobody named restricts them (the article may)" },
     { text: "Exports of gallium were not banned.", notYields: ["measure:unattributed-export-controls-on-gallium restricts commodity:gallium"], why: "negated" },
@@ -88,12 +93,17 @@ export const restrictPassive = defineRule({
         }
         // (a subject the tagger cut at its last item: "The export of cattle (code 0102), horses (code
         // 0101), as well as sheep and goats (code 0104) is prohibited": back over the list, to the flow)
-        for (let q = from - 1; !FLOW_NOUNS.has(s.norm(start)) && q >= 0 && v - q <= 60; q--) {
+        // (not across a comma that sets the subject off, "After the export of cattle in May, sheep
+        // were banned", nor across a word that opens another clause: "Unlike imports of beef, ...")
+        for (let q = from - 1; !FLOW_NOUNS.has(s.norm(start)) && s.norm(from - 1) !== "," && q >= 0 && v - q <= 60; q--) {
           const t = s.tok(q);
-          if (!t || t.pos === "VERB" || t.pos === "AUX" || t.text === ";") break;
+          if (!t || t.pos === "VERB" || t.pos === "AUX" || t.text === ";" || CLAUSE_OPENERS.has(t.normal)) break;
           if (FLOW_NOUNS.has(t.normal) && s.norm(q + 1) === "of") start = q;
         }
       }
+      // (a flow in a fronted clause set off by a comma is that clause's: "Unlike imports of beef from
+      // Brazil, pork from Spain is banned", "After the export of cattle in May, sheep were banned")
+      if (FLOW_NOUNS.has(s.norm(start)) && s.toks.slice(0, start).some((t) => CLAUSE_OPENERS.has(t.normal)) && s.toks.slice(start, v).some((t) => t.text === ",")) start = 0;
       // (or the goods themselves: "tomatoes, carrots and onions remain banned")
       // (goods themselves only with a verb of banning: "80,000 tonnes of nitrogen is required" is none)
       const obj = FLOW_NOUNS.has(s.norm(start)) ? flowObject(s, start) : BANNED_PARTICIPLES.has(s.norm(v)) ? goodsSubject(s, v) : undefined;

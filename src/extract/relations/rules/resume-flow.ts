@@ -24,6 +24,8 @@ export const resumeFlow = defineRule({
     { text: "The United States opened its embassy to visitors.", notYields: [], why: "only a market is opened to goods" },
     { text: "China has allowed all domestic companies to apply for coal licences.", notYields: ["country:cn lifts measure:cn-import-bans-on-coal"], why: "no verb of trade after 'to'" },
     { text: "China has not allowed domestic companies to import Australian coal.", notYields: ["country:cn lifts measure:cn-import-bans-on-coal"], why: "negated" },
+    { text: "India will allow limited imports of laptops under licence.", notYields: ["country:in offers-to-lift measure:in-import-bans-on-personal-computers"], why: "a limited flow is a restriction, not its lifting" },
+    { text: "The drought allowed Brazil to export more corn to China.", notYields: ["country:br lifts measure:br-export-controls-on-corn"], why: "no state allows: the drought does" },
   ],
   run(ctx) {
     const s = ctx.scope;

@@ -74,6 +74,10 @@ export const titleHolder = defineRule({
     { text: "Trade Minister Don Farrell said the decision was welcome.", notYields: ["person:don-farrell leads agency:au-dfat"], why: "the lexicon has him in the department, not at its head" },
     { text: "Ties soured under the former US Commerce Secretary Howard Lutnick.", notYields: ["person:howard-lutnick leads agency:us-commerce"], why: "'former' before the title's country" },
     { text: "Agriculture Minister Jane Okello and Trade Minister Penny Wong met in Nairobi.", notYields: ["person:jane-okello leads agency:au-agriculture"], why: "people who meet are not one government's list" },
+    { text: "US International Trade Commissioner David Johanson voted for duties on steel.", notYields: ["person:david-johanson member-of agency:eu-commission"], why: "a US commissioner sits in no EU body" },
+    { text: "Brazilian indigenous leader Raoni Metuktire criticised the ban.", notYields: ["person:raoni-metuktire leads country:br"], why: "'leader' heads a state only right after it" },
+    { text: "Jane Doe, an executive director at Morgan Stanley, said rates would rise.", notYields: ["person:jane-doe leads organization:morgan-stanley"], why: "one of several: 'an' before the title" },
+    { text: "Trade Minister Don Farrell and Agriculture Minister Taku Eto signed the beef deal in Tokyo.", notYields: ["person:taku-eto leads agency:au-agriculture"], why: "the parties to a deal are not one government" },
     { text: "Indian opposition leader Rahul Gandhi criticised the ban.", notYields: ["person:rahul-gandhi leads country:in"], why: "a leader of something other than the state named" },
     { text: "Senate Majority Leader Chuck Schumer backed the tariff.", notYields: ["person:chuck-schumer leads country:us"], why: "'Leader' names a state's head only right after the state" },
     { text: "Canadian Prime Minister Justin Trudeau met Indian business leaders, Narendra Modi said.", notYields: ["person:narendra-modi leads country:in"], why: "no counterpart: Modi is given no title" },
@@ -93,11 +97,14 @@ export const titleHolder = defineRule({
       const title = p.title;
       if (!title || formerTitle(s, p.titleFrom)) continue;
       // ("opposition leader X": a title that names an office only after its state)
-      if (title.stateBefore && before?.type !== "country") continue;
+      if (title.stateBefore && !(s.mentionAt(isPossessiveMark(s.tok(p.titleFrom - 1)?.text) ? p.titleFrom - 2 : p.titleFrom - 1)?.type === "country")) continue;
       // a body every holder sits in besides the one the title names ("EU Trade Commissioner X" sits
       // in the European Commission)
-      const agencyIn = title.memberOf ? lex.agencies.get(title.memberOf) : undefined;
-      const alsoIn = agencyIn ?? (title.memberOf ? lex.organizations.get(title.memberOf) : undefined);
+      // (only where the title is the one that state uses: a "US International Trade Commissioner" is no
+      // EU commissioner)
+      const memberOf = title.memberOf && (!title.countries?.length || (p.country !== undefined && title.countries.includes(p.country))) ? title.memberOf : undefined;
+      const agencyIn = memberOf ? lex.agencies.get(memberOf) : undefined;
+      const alsoIn = agencyIn ?? (memberOf ? lex.organizations.get(memberOf) : undefined);
       if (alsoIn) {
         const type = agencyIn ? (agencyIn.type ?? "agency") : "organization";
         sink.add(p.key, "member-of", s.derive({ key: `${type}:${alsoIn.id}`, type, label: alsoIn.label, ...(alsoIn.country ? { country: alsoIn.country } : {}) }), Math.min(p.from, p.titleFrom), Math.max(p.to, p.titleTo));
@@ -105,7 +112,9 @@ export const titleHolder = defineRule({
       const cc = p.country;
       // ("Deputy Agriculture Minister X": a deputy's title the lexicon knows only as the head's)
       const deputy = DEPUTY_WORDS.has(s.norm(p.titleFrom - 1)) || (s.norm(p.titleFrom - 1) === "-" && DEPUTY_WORDS.has(s.norm(p.titleFrom - 2)));
-      const predicate: EdgeType = title.rank === "head" && !deputy ? "leads" : "member-of";
+      // ("an executive director at X": one of several, a member)
+      const indefinite = ["a", "an"].includes(s.norm(p.titleFrom - 1));
+      const predicate: EdgeType = title.rank === "head" && !deputy && !indefinite ? "leads" : "member-of";
       const anchorFrom = bodyBefore ? Math.min(from, bodyBefore.from) : from;
       if (bodyAfter) {
         sink.add(p.key, predicate, bodyAfter.key, anchorFrom, to);

@@ -47,7 +47,7 @@ function caseNounAfter(s: SentenceScope, v: number): number | undefined {
   for (let j = v + 2; j < Math.min(s.length, v + 9); j++) {
     if (CASE_NOUNS.has(s.norm(j))) return j;
     const t = s.tok(j);
-    if (!t || t.pos === "VERB" || t.pos === "AUX" || [",", ";", ":", "."].includes(t.text) || ["against", "over", "to", "at", "with", "on"].includes(t.normal)) return undefined;
+    if (!t || t.pos === "VERB" || t.pos === "AUX" || [",", ";", ":", "."].includes(t.text) || ["against", "over", "to", "at", "with", "on", "in", "as", "part", "status"].includes(t.normal)) return undefined;
   }
   return undefined;
 }
@@ -80,6 +80,7 @@ export const tradeComplaint = defineRule({
     { text: "The EU's action on climate angered Indonesia, whose ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:unattributed-trade-measures-on-nickel-ore"], why: "an action aimed at no measure" },
     { text: "The EU's case load grew while Indonesia's ban on nickel ore exports stood.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a case noun not aimed at the measure ('case load')" },
     { text: "The EU launched its campaign in November, 2019, against plastic waste, and Indonesia kept its ban on nickel ore.", notYields: ["country:eu demands-lift measure:id-trade-measures-on-nickel-ore"], why: "a campaign is no case, and it is aimed at no measure" },
+    { text: "Japan took part in the WTO case against Indonesia's ban on nickel ore exports as a third party.", notYields: ["country:jp demands-lift measure:id-trade-measures-on-nickel-ore"], why: "taking part in a case is not bringing it" },
     { text: "Pakistan has opened new trade offices to sell cement in South Africa, whose anti-dumping duties on cement stay.", notYields: ["country:pk demands-lift measure:za-anti-dumping-duties-on-cement"], why: "offices are no case" },
     { text: "Vietnam complained about Indonesia's safeguard tariff on steel.", notYields: ["country:vn demands-lift measure:id-tariffs-on-steel"], why: "with no WTO, a complaint about a measure is no case against it" },
     { text: "Canada challenged the ruling on lumber duties.", notYields: ["country:ca demands-lift measure:unattributed-tariffs-on-lumber"], why: "with no WTO, what is challenged must be the measure itself" },
