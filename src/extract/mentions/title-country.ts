@@ -5,7 +5,7 @@
 
 import type { TitleEntry } from "../../lexicon/types.ts";
 import { isAdjective } from "../../lexicon/wordnet.ts";
-import { MEETING_WORDS, PORTFOLIO_MINISTRIES, POSSESSIVE_PRONOUNS } from "../../text/words.ts";
+import { DEPUTY_WORDS, FORMER_WORDS, MEETING_WORDS, PORTFOLIO_MINISTRIES, POSSESSIVE_PRONOUNS } from "../../text/words.ts";
 import type { SentenceMention } from "./types.ts";
 
 export function pickTitle(titles: readonly TitleEntry[], country: string | undefined): TitleEntry | undefined {
@@ -35,8 +35,9 @@ const CABINET_FUNCTIONS: ReadonlySet<string> = new Set([...PORTFOLIO_MINISTRIES.
 export function titleOwnerAt(tokenTexts: readonly string[], pos: readonly (string | undefined)[], titleFrom: number, isOwner: (k: number) => boolean): number {
   const possessive = (k: number): number => (/^['’][sS]?$/.test(tokenTexts[k] ?? "") ? k - 1 : k);
   let k = titleFrom - 1;
-  for (let n = 0; n < 2 && /^\p{Ll}/u.test(tokenTexts[k] ?? ""); n++) {
-    if (pos[k] === "ADJ") k--;
+  for (let n = 0; n < 2 && (/^\p{Ll}/u.test(tokenTexts[k] ?? "") || DEPUTY_WORDS.has((tokenTexts[k] ?? "").toLowerCase())); n++) {
+    // ("Zimbabwe's Deputy Mines Minister": a deputy's word between the state and the title)
+    if (pos[k] === "ADJ" || DEPUTY_WORDS.has((tokenTexts[k] ?? "").toLowerCase())) k--;
     // (a hyphened adjective the tokenizer split: "right - wing")
     else if (tokenTexts[k - 1] === "-" && isAdjective(`${tokenTexts[k - 2] ?? ""}-${tokenTexts[k] ?? ""}`)) k -= 3;
     else break;
@@ -127,7 +128,11 @@ export function assignTitles(given: readonly SentenceMention[], tokenTexts: read
     // a cabinet title the lexicon gives one state ("Agriculture Secretary": the US), in an article
     // about another state that never names it, is that state's
     const foreignTitle = title.countries?.length === 1 && articleCountry !== undefined && title.countries[0] !== articleCountry && CABINET_FUNCTIONS.has(title.function) && !otherState && !mentions.some((m) => m.country === title.countries?.[0]);
-    const country = p.country ?? modCountry ?? (foreignTitle ? articleCountry : title.countries?.length === 1 ? title.countries[0] : fromArticle);
+    // (a capitalised word of no state before the title makes it another office: "US International
+    // Trade Commissioner" is no EU commissioner, "Federal Trade Commissioner" none either)
+    const word = (tokenTexts[p.titleFrom - 1] ?? "").toLowerCase();
+    const qualified = p.titleFrom > 0 && /^\p{Lu}/u.test(tokenTexts[p.titleFrom - 1] ?? "") && pos[p.titleFrom - 1] === "PROPN" && at(p.titleFrom - 1) === undefined && !DEPUTY_WORDS.has(word) && !FORMER_WORDS.has(word) && !["acting", "interim", "new", "senior", "chief", "first"].includes(word);
+    const country = p.country ?? modCountry ?? (qualified ? undefined : foreignTitle ? articleCountry : title.countries?.length === 1 ? title.countries[0] : fromArticle);
     return { ...p, title, ...(country ? { country } : {}) };
   });
 }

@@ -312,6 +312,9 @@ export class SentenceScope {
     if (!t) return false;
     if (LIFT_PARTICLES.get(t.normal) === this.norm(i + 1)) return true;
     if (!LIFT_VERBS.has(t.normal)) return false;
+    // ("the scrapping of the ban": a gerund after a determiner and before "of" is a noun, whose act
+    // the lift-act rule reads)
+    if (t.normal.endsWith("ing") && ["the", "a", "an", "its", "their", "this"].includes(this.norm(i - 1)) && this.norm(i + 1) === "of") return false;
     // "would lower its duties": wink tags some verbs as adjectives; a modal or "to" before them says verb
     const verbSlot = MODALS.has(this.norm(i - 1)) || this.norm(i - 1) === "to" || (ADVERBS.has(this.norm(i - 1)) && MODALS.has(this.norm(i - 2)));
     return t.pos === "VERB" || t.normal.endsWith("ing") || t.pos === "AUX" || verbSlot;

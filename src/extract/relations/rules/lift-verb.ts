@@ -26,6 +26,7 @@ export const liftVerb = defineRule({
     { text: "The Chinese government on Thursday (Mar. 23) decided to suspend the embargo on Brazilian beef.", yields: ["country:cn lifts measure:cn-embargo-on-beef"] },
   ],
   nearMisses: [
+    { text: "Australia banned live cattle exports. Indonesia's deputy agriculture minister, Bayu Krisnamurthi, said the scrapping of the ban was great news.", notYields: ["country:id lifts measure:au-trade-measures-on-live-cattle", "country:id imposes measure:id-trade-measures-on-live-cattle"], why: "the speaker of 'said the scrapping of' lifts nothing: the noun's act is the ban's owner's" },
     { text: "Beijing did not lift its export controls on gallium.", notYields: ["country:cn lifts measure:cn-export-controls-on-gallium"], why: "negated" },
     { text: "Beijing refused to ease its export controls on gallium.", notYields: ["country:cn offers-to-lift measure:cn-export-controls-on-gallium"], why: "a refusal is no offer" },
     { text: "The IMF said it would “encourage” India to remove restrictions on exports of rice.", notYields: ["country:in offers-to-lift measure:in-restrictions-on-rice"], why: "a demand in quotation marks is still a demand on India, not India's offer" },
