@@ -9,6 +9,7 @@ import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../model/types.ts";
 import { fold } from "../text/fold.ts";
+import { IMPOSE_VERBS, LIFT_VERBS, RESTRICT_VERBS } from "../text/words.ts";
 import { DEFAULT_EXTRACT_SETTINGS } from "./settings.ts";
 
 // sentence boundaries and parts of speech are all extraction reads: wink's default pipe also runs
@@ -86,6 +87,9 @@ function winkTokens(text: string): { tokens: WinkSpan[]; sentenceEnds: number[] 
   return { tokens, sentenceEnds };
 }
 
+/** The third-person forms of the verbs that impose, restrict or lift ("bans", "curbs", "lifts"). */
+const MEASURE_VERBS_3SG: ReadonlySet<string> = new Set([...RESTRICT_VERBS, ...IMPOSE_VERBS, ...LIFT_VERBS].filter((v) => /[^s]s$/.test(v)));
+
 /** Lower-case abbreviations a capital may follow inside a sentence: "vs. China", "approx. US$2bn". */
 const LOWER_ABBREVIATIONS = new Set(["vs", "cf", "approx", "est", "no", "nos", "al", "ca", "pp", "ed", "eds", "viz", "incl"]);
 
@@ -128,6 +132,14 @@ export function splitSentences(text: string, opts: { maxTokens?: number } = {}):
       if (cover && cover.pos === "PROPN" && cover.start < tok.start && tok.text === ".") tok.pos = "PUNCT";
       else if (cover && cover.pos === "PROPN" && cover.end > tok.end && /^\p{Ll}+$/u.test(tok.text) && text[tok.end] === ".") tok.pos = "NOUN";
     }
+    // "South Korea bans seafood imports": a verb of trade measures in -s that the tagger took for a
+    // plural noun, between a name and what it governs, is the name's verb
+    tokens.forEach((tok, k) => {
+      const prev = tokens[k - 1];
+      const next = tokens[k + 1];
+      if (tok.pos !== "NOUN" || !/^\p{Ll}+s$/u.test(tok.text) || !MEASURE_VERBS_3SG.has(tok.text)) return;
+      if (prev?.pos === "PROPN" && next && ["NOUN", "DET", "ADJ", "NUM", "PRON"].includes(next.pos)) tok.pos = "VERB";
+    });
     // A "sentence" of thousands of words is a table, a list or a page without punctuation; cut it
     // into pieces so every later stage stays linear in the input (patterns look a bounded way
     // left and right of each word, but never across a whole document).

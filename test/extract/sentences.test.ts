@@ -62,6 +62,14 @@ describe("splitSentences", () => {
     expect(t?.tokens.find((x) => x.text === "Ore")?.pos).toBe("PROPN");
   });
 
+  it("tags a verb of trade measures in -s after a name a verb ('South Korea bans seafood imports')", () => {
+    const [s] = splitSentences("South Korea bans seafood imports from Japan.");
+    expect(s?.tokens.find((t) => t.text === "bans")?.pos).toBe("VERB");
+    // near miss: a plural noun before a verb stays a noun
+    const [t] = splitSentences("Korea bans are strict.");
+    expect(t?.tokens.find((x) => x.text === "bans")?.pos).toBe("NOUN");
+  });
+
   it("cuts a run-on 'sentence' of thousands of words into bounded pieces with exact offsets", () => {
     const text = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? "China" : "tariffs")).join(" ");
     const parts = splitSentences(text);

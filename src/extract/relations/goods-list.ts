@@ -8,7 +8,7 @@
 import type { Token } from "../../model/types.ts";
 import { fold, slug } from "../../text/fold.ts";
 import { goodsBase, goodsClassOfWord, isCollectiveNoun } from "../../lexicon/wordnet.ts";
-import { COMMODITY_HEADS, FLOW_NOUNS, GOODS_HOLDERS, LIST_FILLERS, MEASURE_HEAD_EXTENSIONS, MEASURE_PREPS, NEGATORS, NOT_GOODS, TRAILING_HEADS } from "../../text/words.ts";
+import { COMMODITY_HEADS, FLOW_NOUNS, GOODS_HOLDERS, LIST_FILLERS, MEASURE_HEAD_EXTENSIONS, MEASURE_PREPS, NEGATORS, NOT_GOODS, POSSESSIVE_PRONOUNS, TRAILING_HEADS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { isPossessiveMark, type SentenceScope } from "./scope.ts";
 
@@ -300,7 +300,15 @@ class GoodsReader {
 
   /** Determiners, numbers and quantity words. */
   private filler(t: Token): Step {
-    if (!(LIST_FILLERS.has(t.normal) || t.pos === "NUM" || t.pos === "DET")) return "skip";
+    // (and an adverb that grades a quantity: "nearly all food imports", "almost all goods")
+    const grading = t.pos === "ADV" && ["DET", "NUM"].includes(this.s.tok(this.k + 1)?.pos ?? "");
+    // (and whose goods they are, by a pronoun: "his country's fruit and vegetable exports")
+    const owner = POSSESSIVE_PRONOUNS.has(t.normal) && ["country", "nation", "state"].includes(this.s.norm(this.k + 1)) && isPossessiveMark(this.s.tok(this.k + 2)?.text);
+    if (owner) {
+      this.k += 3;
+      return "next";
+    }
+    if (!(LIST_FILLERS.has(t.normal) || t.pos === "NUM" || t.pos === "DET" || grading)) return "skip";
     this.k++;
     return "next";
   }
