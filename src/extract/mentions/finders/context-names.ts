@@ -26,6 +26,7 @@ export const contextNames = defineFinder({
     { text: "Maria Gonzalez said prices rose.", yields: ['person person:maria-gonzalez "Maria Gonzalez"'] },
   ],
   nearMisses: [
+    { text: "Chris Chivilo, president and CEO of Innisfail, Alberta-based pulse processor W.A. Grain, said so.", notYields: ['organization organization:innisfail "Innisfail"'], why: "a place the body is based in is no body" },
     { text: "Chinese Society said so.", notYields: ['organization organization:chinese-society "Chinese Society"'], why: "a state's word and a head alone name no body" },
     { text: "He met Kenyan Board members.", notYields: ['agency agency:kenyan-board "Kenyan Board"'], why: "nor a state's word and a head alone before other words" },
     { text: "New Delhi Television reported the story.", notYields: ['person person:new-delhi-television "New Delhi Television"'], why: "no role or speech verb: not a person" },
@@ -88,7 +89,10 @@ export const contextNames = defineFinder({
         continue;
       }
       // "executive director of CitrusBR", "an economist at SEB": a name after a role and "of"/"at"
-      if (prev && ["of", "at", "with"].includes(prev.normal) && (ROLE_NOUNS.has(toks[i - 2]?.normal ?? "") || st.titleHits.some((h) => h.to === i - 1)) && len <= 4) {
+      // (not a place a body is based in: "CEO of Innisfail, Alberta-based processor X", "of Nairobi-based X")
+      const based = (k: number): boolean => toks[k]?.text === "-" && toks[k + 1]?.normal === "based";
+      const placeOfBody = based(i + len) || (toks[i + len]?.text === "," && isCapitalised(toks[i + len + 1]) && based(i + len + 2));
+      if (prev && ["of", "at", "with"].includes(prev.normal) && (ROLE_NOUNS.has(toks[i - 2]?.normal ?? "") || st.titleHits.some((h) => h.to === i - 1)) && len <= 4 && !placeOfBody) {
         const gov = last !== undefined && GOV_HEADS.has(last.text);
         st.take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:after-role" });
         i += len - 1;
