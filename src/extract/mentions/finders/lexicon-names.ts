@@ -14,6 +14,8 @@ const VENUE_NOUNS = new Set([...MEETING_WORDS, "deal", "agreement", "pact", "tru
 
 /** Names of legislatures and departments that many states give their own bodies. */
 const GENERIC_MINISTRY = /^(?:the\s+)?(?:Department|Ministry) of [A-Z][a-z]+$/;
+/** A portfolio's body named by the portfolio alone ("Trade Ministry", "Finance Ministry"): any government's. */
+const GENERIC_PORTFOLIO = /^(?:the\s+)?[A-Z][a-z]+ (?:Ministry|Department)$/;
 const GENERIC_BODY = new RegExp(`^(?:the\\s+)?(?:House of Representatives|House|Senate|Congress|Parliament|National Assembly|Supreme Court|Cabinet)$|${GENERIC_MINISTRY.source}`);
 
 export const lexiconNames = defineFinder({
@@ -22,6 +24,7 @@ export const lexiconNames = defineFinder({
   produces: ["lexicon:country", "lexicon:demonym", "lexicon:capital", "lexicon:capital-venue", "lexicon:agency", "lexicon:organization", "lexicon:person", "lexicon:city"],
   context: ["docCountries", "articleCountry"],
   examples: [
+    { text: "An Indonesian Trade Ministry official said exports would resume.", yields: ['agency agency:id-trade "Trade Ministry"'] },
     { text: "Washington accused Beijing of delays.", yields: ['country country:us "Washington"', 'country country:cn "Beijing"'] },
     { text: "Talks were held in London on Monday.", yields: ['place place:london "London"'] },
     { text: "India's Commerce Ministry said so.", yields: ['agency agency:in-commerce "Commerce Ministry"'] },
@@ -30,6 +33,7 @@ export const lexiconNames = defineFinder({
     { text: "Washington raised tariffs after the House of Representatives voted.", yields: ['agency agency:us-house "House of Representatives"'] },
   ],
   nearMisses: [
+    { text: "The Japanese Trade Ministry said exports would resume.", notYields: ['agency agency:jp-trade "Japanese Trade Ministry"'], why: "the lexicon's own state named with its body" },
     { text: "The US banned pork. The US acted. The Department of Agriculture said so.", notYields: ['agency agency:ph-agriculture "Department of Agriculture"'], why: "in an article about the US it is the US body" },
     { text: "He is a lawyer in Washington.", notYields: ['country country:us "Washington"', 'place place:washington "Washington"'], why: "a city in passing is neither a government nor a venue" },
     { text: "The Washington Post reported it.", notYields: ['country country:us "Washington"'], why: "the first word of a longer name" },
@@ -72,6 +76,17 @@ export const lexiconNames = defineFinder({
           // ... and in an article about another state that names the lexicon's only in passing, the
           // body of that portfolio of the article's state ("the Department of Agriculture" in a
           // Philippine article is the Philippine one, the body its Agriculture Secretary heads)
+          // "an Indonesian Trade Ministry official": a generic name after another state's word is that
+          // state's body of the portfolio, not the lexicon's (Japan's METI is also "Trade Ministry")
+          const ownerEnd = /^['’][sS]?$/.test(toks[m.from - 1]?.text ?? "") ? m.from - 1 : m.from;
+          const qualifier = st.proper.find((h) => h.to === ownerEnd && (h.value.kind === "country" || h.value.kind === "demonym"));
+          const qualifierId = qualifier && (qualifier.value.kind === "country" || qualifier.value.kind === "demonym") ? qualifier.value.entry.id : undefined;
+          const qualifierEntry = qualifierId && qualifierId !== entry.country ? st.lex.countries.get(qualifierId) : undefined;
+          if (qualifierEntry && entry.function && entry.country !== undefined && (GENERIC_MINISTRY.test(sp.text) || GENERIC_PORTFOLIO.test(sp.text))) {
+            const own = sp.text.replace(/^the\s+/i, "");
+            st.take({ ...sp, type: "agency", key: `agency:${qualifierEntry.id}-${entry.function}`, label: `${own} (${qualifierEntry.label})`, source: "lexicon:agency", country: qualifierEntry.id, possessive });
+            break;
+          }
           const home = doc.articleCountry?.();
           const homeEntry = home ? st.lex.countries.get(home) : undefined;
           // (ministries only: "Congress" in an article about China is still most likely the US one)
