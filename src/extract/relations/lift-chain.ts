@@ -114,8 +114,10 @@ function activeChain(ctx: LiftContext, v: number): Chain {
   if (!subj && ["it", "they", "he", "she"].includes(s.norm(chain.j))) {
     let q = chain.j - 1;
     while (q >= 0 && ["that", ","].includes(s.norm(q))) q--;
-    if (SPEECH_VERBS.has(s.norm(q))) {
-      const speaker = s.agentLeft(q - 1, { maxGap: s.settings.nearSubjectWindow });
+    // (any verb of saying or signalling whose complement the pronoun opens: "Kigali signalled that it
+    // would not reverse ...", "China announced it would lift ...")
+    if (SPEECH_VERBS.has(s.norm(q)) || (s.tok(q)?.pos === "VERB" && s.norm(q + 1) === "that")) {
+      const speaker = s.subjectAgent(q) ?? s.agentLeft(q - 1, { maxGap: s.settings.nearSubjectWindow });
       if (speaker) subj = { ...speaker, from: chain.j, to: chain.j + 1 };
     }
   }

@@ -155,7 +155,8 @@ function pronounAntecedent(s: SentenceScope, at: number): SentenceMention | unde
   }
   // (none anywhere in the sentence: "In a relaxation of its ban, the ministry ..." names it after)
   const earlier = s.previousSubjectState;
-  return keys.size === 0 && !s.mentions.some(isActor) && earlier ? { ...earlier, from: -1, to: -1 } : undefined;
+  // (not when the sentence's own subject is something else: "The company hoped it would lift its ban")
+  return keys.size === 0 && !s.mentions.some(isActor) && earlier && s.mainSubjectState() !== null ? { ...earlier, from: -1, to: -1 } : undefined;
 }
 
 /** A lower-case word that may sit inside a measure phrase: not a verb of lifting, imposing, demanding or offering. */
