@@ -4,6 +4,7 @@
 // agrees"), or denied ("did not lift", "refused to ease"). A denied or conditional lift still says
 // the measure exists, so its imposes/restricts edges are kept.
 
+import { lexiconIndex } from "../lexicon-index.ts";
 import type { EdgeType, Modality } from "../../model/types.ts";
 import { ADVERBS, AUX, CHAIN_OFFER_NOUNS, DEMAND_VERBS, MODALS, NEGATORS, OFFER_WORDS, opensCondition, REFUSAL_WORDS, SPEECH_VERBS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
@@ -73,8 +74,15 @@ function passiveChain(ctx: LiftContext, v: number, objects: readonly MeasurePhra
   const first = objects[0];
   // "The wine duties were lifted in March": the duties the article has been talking about
   const definite = first !== undefined && ["the", "these", "those"].includes(s.norm(first.from) === "the" ? "the" : s.norm(first.from - 1));
-  const lifter = s.isAgent(by) ? by : ((first ? imposerOf(state, first) : undefined) ?? (definite ? state.discourse.lastImposer : undefined));
-  const chain: Chain = { j: (first?.from ?? v) - 1, sawOffer: false, sawModal: false, negated: false, ...(lifter ? { lifter } : {}) };
+  // (a measure referred back to is the state's that acted when it was named, not the last imposer's:
+  // "Kenya's ban on wheat flour ... Tanzania's ban on tyres ... agreed that the ban be lifted")
+  const referredEntry = first?.referredState ? lexiconIndex().countries.get(first.referredState) : undefined;
+  const referred: SentenceMention | undefined = referredEntry ? { from: -1, to: -1, start: 0, end: 0, text: referredEntry.label, type: "country", key: `country:${referredEntry.id}`, label: referredEntry.label, source: "anaphor", country: referredEntry.id } : undefined;
+  // (goods referred back to with no one state behind them: nobody the sentence can name)
+  const lifter = s.isAgent(by) ? by : ((first ? imposerOf(state, first) : undefined) ?? referred ?? (definite && !first?.referred ? state.discourse.lastImposer : undefined));
+  // ("agreed that the ban be lifted", "asked for the duties to be removed": a lift wished for, not done)
+  const wished = s.norm(v - 1) === "be" && !MODALS.has(s.norm(v - 2));
+  const chain: Chain = { j: (first?.from ?? v) - 1, sawOffer: false, sawModal: wished, negated: false, ...(lifter ? { lifter } : {}) };
   for (let q = first?.to ?? v; q < v; q++) {
     if (MODALS.has(s.norm(q))) chain.sawModal = true;
     if (NEGATORS.has(s.norm(q))) chain.negated = true;

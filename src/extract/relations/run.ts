@@ -87,7 +87,8 @@ function referBack(s: SentenceScope, m: MeasurePhrase, discourse: DiscourseConte
   if (acting.size > 0 && ![...acting].some((c) => earlier.states.has(c))) return m;
   const goods = earlier.goods;
   const { from, to, start, end } = m.head;
-  return { ...m, referred: goods.map((g) => ({ ...g, from, to, start, end, source: "anaphor" as const })) };
+  const [only] = earlier.states.size === 1 ? [...earlier.states] : [];
+  return { ...m, referred: goods.map((g) => ({ ...g, from, to, start, end, source: "anaphor" as const })), ...(only ? { referredState: only } : {}) };
 }
 
 /** The states that act in a sentence: countries named as actors, and the states of its bodies and people. */

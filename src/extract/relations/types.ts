@@ -87,6 +87,8 @@ export interface MeasurePhrase {
    * the article named last: what lifting it lifts (src/extract/relations/run.ts).
    */
   readonly referred?: readonly SentenceMention[];
+  /** The one state that acted when the referred measure was named, whose measure it is. */
+  readonly referredState?: string;
   readonly head: SentenceMention;
 }
 
