@@ -73,7 +73,7 @@ export const LIFT_VERBS = verbs(
   "lift", "ease", "remove", "relax", "scrap", "drop", "loosen", "revoke", "rescind", "withdraw",
   ["withdraw", ["withdrew", "withdrawn"]], "suspend", "pause", "waive", "cancel", "end", "reverse",
   "unwind", "lower", "reduce", "cut", ["cut", ["cut", "cutting"]], "rethink", ["rethink", ["rethought"]],
-  "reconsider", "review", "abolish", "terminate", "repeal", "halve",
+  "reconsider", "abolish", "terminate", "repeal", "halve",
   // from WordNet 3.1, reviewed: 00801460-v "cancel officially" (revoke, annul, lift, countermand,
   // reverse, repeal, overturn, rescind, vacate): the two news uses of trade measures not listed above
   "annul", "overturn",

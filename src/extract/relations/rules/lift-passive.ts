@@ -21,6 +21,7 @@ export const liftPassive = defineRule({
     { text: "Duties on Australian wine, imposed by Beijing in 2020, were removed last week.", yields: ["country:cn lifts measure:cn-tariffs-on-wine"] },
   ],
   nearMisses: [
+    { text: "Botswana banned imports of vegetables. Molao said the ban would be reviewed only to expand the list of restricted vegetables.", notYields: ["country:bw offers-to-lift measure:bw-import-bans-on-vegetable"], why: "a review is no offer to lift: it may tighten" },
     { text: "Kenya banned imports of wheat flour from Tanzania, which banned Kenyan milk. Tanzania also banned Kenyan tyres. Officials said the two countries agreed that the ban be lifted.", notYields: ["country:tz lifts measure:tz-trade-measures-on-wheat-flour", "country:tz imposes measure:tz-trade-measures-on-wheat-flour"], why: "'the ban' refers back to goods of a sentence where two states acted: not the last imposer's; and 'agreed that ... be lifted' is no lift done" },
     { text: "The tariffs on Canadian lumber were not lifted by Washington.", notYields: ["country:us lifts measure:us-tariffs-on-lumber"], why: "negated" },
     { text: "The tariffs on Canadian lumber were raised by Washington.", notYields: ["country:us lifts measure:us-tariffs-on-lumber"], why: "raising is no lift" },
