@@ -5,7 +5,7 @@
 import { BANNED_PARTICIPLES, BE, COMMODITY_HEADS, DEFINITE_DETERMINERS, FLOW_NOUNS, NEGATORS, REMAIN_VERBS, TRAILING_HEADS } from "../../../text/words.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
 import { emitMeasure } from "../emit.ts";
-import { flowObject, parseGoods } from "../measure-phrase.ts";
+import { flowObject, parseGoods, syntheticMeasure } from "../measure-phrase.ts";
 import type { SentenceScope } from "../scope.ts";
 import type { MeasurePhrase } from "../types.ts";
 import { defineRule } from "../types.ts";
@@ -54,6 +54,7 @@ export const restrictPassive = defineRule({
   reads: [],
   writes: ["attributed", "discourse"],
   examples: [
+    { text: "Haiti acted. Among the banned products are wheat flour, cement and soap.", yields: ["measure:unattributed-restrictions-on-wheat-flour restricts commodity:wheat-flour", "measure:unattributed-restrictions-on-cement restricts commodity:cement"] },
     { text: "The export of cattle (code 0102 of the customs tariff), horses (code 0101 of the customs tariff), as well as sheep and goats is prohibited.", yields: ["measure:unattributed-export-controls-on-cattle restricts commodity:cattle", "measure:unattributed-export-controls-on-horse restricts commodity:horse"] },
     { text: "Exports of gallium were banned by Beijing in 2023.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium"] },
     { text: "Shipments of live lobster were stopped at Chinese ports.", yields: ["country:cn imposes measure:cn-export-controls-on-live-lobster"] },
@@ -62,6 +63,7 @@ export const restrictPassive = defineRule({
     { text: "Carrots and garlic are among the banned products in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-carrot"] },
   ],
   nearMisses: [
+    { text: "Among the products traded are wheat flour and cement.", notYields: ["measure:unattributed-restrictions-on-wheat-flour restricts commodity:wheat-flour"], why: "traded, not banned" },
     { text: "After the export of cattle to Turkey in May, sheep were banned.", notYields: ["measure:unattributed-export-controls-on-cattle restricts commodity:cattle"], why: "a comma sets the subject off from a fronted clause" },
     { text: "Unlike imports of beef from Brazil, pork from Spain is banned.", notYields: ["measure:unattributed-import-bans-on-beef restricts commodity:beef"], why: "another clause" },
     { text: "The export of cattle grew last year, and sheep are banned.", notYields: ["measure:unattributed-export-controls-on-cattle restricts commodity:cattle", "measure:unattributed-restrictions-on-cattle restricts commodity:cattle"], why: "the flow belongs to another clause (a verb between)" },
@@ -120,6 +122,19 @@ export const restrictPassive = defineRule({
       if (s.negatedBetween(v - 1, q, NEGATORS)) continue;
       const obj = goodsSubject(s, v);
       if (obj) emitMeasure(ctx, obj, passiveImposer(s, q + 1), obj.from, q + 2);
+    }
+    // the same turned round: "Among the banned products are wheat flour, cement and soap"
+    if (s.norm(0) === "among") {
+      let q = 1;
+      if (DEFINITE_DETERMINERS.has(s.norm(q))) q++;
+      const head = q + 1;
+      if (BANNED_PARTICIPLES.has(s.norm(q)) && (COMMODITY_HEADS.has(s.norm(head)) || TRAILING_HEADS.has(s.norm(head))) && (BE.has(s.norm(head + 1)) || ["figure", "include"].includes(s.norm(head + 1)))) {
+        const list = parseGoods(s, head + 2);
+        const base = syntheticMeasure(0, list.to, undefined, [...list.goods]);
+        // (a ban that names no flow: restrictions, not export controls)
+        const measure = base ? { ...base, kind: "restrictions", kindLabel: "restrictions", head: { ...base.head, measureKind: "restrictions", label: "restrictions" } } : undefined;
+        if (measure && !s.negatedBetween(0, head + 1, NEGATORS)) emitMeasure(ctx, measure, passiveImposer(s, q), 0, list.to);
+      }
     }
   },
 });
