@@ -54,7 +54,21 @@ export function isCollectiveNoun(word: string): boolean {
 /** The base form of a word that names a good ("tomatoes" -> "tomato"), or undefined when it is none. */
 export function goodsBase(word: string): string | undefined {
   nouns ??= loadGoodsNouns();
-  return baseForm(word.toLowerCase(), (w) => nouns!.has(w));
+  const w = word.toLowerCase();
+  // (WordNet spells American English: "tyres" are tires, "fibre" fiber, "sulphur" sulfur)
+  return baseForm(w, (x) => nouns!.has(x)) ?? americanSpellings(w).map((a) => baseForm(a, (x) => nouns!.has(x))).find((b) => b !== undefined);
+}
+
+/** The American spellings of a British one, by the regular correspondences: tyre/tire, fibre/fiber, colour/color, sulphur/sulfur, jewellery/jewelry. */
+function americanSpellings(w: string): string[] {
+  const out = [
+    w.replace(/yre(s?)$/, "ire$1"),
+    w.replace(/([bt])re(s?)$/, "$1er$2"),
+    w.replace(/our(s?)$/, "or$1"),
+    w.replace(/ph/, "f"),
+    w.replace(/llery$/, "lry"),
+  ];
+  return [...new Set(out)].filter((x) => x !== w);
 }
 
 /**
