@@ -41,6 +41,7 @@ export const restrictVerb = defineRule({
   reads: [],
   writes: ["attributed", "discourse"],
   examples: [
+    { text: "Kuwait, Jordan and Japan banned imports of Egyptian farm goods.", yields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods", "country:jo imposes measure:jo-import-bans-on-eg-farm-goods", "country:jp imposes measure:jp-import-bans-on-eg-farm-goods"] },
     { text: "China suspended exports of gallium and germanium in August.", yields: ["country:cn imposes measure:cn-export-controls-on-gallium", "measure:cn-export-controls-on-germanium restricts commodity:germanium"] },
     { text: "Seoul banned imports of seafood from Fukushima.", yields: ["country:kr imposes measure:kr-import-bans-on-seafood"] },
     { text: "The government officially prohibits the export of bauxite.", yields: ["measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"] },
@@ -53,6 +54,8 @@ export const restrictVerb = defineRule({
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
   ],
   nearMisses: [
+    { text: "The dispute between the United States and Mexico over the country's policies to ban GM corn grew.", notYields: ["country:us imposes measure:us-restrictions-on-gm-corn", "country:us imposes measure:us-restrictions-on-genetically-modified-corn"], why: "'between A and B' is no subject of the ban" },
+    { text: "After talks with Kuwait, Japan banned imports of Egyptian farm goods.", notYields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods"], why: "a comma alone makes no list of subjects" },
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
     { text: "Indonesia wants smelters built at home. The miner said it halted exports of bauxite in June.", notYields: ["country:id imposes measure:id-export-controls-on-bauxite", "measure:unattributed-export-controls-on-bauxite restricts commodity:bauxite"], why: "'it' after another noun phrase stands for that one (the miner), no state" },
     { text: "The United States closed its embassy to visitors in 2001.", notYields: [], why: "only a market is closed to goods" },
@@ -116,6 +119,10 @@ export const restrictVerb = defineRule({
         continue;
       }
       emitMeasure(ctx, { ...obj }, subj, Math.min(subj.from, v), obj.to);
+      // ("Kuwait, Jordan and Japan banned imports of ...": each of a coordinated subject restricts)
+      // (only the verb's own subject: "the dispute between the United States and Mexico over the
+      // country's policies to ban GM corn" coordinates no imposers)
+      if (!obj.imposer && subj.from >= 0 && s.subjectAgent(v)?.key === subj.key) for (const also of s.coordinatedBefore(subj)) emitMeasure(ctx, { ...obj }, also, Math.min(also.from, v), obj.to);
     }
   },
 });
