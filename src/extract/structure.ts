@@ -211,7 +211,16 @@ export function analyse(tokens: readonly Token[]): Structure {
       if (antecedent?.kind === "NP") {
         // with a comma it runs to the next comma; without, to the verb group after its own
         // ("Officials who met in Geneva said ...": "said" is the main clause's)
-        const end = prev?.text === "," ? clauseEnd(toks, i, true) : restrictiveEnd(toks, chunkOf, i);
+        let end = prev?.text === "," ? clauseEnd(toks, i, true) : restrictiveEnd(toks, chunkOf, i);
+        // (past an insertion set off by commas right after the pronoun: "which, in turn, will remove")
+        if (prev?.text === "," && toks[i + 1]?.text === ",") {
+          let j = i + 2;
+          while (j < toks.length && j - i <= 6 && toks[j]?.text !== ",") j++;
+          if (toks[j]?.text === "," && j - i > 2) {
+            clauses.push({ kind: "parenthetical", from: i + 1, to: j + 1 });
+            end = clauseEnd(toks, j + 1, true);
+          }
+        }
         clauses.push({ kind: "relative", from: i, to: end, antecedent });
         continue;
       }

@@ -29,6 +29,7 @@ describe("verb subjects", () => {
     ["The Indian Government infuriated by Washington's refusal to exempt it also imposed a duty on walnuts.", "imposed", "The Indian Government", "a reduced relative with its own actor is skipped"],
     ["The ministry published new rules on Friday, requiring licences for exports of graphite.", "requiring", "The ministry", "a participial clause borrows its host's subject"],
     ["India — Canada's largest pulse market — recently implemented tariffs on peas.", "implemented", "India", "a dash aside stands apart from the subject before it"],
+    ["Kenya will lift the ban on flour from Tanzania, which, in turn, will remove restrictions on milk.", "remove", "Tanzania", "a relative pronoun past an insertion set off by commas"],
     ["By raising tariffs on Chinese cars, Turkey aims to protect its makers.", "raising", "Turkey", "a fronted gerund clause takes the main clause's subject"],
     ["By raising tariffs on Chinese cars, Turkey said China would retaliate.", "retaliate", "China", "near miss: a clause of the main verb keeps its own subject"],
     ["The decree, which bans exports of cobalt, takes effect in June.", "bans", "The decree", "a relative pronoun stands for its antecedent"],

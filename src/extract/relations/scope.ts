@@ -225,8 +225,11 @@ export class SentenceScope {
     if (!head || head.pos === "PRON") return undefined;
     // the actor that heads the phrase ("the Chinese Commerce Ministry")
     const m = this.mentionAt(subject.head);
-    // (a state named as where goods come from or go to is no subject, whatever the chunks say)
-    if (this.isAgent(m) && !this.isPlaceObject(m)) return m;
+    // (a state named as where goods come from or go to is no subject, whatever the chunks say; unless
+    // a relative clause stands for it: "the ban on flour from Tanzania, which will remove ...")
+    const clause = this.structure.clauses[this.structure.clauseAt(v)];
+    const antecedent = clause?.kind === "relative" && clause.antecedent?.head === subject.head;
+    if (this.isAgent(m) && (antecedent || !this.isPlaceObject(m))) return m;
     // "the Indian government", "Chinese authorities": the state whose government it is
     if (ACTING_NOUNS.has(head.normal) || head.normal === "government" || head.normal === "governments") {
       for (let k = subject.from; k < subject.head; k++) {
