@@ -16,7 +16,7 @@ const VENUE_NOUNS = new Set([...MEETING_WORDS, "deal", "agreement", "pact", "tru
 const GENERIC_MINISTRY = /^(?:the\s+)?(?:Department|Ministry) of [A-Z][a-z]+$/;
 /** A portfolio's body named by the portfolio alone ("Trade Ministry", "Finance Ministry"): any government's. */
 const GENERIC_PORTFOLIO = /^(?:the\s+)?[A-Z][a-z]+ (?:Ministry|Department)$/;
-const GENERIC_BODY = new RegExp(`^(?:the\\s+)?(?:House of Representatives|House|Senate|Congress|Parliament|National Assembly|Supreme Court|Cabinet)$|${GENERIC_MINISTRY.source}`);
+const GENERIC_BODY = new RegExp(`^(?:the\\s+)?(?:House of Representatives|House|Senate|Congress|Parliament|National Assembly|Supreme Court|Cabinet)$|${GENERIC_MINISTRY.source}|^(?:the\\s+)?[A-Z][a-z]+ Ministry$`);
 
 export const lexiconNames = defineFinder({
   id: "lexicon-names",
@@ -24,6 +24,7 @@ export const lexiconNames = defineFinder({
   produces: ["lexicon:country", "lexicon:demonym", "lexicon:capital", "lexicon:capital-venue", "lexicon:agency", "lexicon:organization", "lexicon:person", "lexicon:city"],
   context: ["docCountries", "articleCountry"],
   examples: [
+    { text: "Ghana banned exports of raw cashew. Ghana is big. The Trade Ministry lifted the ban.", yields: ['agency agency:gh-trade "Trade Ministry"'] },
     { text: "An Indonesian Trade Ministry official said exports would resume.", yields: ['agency agency:id-trade "Trade Ministry"'] },
     { text: "Washington accused Beijing of delays.", yields: ['country country:us "Washington"', 'country country:cn "Beijing"'] },
     { text: "Talks were held in London on Monday.", yields: ['place place:london "London"'] },
@@ -90,7 +91,7 @@ export const lexiconNames = defineFinder({
           const home = doc.articleCountry?.();
           const homeEntry = home ? st.lex.countries.get(home) : undefined;
           // (ministries only: "Congress" in an article about China is still most likely the US one)
-          if (homeEntry && entry.function && entry.country !== undefined && entry.country !== home && !st.sentenceCountries.includes(entry.country) && GENERIC_MINISTRY.test(sp.text)) {
+          if (homeEntry && entry.function && entry.country !== undefined && entry.country !== home && !st.sentenceCountries.includes(entry.country) && (GENERIC_MINISTRY.test(sp.text) || GENERIC_PORTFOLIO.test(sp.text))) {
             const own = sp.text.replace(/^the\s+/i, "");
             st.take({ ...sp, type: "agency", key: `agency:${home}-${entry.function}`, label: `${own} (${homeEntry.label})`, source: "lexicon:agency", country: home, possessive });
             break;

@@ -2,6 +2,7 @@
 // "Vice-Premier He", "Vice Premier of the State Council He Lifeng", "the ministry's chief trade
 // negotiator, Li Chenggang". A title with no name after it may follow one (see appositive-titles).
 
+import { HONORIFICS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import { attachTitle, isCapitalised, nameAt, personMention } from "../names.ts";
 import type { MentionState, TitleHit } from "../state.ts";
@@ -27,6 +28,7 @@ export const titleNames = defineFinder({
   produces: ["title-name"],
   context: ["docSurnames"],
   examples: [
+    { text: "Ghana's Trade Minister, Dr. Ekow Spio-Garbrah on Monday placed a ban on the export of raw cashew.", yields: ['person person:ekow-spio-garbrah "Ekow Spio-Garbrah"'] },
     { text: "Commerce Secretary Howard Lutnick arrived.", yields: ['person person:howard-lutnick "Howard Lutnick"'] },
     { text: "Deputy Prime Minister Ha Lap Phong arrived.", yields: ['person person:he-lifeng "Ha Lap Phong"'] },
     { text: "Trade Minister Aiko Tanabe spoke.", yields: ['person person:aiko-tanabe "Aiko Tanabe"'] },
@@ -80,7 +82,13 @@ export const titleNames = defineFinder({
       // "Minister of Energy and Mineral Resources (ESDM) Arifin Tasrif": the title's acronym in brackets
       if (toks[at]?.text === "(" && /^\p{Lu}[\p{Lu}\p{Ll}&-]{1,9}$/u.test(toks[at + 1]?.text ?? "") && toks[at + 2]?.text === ")") at += 3;
       if (toks[at]?.text === ",") at++;
-      const existing = st.out.find((m) => m.from === at && m.type === "person");
+      // ("Ghana's Trade Minister, Dr. Ekow Spio-Garbrah": an honorific before the name)
+      if (HONORIFICS.has(toks[at]?.normal ?? "") && isCapitalised(toks[at])) {
+        const h = at;
+        at = toks[h + 1]?.text === "." ? h + 2 : h + 1;
+        if (!st.out.some((m) => m.from === at && m.type === "person") && !nameAt(st, at, st.settings.maxPersonNameTokens, true)) at = h;
+      }
+      const existing = st.out.find((m) => (m.from === at || (m.source === "honorific-name" && m.to > at && m.from < at)) && m.type === "person");
       if (existing) {
         attachTitle(st, existing, t);
         continue;
