@@ -90,6 +90,11 @@ function passiveChain(ctx: LiftContext, v: number, objects: readonly MeasurePhra
   return chain;
 }
 
+/** Instruments that enact what follows "to": "an executive order to remove", "a decree to lift". */
+const ENACTING_NOUNS = new Set(["order", "decree", "directive", "proclamation", "regulation", "resolution", "law", "notification"]);
+/** Verbs that put an instrument in force (not "proposed", "introduced", "drafted"). */
+const ENACTED = new Set(["signed", "issued", "approved", "enacted", "adopted", "published", "passed"]);
+
 /** The active: modals, "to", offers ("is prepared to"), negation and time adverbials back to the subject. */
 function activeChain(ctx: LiftContext, v: number): Chain {
   const s = ctx.scope;
@@ -109,6 +114,14 @@ function activeChain(ctx: LiftContext, v: number): Chain {
     else if (OFFER_WORDS.has(n) || (CHAIN_OFFER_NOUNS.has(n) && n !== "to")) {
       chain.sawOffer = true;
       if (n === "decided") chain.decided = true;
+    }
+    else if (ENACTING_NOUNS.has(n) && s.norm(chain.j + 1) === "to") {
+      // "signed an executive order to remove the tariff": an instrument enacted to lift is a lift done
+      let k = chain.j - 1;
+      while (k >= 0 && chain.j - k <= 3 && ["DET", "ADJ", "NOUN"].includes(s.tok(k)?.pos ?? "") && !ENACTED.has(s.norm(k))) k--;
+      if (!ENACTED.has(s.norm(k))) break;
+      chain.decided = true;
+      chain.j = k;
     }
     else if (!(AUX.has(n) || ADVERBS.has(n) || n === "able")) {
       // "The Trump administration last week lifted ...", "Beijing on Tuesday eased ..."

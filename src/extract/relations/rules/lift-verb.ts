@@ -18,6 +18,7 @@ export const liftVerb = defineRule({
   reads: ["imposers", "discourse"],
   writes: ["attributed", "discourse"],
   examples: [
+    { text: "US President Donald Trump has signed an executive order to remove the 40% tariff on Brazilian coffee.", yields: ["person:donald-trump lifts measure:us-tariffs-on-coffee"] },
     { text: "Kenya will lift the ban on flour from Tanzania, which, in turn, will remove restrictions on milk from Kenya.", yields: ["country:tz offers-to-lift measure:tz-restrictions-on-milk"] },
     { text: "In a statement, Kigali signalled that it would not reverse restrictions on imports of used clothes.", yields: ["country:rw imposes measure:rw-restrictions-on-used-clothes"] },
     { text: "Beijing lifted its export controls on gallium last week.", yields: ["country:cn lifts measure:cn-export-controls-on-gallium", "country:cn imposes measure:cn-export-controls-on-gallium"] },
@@ -28,6 +29,7 @@ export const liftVerb = defineRule({
     { text: "The Chinese government on Thursday (Mar. 23) decided to suspend the embargo on Brazilian beef.", yields: ["country:cn lifts measure:cn-embargo-on-beef"] },
   ],
   nearMisses: [
+    { text: "US President Donald Trump has drafted an order to remove the 40% tariff on Brazilian coffee.", notYields: ["person:donald-trump lifts measure:us-tariffs-on-coffee"], why: "an order drafted is not in force: an offer" },
     { text: "Kenya will lift the ban on flour from Tanzania, a country which welcomed the move.", notYields: ["country:tz offers-to-lift measure:ke-trade-measures-on-flour"], why: "the relative clause welcomes; it lifts nothing" },
     { text: "Rwanda banned imports of used clothes. The company hoped that it would lift its ban on beef.", notYields: ["country:rw imposes measure:rw-trade-measures-on-beef"], why: "the sentence's subject is a company: 'its' is not the earlier state" },
     { text: "Australia banned live cattle exports. Indonesia's deputy agriculture minister, Bayu Krisnamurthi, said the scrapping of the ban was great news.", notYields: ["country:id lifts measure:au-trade-measures-on-live-cattle", "country:id imposes measure:id-trade-measures-on-live-cattle"], why: "the speaker of 'said the scrapping of' lifts nothing: the noun's act is the ban's owner's" },
