@@ -154,6 +154,35 @@ function clauseEnd(toks: readonly Token[], from: number, stopAtComma: boolean): 
   return toks.length;
 }
 
+/**
+ * Words set apart from the sentence around them: brackets ("(Mar. 23)", "(DGFT)") and dash asides
+ * ("India — Canada's largest pulse market — implemented tariffs": an em dash, or an en dash or hyphen
+ * with space on both sides; a hyphen inside a word joins it). Spans [from, to) include the marks.
+ */
+export function asideSpans(toks: readonly Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]?.text !== "(") continue;
+    let j = i + 1;
+    while (j < toks.length && toks[j]?.text !== ")" && j - i < 40) j++;
+    if (toks[j]?.text === ")") out.push({ from: i, to: j + 1 });
+    i = j;
+  }
+  const dash = (k: number): boolean => {
+    const d = toks[k];
+    if (!d || !["—", "–", "-"].includes(d.text)) return false;
+    return d.text === "—" || (d.start > (toks[k - 1]?.end ?? d.start) && (toks[k + 1]?.start ?? d.end) > d.end);
+  };
+  for (let i = 1; i < toks.length; i++) {
+    if (!dash(i)) continue;
+    let j = i + 1;
+    while (j < toks.length && j - i < 40 && !dash(j)) j++;
+    if (j < toks.length && dash(j) && j - i > 1) out.push({ from: i, to: j + 1 });
+    i = j;
+  }
+  return out;
+}
+
 export function analyse(tokens: readonly Token[]): Structure {
   const toks = chunkTags(tokens);
   const chunks = chunk(toks);
@@ -169,28 +198,7 @@ export function analyse(tokens: readonly Token[]): Structure {
     if (j < toks.length && j - i > 2) clauses.push({ kind: "quote", from: i + 1, to: j });
     i = j;
   }
-  // brackets: "(Mar. 23)", "(DGFT)"
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i]?.text !== "(") continue;
-    let j = i + 1;
-    while (j < toks.length && toks[j]?.text !== ")" && j - i < 40) j++;
-    if (toks[j]?.text === ")") clauses.push({ kind: "parenthetical", from: i, to: j + 1 });
-    i = j;
-  }
-  // dash asides: "India — Canada's largest pulse market — implemented tariffs" (an em or en dash,
-  // or a hyphen with space on both sides; a hyphen inside a word joins it)
-  const spacedDash = (k: number): boolean => {
-    const d = toks[k];
-    if (!d || !["—", "–", "-"].includes(d.text)) return false;
-    return d.text === "—" || (d.start > (toks[k - 1]?.end ?? d.start) && (toks[k + 1]?.start ?? d.end) > d.end);
-  };
-  for (let i = 1; i < toks.length; i++) {
-    if (!spacedDash(i)) continue;
-    let j = i + 1;
-    while (j < toks.length && j - i < 40 && !spacedDash(j)) j++;
-    if (j < toks.length && spacedDash(j) && j - i > 1) clauses.push({ kind: "parenthetical", from: i, to: j + 1 });
-    i = j;
-  }
+  for (const a of asideSpans(toks)) clauses.push({ kind: "parenthetical", ...a });
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     const prev = toks[i - 1];

@@ -8,10 +8,12 @@
 import type { Sentence, Token } from "../../model/types.ts";
 import { DEFINITE_DETERMINERS, IMPORT_FLOWS, MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
 import { lexiconIndex } from "../lexicon-index.ts";
+import { asideSpans } from "../structure.ts";
 import { goodsBase } from "../../lexicon/wordnet.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
 import { attributedMeasure, UNATTRIBUTED } from "../relations/emit.ts";
+import { GENERIC_KINDS } from "../relations/measure-phrase.ts";
 import type { ClaimDraft, SentenceRelations } from "../relations/types.ts";
 
 
@@ -70,8 +72,6 @@ function articleState(mentions: readonly (readonly SentenceMention[])[], setting
 
 /** Kinds of measure laid on goods coming in. */
 const IMPORT_KINDS = ["import-bans", "import-licensing", "tariffs", "anti-dumping-duties", "countervailing-duties", "safeguards"];
-/** Kinds of measure that say nothing of the flow themselves. */
-const GENERIC_KINDS = ["restrictions", "trade-measures"];
 
 /**
  * The two states an article is about, when it is about two: each named at least twice, together at
@@ -114,24 +114,10 @@ function originsOfGoods(sentences: readonly Sentence[], mentions: readonly (read
   return out;
 }
 
-/** The tokens inside brackets or between two dashes that stand apart from the words around them. */
+/** The tokens inside brackets or dash asides (structure.ts). */
 function asides(toks: readonly Token[]): Set<number> {
   const out = new Set<number>();
-  const spacedDash = (k: number): boolean => {
-    const t = toks[k];
-    if (!t || !["-", "–", "—"].includes(t.text)) return false;
-    // (a hyphen joins words; a dash with space on both sides, or an em dash, sets words apart)
-    return t.text === "—" || (t.start > (toks[k - 1]?.end ?? t.start) && (toks[k + 1]?.start ?? t.end) > t.end);
-  };
-  for (let i = 0; i < toks.length; i++) {
-    const open = toks[i]?.text === "(" ? ")" : spacedDash(i) ? "dash" : undefined;
-    if (!open) continue;
-    let j = i + 1;
-    while (j < toks.length && j - i <= 40 && !(open === ")" ? toks[j]?.text === ")" : spacedDash(j))) j++;
-    if (j >= toks.length || j - i > 40) continue;
-    for (let k = i; k <= j; k++) out.add(k);
-    i = j;
-  }
+  for (const a of asideSpans(toks)) for (let k = a.from; k < a.to; k++) out.add(k);
   return out;
 }
 
@@ -242,7 +228,7 @@ export function attributeToDominantImposer(
       // (a measure of no kind of its own on goods coming in: "restrictions on imports of palm oil")
       const span = toks.slice(c.from, c.to).map((t) => t.normal);
       const inward = span.some((w) => IMPORT_FLOWS.has(w)) && !span.some((w) => /^export/.test(w));
-      if (!IMPORT_KINDS.some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)) && !(inward && GENERIC_KINDS.some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)))) continue;
+      if (!IMPORT_KINDS.some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)) && !(inward && [...GENERIC_KINDS].some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)))) continue;
       if (c.modality && c.modality !== "asserted" && c.modality !== "reported") continue;
       added.push({ subject: `country:${imposer}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
     }

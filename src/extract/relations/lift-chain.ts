@@ -6,7 +6,7 @@
 
 import { lexiconIndex } from "../lexicon-index.ts";
 import type { EdgeType, Modality } from "../../model/types.ts";
-import { ADVERBS, AUX, CHAIN_OFFER_NOUNS, DEMAND_VERBS, MODALS, NEGATORS, OFFER_WORDS, opensCondition, REFUSAL_WORDS, SPEECH_VERBS } from "../../text/words.ts";
+import { ADVERBS, AUX, CHAIN_OFFER_NOUNS, DEMAND_VERBS, ENACT_VERBS, MODALS, NEGATORS, OFFER_WORDS, opensCondition, REFUSAL_WORDS, SPEECH_VERBS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { emitMeasure, imposerOf } from "./emit.ts";
 import { QUOTES, withReferredGoods } from "./measure-phrase.ts";
@@ -92,8 +92,8 @@ function passiveChain(ctx: LiftContext, v: number, objects: readonly MeasurePhra
 
 /** Instruments that enact what follows "to": "an executive order to remove", "a decree to lift". */
 const ENACTING_NOUNS = new Set(["order", "decree", "directive", "proclamation", "regulation", "resolution", "law", "notification"]);
-/** Verbs that put an instrument in force (not "proposed", "introduced", "drafted"). */
-const ENACTED = new Set(["signed", "issued", "approved", "enacted", "adopted", "published", "passed"]);
+/** The verbs of enacting in the past, which put an instrument in force ("signed", "issued", "approved"; not "proposed", "drafted"). */
+const ENACTED: ReadonlySet<string> = new Set([...ENACT_VERBS].filter((w) => /ed$/.test(w) || w === "made"));
 
 /** The active: modals, "to", offers ("is prepared to"), negation and time adverbials back to the subject. */
 function activeChain(ctx: LiftContext, v: number): Chain {

@@ -27,6 +27,8 @@ import type { MeasurePhrase } from "./types.ts";
 import { goodBeforeMeasure, parseGoods, type GoodsList } from "./goods-list.ts";
 
 export const KIND_EXPORT = "export-controls";
+/** Kinds of measure that say nothing of what they are or of the flow ("the ban", "restrictions"). */
+export const GENERIC_KINDS: ReadonlySet<string> = new Set(["trade-measures", "restrictions"]);
 
 export { parseGoods, type GoodsList };
 
@@ -367,9 +369,9 @@ function rateAfter(s: SentenceScope, k: number): number {
  * A measure no measure word names: the export controls a restricted flow implies, or the import ban
  * when the flow is inward ("banned imports of seafood").
  */
-export function syntheticMeasure(from: number, to: number, imposer: SentenceMention | undefined, goods: SentenceMention[], flow?: string): MeasurePhrase | undefined {
+export function syntheticMeasure(from: number, to: number, imposer: SentenceMention | undefined, goods: SentenceMention[], flow?: string, kindOf?: readonly [string, string]): MeasurePhrase | undefined {
   if (goods.length === 0) return undefined;
-  const [kind, kindLabel] = flow !== undefined && IMPORT_FLOWS.has(flow) ? ["import-bans", "import bans"] : [KIND_EXPORT, "export controls"];
+  const [kind, kindLabel] = kindOf ?? (flow !== undefined && IMPORT_FLOWS.has(flow) ? ["import-bans", "import bans"] : [KIND_EXPORT, "export controls"]);
   const head = { ...(goods[0] as SentenceMention), type: "measure" as const, measureKind: kind, label: kindLabel };
   return { from, to, kind, kindLabel, imposer, goods, excluded: [], head };
 }

@@ -7,7 +7,7 @@ import { DEFINITE_DETERMINERS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { DEFAULT_EXTRACT_SETTINGS, type ExtractSettings } from "../settings.ts";
 import { speakerOf } from "./attribution.ts";
-import { parseMeasure } from "./measure-phrase.ts";
+import { GENERIC_KINDS, parseMeasure } from "./measure-phrase.ts";
 import { RELATION_RULES } from "./registry.ts";
 import { ClaimSink } from "./sink.ts";
 import { SentenceScope } from "./scope.ts";
@@ -65,7 +65,6 @@ export function extractRelations(
 }
 
 const ANY_KIND = "*";
-const GENERIC_KINDS = new Set(["trade-measures", "restrictions"]);
 
 /**
  * A definite measure with no goods of its own ("the duties", "these curbs", "the current Section 232

@@ -52,7 +52,8 @@ export const contextNames = defineFinder({
       const openingState = opening && (opening.value.kind === "country" || opening.value.kind === "demonym") ? opening.value.entry.id : undefined;
       const institution = last !== undefined && INSTITUTION_HEADS.has(last.text) && (stateWord !== undefined || openingState !== undefined) && len >= 2;
       if (last && (GOV_HEADS.has(last.text) || ORG_HEADS.has(last.text) || institution) && len >= 2) {
-        const gov = GOV_HEADS.has(last.text) || (institution && ["Board", "Commission", "Authority", "Agency", "Office", "Committee"].includes(last.text));
+        // (a state's board is a body of state: "the Kenya Dairy Board")
+        const gov = GOV_HEADS.has(last.text) || (institution && last.text === "Board");
         if (institution && stateWord) {
           st.remove(stateWord);
           st.release(stateWord.from, stateWord.to);

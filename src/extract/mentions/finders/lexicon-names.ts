@@ -12,11 +12,10 @@ import { isModifier, pickAgency } from "../names.ts";
 /** Nouns a city names the venue of: "the London talks", "the Geneva deal". */
 const VENUE_NOUNS = new Set([...MEETING_WORDS, "deal", "agreement", "pact", "truce", "accord", "consensus", "framework", "process", "round"]);
 
+/** A portfolio's body by a name any government's may have: "the Ministry of Trade", "the Trade Ministry", "the Agriculture Department". */
+const GENERIC_PORTFOLIO = /^(?:the\s+)?(?:(?:Department|Ministry) of [A-Z][a-z]+|[A-Z][a-z]+ (?:Ministry|Department))$/;
 /** Names of legislatures and departments that many states give their own bodies. */
-const GENERIC_MINISTRY = /^(?:the\s+)?(?:Department|Ministry) of [A-Z][a-z]+$/;
-/** A portfolio's body named by the portfolio alone ("Trade Ministry", "Finance Ministry"): any government's. */
-const GENERIC_PORTFOLIO = /^(?:the\s+)?[A-Z][a-z]+ (?:Ministry|Department)$/;
-const GENERIC_BODY = new RegExp(`^(?:the\\s+)?(?:House of Representatives|House|Senate|Congress|Parliament|National Assembly|Supreme Court|Cabinet)$|${GENERIC_MINISTRY.source}|^(?:the\\s+)?[A-Z][a-z]+ Ministry$`);
+const GENERIC_BODY = new RegExp(`^(?:the\\s+)?(?:House of Representatives|House|Senate|Congress|Parliament|National Assembly|Supreme Court|Cabinet)$|${GENERIC_PORTFOLIO.source}`);
 
 export const lexiconNames = defineFinder({
   id: "lexicon-names",
@@ -74,26 +73,22 @@ export const lexiconNames = defineFinder({
           // that never names the lexicon's state is that article's own body, not a foreign one
           const states = doc.docCountries();
           const foreign = entry.country !== undefined && states.length > 0 && !states.includes(entry.country) && !st.sentenceCountries.includes(entry.country) && GENERIC_BODY.test(sp.text);
-          // ... and in an article about another state that names the lexicon's only in passing, the
-          // body of that portfolio of the article's state ("the Department of Agriculture" in a
-          // Philippine article is the Philippine one, the body its Agriculture Secretary heads)
-          // "an Indonesian Trade Ministry official": a generic name after another state's word is that
-          // state's body of the portfolio, not the lexicon's (Japan's METI is also "Trade Ministry")
+          // A portfolio's body by a name any government's may have ("the Department of Agriculture",
+          // "the Trade Ministry") is another state's than the lexicon's: the one whose word stands before
+          // it ("an Indonesian Trade Ministry official": Japan's METI is also "Trade Ministry"), or, in an
+          // article about another state that names the lexicon's only in passing, that state's (the body
+          // its Agriculture Secretary heads; ministries only: "Congress" in an article about China is
+          // still most likely the US one)
           const ownerEnd = /^['’][sS]?$/.test(toks[m.from - 1]?.text ?? "") ? m.from - 1 : m.from;
           const qualifier = st.proper.find((h) => h.to === ownerEnd && (h.value.kind === "country" || h.value.kind === "demonym"));
           const qualifierId = qualifier && (qualifier.value.kind === "country" || qualifier.value.kind === "demonym") ? qualifier.value.entry.id : undefined;
-          const qualifierEntry = qualifierId && qualifierId !== entry.country ? st.lex.countries.get(qualifierId) : undefined;
-          if (qualifierEntry && entry.function && entry.country !== undefined && (GENERIC_MINISTRY.test(sp.text) || GENERIC_PORTFOLIO.test(sp.text))) {
-            const own = sp.text.replace(/^the\s+/i, "");
-            st.take({ ...sp, type: "agency", key: `agency:${qualifierEntry.id}-${entry.function}`, label: `${own} (${qualifierEntry.label})`, source: "lexicon:agency", country: qualifierEntry.id, possessive });
-            break;
-          }
           const home = doc.articleCountry?.();
-          const homeEntry = home ? st.lex.countries.get(home) : undefined;
-          // (ministries only: "Congress" in an article about China is still most likely the US one)
-          if (homeEntry && entry.function && entry.country !== undefined && entry.country !== home && !st.sentenceCountries.includes(entry.country) && (GENERIC_MINISTRY.test(sp.text) || GENERIC_PORTFOLIO.test(sp.text))) {
+          const portfolioState =
+            qualifierId && qualifierId !== entry.country ? qualifierId : !qualifierId && home && home !== entry.country && !st.sentenceCountries.includes(entry.country ?? "") ? home : undefined;
+          const stateEntry = portfolioState ? st.lex.countries.get(portfolioState) : undefined;
+          if (stateEntry && entry.function && entry.country !== undefined && GENERIC_PORTFOLIO.test(sp.text)) {
             const own = sp.text.replace(/^the\s+/i, "");
-            st.take({ ...sp, type: "agency", key: `agency:${home}-${entry.function}`, label: `${own} (${homeEntry.label})`, source: "lexicon:agency", country: home, possessive });
+            st.take({ ...sp, type: "agency", key: `agency:${stateEntry.id}-${entry.function}`, label: `${own} (${stateEntry.label})`, source: "lexicon:agency", country: stateEntry.id, possessive });
             break;
           }
           if (foreign) {

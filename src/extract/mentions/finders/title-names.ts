@@ -88,7 +88,7 @@ export const titleNames = defineFinder({
         at = toks[h + 1]?.text === "." ? h + 2 : h + 1;
         if (!st.out.some((m) => m.from === at && m.type === "person") && !nameAt(st, at, st.settings.maxPersonNameTokens, true)) at = h;
       }
-      const existing = st.out.find((m) => (m.from === at || (m.source === "honorific-name" && m.to > at && m.from < at)) && m.type === "person");
+      const existing = st.out.find((m) => m.from === at && m.type === "person");
       if (existing) {
         attachTitle(st, existing, t);
         continue;

@@ -130,9 +130,8 @@ export const restrictPassive = defineRule({
       const head = q + 1;
       if (BANNED_PARTICIPLES.has(s.norm(q)) && (COMMODITY_HEADS.has(s.norm(head)) || TRAILING_HEADS.has(s.norm(head))) && (BE.has(s.norm(head + 1)) || ["figure", "include"].includes(s.norm(head + 1)))) {
         const list = parseGoods(s, head + 2);
-        const base = syntheticMeasure(0, list.to, undefined, [...list.goods]);
         // (a ban that names no flow: restrictions, not export controls)
-        const measure = base ? { ...base, kind: "restrictions", kindLabel: "restrictions", head: { ...base.head, measureKind: "restrictions", label: "restrictions" } } : undefined;
+        const measure = syntheticMeasure(0, list.to, undefined, [...list.goods], undefined, ["restrictions", "restrictions"]);
         if (measure && !s.negatedBetween(0, head + 1, NEGATORS)) emitMeasure(ctx, measure, passiveImposer(s, q), 0, list.to);
       }
     }

@@ -5,12 +5,10 @@
 // sentence's structure); the measure's imposer is its own, else the party the case is against
 // ("its" tariffs are the respondent's).
 
-import { NEGATORS } from "../../../text/words.ts";
+import { MONTH_NAMES, NEGATORS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
-
-const MONTHS = new Set("january february march april may june july august september october november december".split(" "));
 
 /** Verbs that bring a case, and nouns that are one. */
 const FILE_VERBS = new Set("file files filed filing lodge lodges lodged lodging launch launches launched launching bring brings brought bringing initiate initiates initiated take takes took taking open opens opened request requested requests".split(" "));
@@ -37,7 +35,7 @@ function aimedAtMeasure(s: SentenceScope, k: number): boolean {
   // or it follows "against", perhaps after what the complainant calls it, and after a date ("its
   // complaint in November, 2019, against the export restrictions")
   let a = k + 1;
-  while (a - k <= 6 && (["in", "on", ","].includes(s.norm(a)) || s.tok(a)?.pos === "NUM" || MONTHS.has(s.norm(a)))) a++;
+  while (a - k <= 6 && (["in", "on", ","].includes(s.norm(a)) || s.tok(a)?.pos === "NUM" || MONTH_NAMES.has(s.norm(a)))) a++;
   const against = s.norm(a) === "against";
   return against && o.from - a <= 11 && (object(a + 1) || ["what", "which"].includes(s.norm(a + 1))) && !s.toks.slice(a + 1, o.from).some((t) => [".", ";"].includes(t.text));
 }
