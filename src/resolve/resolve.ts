@@ -185,9 +185,10 @@ function inDocument(x: DocumentExtraction): Map<string, string> {
 /**
  * Within one article, a good named with an adjective before it and without is one good: "thermal
  * coal" ... "the coal", "unprocessed wood" ... "wood", "live rock lobsters" ... "lobster"; so is one
- * named with "metal" after it ("ferrous scrap metal" ... "ferrous scrap"). The modified key maps to
- * the plain one (which other articles name too); a participle names what was made of the good, and a
- * good of its own ("refined palm oil", "processed cheese"). Two adjectives of one sense are one good ("raw
+ * named with "metal" after it ("ferrous scrap metal" ... "ferrous scrap"). The plain key maps to the
+ * modified one it refers back to (named after it, with a determiner or a natural-state adjective); a
+ * participle names what was made of the good, and a good of its own ("refined palm oil", "processed
+ * cheese"). Two adjectives of one sense are one good ("raw
  * lithium ore", "unprocessed lithium ore", "lithium ore"); two of different senses set the goods apart
  * ("fresh" and "frozen" fish, "raw" and "refined" sugar) and nothing is merged. An origin is no
  * adjective of this kind ("Chinese steel" and "steel" stay apart: whose goods is what a measure is about).
