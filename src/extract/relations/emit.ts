@@ -67,7 +67,10 @@ export function emitMeasure(
   const { scope: s, sink, state } = ctx;
   if (imposer) {
     state.attributed.add(p);
-    if (imposer.type !== "person" || imposer.country) state.discourse.lastImposer = { ...imposer, from: -1, to: -1 };
+    if (imposer.type !== "person" || imposer.country) {
+      state.discourse.lastImposer = { ...imposer, from: -1, to: -1 };
+      if (p.goods.length > 0) state.discourse.lastGoodsImposer = state.discourse.lastImposer;
+    }
   }
   const goods = opts.includeExcluded ? p.excluded : p.goods;
   const list = goods.length > 0 ? goods : opts.includeExcluded ? [] : [undefined];

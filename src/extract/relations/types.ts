@@ -96,6 +96,8 @@ export interface MeasurePhrase {
 export interface DiscourseContext {
   /** The state or body behind the last measure attributed. */
   lastImposer?: SentenceMention;
+  /** The state or body behind the last measure attributed that named goods ("the list includes ..."). */
+  lastGoodsImposer?: SentenceMention;
   /** The last person named, for "he" and "she". */
   lastPerson?: SentenceMention;
   /** The last state or state body that was a main clause's subject, for "it" ("Indonesia ... It banned"). */

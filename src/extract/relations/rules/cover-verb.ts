@@ -8,6 +8,9 @@ import { directGoods, isDefiniteMeasure, parseGoods } from "../measure-phrase.ts
 import { defineRule } from "../types.ts";
 
 
+/** Nouns for the list of goods a measure names: "the list includes meat, poultry, fish". */
+const LIST_NOUNS = new Set(["list", "blacklist", "lists"]);
+
 export const coverVerb = defineRule({
   id: "cover-verb",
   description: "measure + cover/target/include + goods: the measure restricts those goods",
@@ -21,12 +24,16 @@ export const coverVerb = defineRule({
     { text: "Turkey announced it was restricting exports of a wide range of products. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
     { text: "Russia announced an import ban on Monday. The banned products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
     { text: "Russia announced an import ban on Monday. The suspended products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
+    { text: "Russia banned imports of food from the EU on Thursday. The list includes meat, poultry and cheese.", yields: ["country:ru imposes measure:ru-restrictions-on-meat", "measure:ru-restrictions-on-cheese restricts commodity:cheese"] },
   ],
   nearMisses: [
     { text: "Reporters who cover gallium markets were surprised.", notYields: [], why: "no measure is the subject" },
     { text: "Russia announced an import ban on Monday. The required equipment includes scanners and turbines.", notYields: ["country:ru imposes measure:ru-restrictions-on-turbine"], why: "required goods are no banned goods" },
     { text: "The banned products included turbines and transformers.", notYields: ["measure:unattributed-restrictions-on-turbines restricts commodity:turbine"], why: "whose ban is not known: no measure is made up" },
     { text: "Israel said the measures include curbs on exports of steel.", notYields: ["country:il imposes measure:il-restrictions-on-steel"], why: "whose measures is not said: the one who speaks of them is not their owner" },
+    { text: "Russia banned imports of food from countries that imposed sanctions against it. The list includes meat and cheese.", notYields: ["country:eu imposes measure:eu-restrictions-on-meat"], why: "no EU here; the list's owner is who banned goods, not who imposed sanctions" },
+    { text: "The list includes meat, poultry and cheese.", notYields: ["measure:unattributed-restrictions-on-meat restricts commodity:meat"], why: "no ban spoken of before: the list is of nothing known" },
+    { text: "Russia banned imports of food from the EU on Thursday. The list of exempted goods includes meat and cheese.", notYields: ["country:ru imposes measure:ru-restrictions-on-meat"], why: "a list of exempted goods names goods the ban spares" },
     { text: "Turkey's duties on electric cars were extended until 2026 for hybrid cars.", notYields: ["country:tr imposes measure:tr-tariffs-on-hybrid-vehicle"], why: "extending a measure in time names no more goods" },
   ],
   run(ctx) {
@@ -42,10 +49,15 @@ export const coverVerb = defineRule({
       const referred = !m && GENERIC_MEASURE_NOUNS.has(s.norm(j)) && DEFINITE_DETERMINERS.has(s.norm(j - 1));
       // ("the banned products included turbines, machinery ...": the goods of the ban spoken of last)
       const bannedGoods = !m && (COMMODITY_HEADS.has(s.norm(j)) || TRAILING_HEADS.has(s.norm(j))) && BANNED_PARTICIPLES.has(s.norm(j - 1)) && DEFINITE_DETERMINERS.has(s.norm(j - 2));
-      if (!m && !referred && !bannedGoods) continue;
+      // ("the list includes meat, poultry, fish": the list of goods of the ban spoken of last, as the
+      // article named it: "its list of banned imports", "the blacklist of food imports")
+      const listed = !m && LIST_NOUNS.has(s.norm(j)) && DEFINITE_DETERMINERS.has(s.norm(j - 1));
+      if (!m && !referred && !bannedGoods && !listed) continue;
       const at = s.norm(v + 1) === "to" ? v + 2 : v + 1;
       const list = parseGoods(s, at);
-      const imposer = m ? (imposerOf(state, m) ?? (isDefiniteMeasure(s, m) ? state.discourse.lastImposer : undefined)) : state.discourse.lastImposer;
+      // (a list is of goods: its owner is the last to have put a measure on goods, not the last to
+      // impose anything, "countries that imposed sanctions against Russia")
+      const imposer = m ? (imposerOf(state, m) ?? (isDefiniteMeasure(s, m) ? state.discourse.lastImposer : undefined)) : listed ? state.discourse.lastGoodsImposer : state.discourse.lastImposer;
       if (!m && list.goods.length > 0 && imposer) {
         const named = directGoods(s, at);
         if (named) {
