@@ -134,3 +134,21 @@ describe("the state an article is about", () => {
     expect(of({ us: 1, cn: 1 })).toBeUndefined();
   });
 });
+
+describe("implicit-imposer by the same measure on a listed good", () => {
+  const INTRO = "India raised import duties on almonds. The US imposed tariffs on steel and Canada imposed tariffs on aluminium. ";
+  it("gives a list under an unowned measure to the state that imposes that kind of measure on one of its goods", () => {
+    const got = imposes(`${INTRO}The ministry named varieties of almonds, apples and lentils that would carry higher import taxes.`);
+    expect(got).toContain("country:in measure:in-tariffs-on-apple implicit-imposer");
+    expect(got).toContain("country:in measure:in-tariffs-on-lentil implicit-imposer");
+  });
+
+  it.each([
+    [`${INTRO}The ministry named varieties of apples and lentils that would carry higher import taxes.`, "no good of the list bears the same measure elsewhere"],
+    [`${INTRO}China imposed tariffs on almonds. Varieties of almonds and apples will carry higher import taxes.`, "two states impose that measure on the good"],
+    [`${INTRO}Pakistan named varieties of almonds and apples that would carry higher import taxes.`, "a state acts in the sentence: the measure is not given across sentences"],
+    [`${INTRO}Varieties of almonds and apples could carry higher import taxes.`, "hedged"],
+  ])("%s (%s)", (text) => {
+    expect(imposes(text).filter((c) => c.includes("apple") && c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+});

@@ -70,6 +70,25 @@ function articleState(mentions: readonly (readonly SentenceMention[])[], setting
   return top && top[1] >= 3 && top[1] / total >= settings.articleCountryShare ? top[0] : undefined;
 }
 
+/**
+ * The measures the article gives a state, by kind and good ("tariffs-on-almond" -> {"in"}): what a
+ * state imposes in a sentence of its own, before any inference across sentences.
+ */
+function measuresOfStates(relations: readonly SentenceRelations[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of relations) {
+    for (const c of r.claims) {
+      if (c.predicate !== "imposes" || !c.subject.startsWith("country:") || c.modality === "negated") continue;
+      const cc = c.subject.slice("country:".length);
+      const prefix = `measure:${cc}-`;
+      if (!c.object.startsWith(prefix) || !c.object.includes("-on-")) continue;
+      const kindGood = c.object.slice(prefix.length);
+      out.set(kindGood, (out.get(kindGood) ?? new Set()).add(cc));
+    }
+  }
+  return out;
+}
+
 /** Kinds of measure laid on goods coming in. */
 const IMPORT_KINDS = ["import-bans", "import-licensing", "tariffs", "anti-dumping-duties", "countervailing-duties", "safeguards"];
 
@@ -139,10 +158,15 @@ export function attributeToDominantImposer(
   const labelOf = (key: string): string => labels.get(key) ?? key.replace(/^[a-z]+:/, "").replace(/-/g, " ");
   // with no dominant imposer, the two parties of a dispute between two states (see importingParty)
   const parties = dominant ? undefined : twoParties(mentions);
-  if (!dominant && !parties) return;
+  const known = measuresOfStates(relations);
+  if (!dominant && !parties && known.size === 0) return;
   // first what each sentence lets a state impose, then the renaming: a measure left unattributed
   // everywhere keeps its name (a "China tariffs on steel" node no claim stands behind would mislead)
-  const additions = relations.map((r, i) => (dominant ? impositionsOf(r, i, dominant) : parties ? importsOf(r, i, parties) : []));
+  const additions = relations.map((r, i) => {
+    const same = sameMeasureOf(r, i);
+    const rest = dominant ? impositionsOf(r, i, dominant) : parties ? importsOf(r, i, parties) : [];
+    return [...same, ...rest.filter((a) => !same.some((x) => x.object === a.object))];
+  });
   // the state each sentence gives a measure; in a sentence that gives none, the one state every
   // sentence that gives one agrees on ("the tariffs on steel" are the US's in one sentence and
   // Canada's counter-tariffs in another: two measures, each named where it is attributed)
@@ -231,6 +255,32 @@ export function attributeToDominantImposer(
       if (!IMPORT_KINDS.some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)) && !(inward && [...GENERIC_KINDS].some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)))) continue;
       if (c.modality && c.modality !== "asserted" && c.modality !== "reported") continue;
       added.push({ subject: `country:${imposer}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
+    }
+    return added;
+  }
+
+  /**
+   * "India raised import duties on almonds ... the ministry named varieties of almonds, apples and
+   * lentils that would carry higher import taxes": a list of goods under a measure with no imposer,
+   * where one of its goods already bears a measure of the same kind that one state imposes in the
+   * article, is that state's measure: the goods listed together share it. Not when the sentence
+   * names a state acting (its measure is its own), nor when two states impose that kind on them.
+   */
+  function sameMeasureOf(r: SentenceRelations, i: number): ClaimDraft[] {
+    const ms = mentions[i] ?? [];
+    const toks = sentences[i]?.tokens ?? [];
+    const aside = asides(toks);
+    const acting = ms.some((m) => m.type === "country" && !m.modifier && !aside.has(m.from) && !["from", "to", "into", "in"].includes(toks[m.from - 1]?.normal ?? ""));
+    if (acting || hedgedAt(i)) return [];
+    const added: ClaimDraft[] = [];
+    const open = r.claims.filter((c) => c.subject.startsWith(UNATTRIBUTED) && c.predicate === "restricts" && (!c.modality || c.modality === "asserted" || c.modality === "reported"));
+    // (the goods of one phrase: the claims over the same words)
+    for (const c of open) {
+      const list = open.filter((x) => x.from === c.from && x.to === c.to);
+      const states = new Set(list.flatMap((x) => [...(known.get(x.subject.slice(UNATTRIBUTED.length)) ?? [])]));
+      const [cc] = [...states];
+      if (states.size !== 1 || !cc || added.some((a) => a.object === c.subject)) continue;
+      added.push({ subject: `country:${cc}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
     }
     return added;
   }
