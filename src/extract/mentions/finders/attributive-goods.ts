@@ -45,12 +45,15 @@ export const attributiveGoods = defineFinder({
     { text: "Car exports to the United States fell.", yields: ['commodity commodity:vehicles "Car"'] },
     { text: "India introduced a licensing regime for laptop and tablet imports.", yields: ['commodity commodity:tablet "tablet"'] },
     { text: "The ministry halted garlic, ginger and onion exports.", yields: ['commodity commodity:garlic "garlic"', 'commodity commodity:ginger "ginger"'] },
+    { text: "Russia banned imports of food from the EU.", yields: ['commodity commodity:food-products "food"'] },
   ],
   nearMisses: [
     { text: "The car was stopped at the border.", notYields: ['commodity commodity:vehicles "car"'], why: "not in front of a measure or flow noun" },
     { text: "It was a good tariff deal for farmers.", notYields: ['commodity commodity:goods "good"'], why: "an adjective is no good" },
     { text: "Analysts expect farm exports to rise.", notYields: ['commodity commodity:farm "farm"'], why: "a farm is where goods grow, not a good" },
     { text: "The price and export curbs hurt traders.", notYields: ['commodity commodity:price "price"'], why: "a chain with a word that is no good is read as none" },
+    { text: "Exports of food products rose.", notYields: ['commodity commodity:food-products "food"'], why: "the phrase goes on past the class word: the lexicon names it whole" },
+    { text: "The share of food in imports rose.", notYields: ['commodity commodity:food-products "food"'], why: "no flow before 'of'" },
     { text: "The port imports most of its fuel.", notYields: ['commodity commodity:port "port"'], why: "a verb after the noun is no flow noun" },
   ],
   run(st) {
@@ -81,7 +84,10 @@ export const attributiveGoods = defineFinder({
         j += 2;
       }
       const measureNext = st.out.some((m) => m.from === j && m.type === "measure");
-      if (!measureNext && !FLOW_NOUNS.has(st.toks[j]?.normal ?? "")) continue;
+      // ... or after a flow and "of", the phrase ending there: "imports of food from the EU" as
+      // "food imports" (the bare class word "food" names goods only in a flow)
+      const afterFlow = st.toks[i - 1]?.normal === "of" && FLOW_NOUNS.has(st.toks[i - 2]?.normal ?? "") && !["NOUN", "PROPN"].includes(st.toks[j]?.pos ?? "") && st.toks[j]?.text !== "-";
+      if (!measureNext && !afterFlow && !FLOW_NOUNS.has(st.toks[j]?.normal ?? "")) continue;
       const goods = chain.map(good);
       // (every noun of the chain a good, or none is read: "price and export curbs")
       if (goods.some((g) => g === undefined)) continue;
