@@ -229,6 +229,19 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
       n === "to" &&
       (s.toks.slice(Math.max(0, from - s.settings.extendVerbWindow), from).some((t) => EXTEND_VERBS.has(t.normal)) ||
         (["related", "relating", "linked", "applying"].includes(s.norm(k - 1)) && kind === KIND_EXPORT));
+    // "the ban to export petroleum, diesel fuel ..." (non-native English for a ban on exporting them):
+    // a ban's goods after "to" and a verb of trade; not a licence's or permit's, which allow the trade
+    const toTrade = n === "to" && k === to && TRADE_VERBS_AFTER_BAN.has(s.norm(k + 1)) && BAN_HEADS.has(s.norm(head.to - 1));
+    if (toTrade) {
+      const list = parseGoods(s, k + 2);
+      if (list.goods.length > 0) {
+        goods.push(...list.goods);
+        const exporting = /^export/.test(s.norm(k + 1));
+        const flowKind = GENERIC_KINDS.has(kind) ? (exporting ? KIND_EXPORT : "import-bans") : kind;
+        const flowLabel = flowKind === kind ? kindLabel : exporting ? `export ${kindLabel}` : `import ${kindLabel}`;
+        return { ...phrase(list.to, list.excluded), kind: flowKind, kindLabel: flowLabel };
+      }
+    }
     if ((MEASURE_PREPS.has(n) || extended) && k > head.to - 1) {
       const list = parseGoods(s, k + 1);
       if (list.goods.length > 0 || list.excluded.length > 0) {
@@ -258,6 +271,11 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
   }
   return phrase(to);
 }
+
+/** Verbs of trade after "a ban to": "the ban to export petroleum". */
+const TRADE_VERBS_AFTER_BAN = new Set(["export", "import", "sell", "ship"]);
+/** Measure words that forbid, for "the ban to export ...": not "licence" or "permit", which allow. */
+const BAN_HEADS = new Set(["ban", "bans", "prohibition", "prohibitions", "embargo", "restriction", "restrictions"]);
 
 /** Quotation marks, straight and curly. */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”", "‘", "’", "'"]);

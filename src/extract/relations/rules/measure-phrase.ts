@@ -16,11 +16,15 @@ export const measurePhrase = defineRule({
     { text: "A study weighs the quotas on Chinese clothing imports into South Africa.", yields: ["country:za imposes measure:za-quotas-on-apparel"] },
     // "its" for the one actor the sentence names before it
     { text: "Canada imposed duties. Canada is big. The federal government has confirmed that its surtax on steel now applies.", yields: ["country:ca imposes measure:ca-tariffs-on-steel"] },
+    // "a ban to export X": a ban on exporting X (the phrase parse; the sentence's verb rule emits it)
+    { text: "Kazakhstan's ban to export petroleum and diesel fuel hurts traders.", yields: ["country:kz imposes measure:kz-export-controls-on-diesel", "measure:kz-export-controls-on-oil restricts commodity:oil"] },
   ],
   nearMisses: [
     { text: "China's export controls worry carmakers.", notYields: [], why: "a measure with no goods says nothing a reader can look up" },
     { text: "Israel said it would respond with its own restrictions on products from Turkey.", notYields: ["country:il imposes measure:il-restrictions-on-tr-goods"], why: "'its' across a modal: a threat, not a measure" },
     { text: "Japan criticised China over its export controls on gallium.", notYields: ["country:jp imposes measure:jp-export-controls-on-gallium"], why: "with two actors before it, 'its' is not the first one's" },
+    { text: "Kazakhstan's licence to export petroleum helps traders.", notYields: ["measure:kz-export-controls-on-oil restricts commodity:oil"], why: "a licence to export allows the trade" },
+    { text: "Kazakhstan's ban to export quickly is unlikely.", notYields: [], why: "no goods after the verb" },
     { text: "A study weighs the quotas on Chinese clothing exports into South Africa.", notYields: ["country:za imposes measure:za-quotas-on-apparel"], why: "where exports go says nothing of who limits them" },
   ],
   run(ctx) {
