@@ -5,7 +5,7 @@
 
 import type { TitleEntry } from "../../lexicon/types.ts";
 import { isAdjective } from "../../lexicon/wordnet.ts";
-import { DEPUTY_WORDS, FORMER_WORDS, MEETING_WORDS, PORTFOLIO_MINISTRIES, POSSESSIVE_PRONOUNS } from "../../text/words.ts";
+import { DEMAND_VERBS, DEPUTY_WORDS, FORMER_WORDS, MEETING_WORDS, PORTFOLIO_MINISTRIES, POSSESSIVE_PRONOUNS } from "../../text/words.ts";
 import type { SentenceMention } from "./types.ts";
 
 export function pickTitle(titles: readonly TitleEntry[], country: string | undefined): TitleEntry | undefined {
@@ -124,7 +124,10 @@ export function assignTitles(given: readonly SentenceMention[], tokenTexts: read
     // nor when the sentence gives that state's holder as the other side: "Minister of Agriculture X,
     // in a tweet at his Kenyan counterpart" is not Kenya's minister
     const counterpart = mentions.some((m) => m.type === "country" && m.country === articleCountry && /^counterparts?$/i.test(tokenTexts[m.to] ?? ""));
-    const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) && !otherState && !counterpart ? articleCountry : undefined;
+    // nor when the sentence asks that state to act: "Textiles and Jute Minister X requested India to
+    // lift the duty" is the minister of the state that asks, not of India
+    const addressed = mentions.some((m) => m.type === "country" && m.country === articleCountry && m.from > p.to && DEMAND_VERBS.has((tokenTexts[m.from - 1] ?? "").toLowerCase()));
+    const fromArticle = !title.countries?.length && CABINET_FUNCTIONS.has(title.function) && !otherState && !counterpart && !addressed ? articleCountry : undefined;
     // a cabinet title the lexicon gives one state ("Agriculture Secretary": the US), in an article
     // about another state that never names it, is that state's
     const foreignTitle = title.countries?.length === 1 && articleCountry !== undefined && title.countries[0] !== articleCountry && CABINET_FUNCTIONS.has(title.function) && !otherState && !mentions.some((m) => m.country === title.countries?.[0]);

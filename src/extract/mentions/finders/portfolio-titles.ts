@@ -7,6 +7,7 @@
 
 import type { Token } from "../../../model/types.ts";
 import type { TitleEntry } from "../../../lexicon/types.ts";
+import { goodsClassOfWord } from "../../../lexicon/wordnet.ts";
 import { DEPUTY_WORDS, PORTFOLIO_FUNCTIONS, PORTFOLIO_WORDS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import type { MentionState } from "../state.ts";
@@ -45,9 +46,12 @@ export const portfolioTitles = defineFinder({
     // (no portfolio after "for": the good later in the sentence stays a good)
     { text: "The prime minister for the third time rejected imports of technology.", yields: ['commodity commodity:technology "technology"'] },
     { text: "Interior Minister Khalil Sayreen attacked the critics.", yields: ['person person:khalil-sayreen "Khalil Sayreen"'] },
+    { text: "Textiles and Jute Minister Jahangir Kabir Nanak requested India to lift the duty.", yields: ['person person:jahangir-kabir-nanak "Jahangir Kabir Nanak"'] },
   ],
   nearMisses: [
     { text: "Waldemar Buda, the minister for development and technology, signed a regulation.", notYields: ['commodity commodity:technology "technology"'], why: "a portfolio word is no good" },
+    { text: "Textiles and Jute Minister Jahangir Kabir Nanak requested India to lift the duty.", notYields: ['commodity commodity:textiles "Textiles"'], why: "a sector a ministry is named for is no good traded" },
+    { text: "Textiles, the Minister said, face duties.", notYields: ['person person:said "said"'], why: "a good before a comma and an untitled Minister" },
     { text: "The Home Secretary met the Minister on Monday.", notYields: ['person person:monday "Monday"'], why: "a title with no name after it" },
 
   ],
@@ -58,14 +62,23 @@ export const portfolioTitles = defineFinder({
     for (let i = 1; i < toks.length; i++) {
       if (toks[i]?.text !== "Minister" || st.titleHits.some((t) => t.from <= i && t.to > i)) continue;
       let from = i;
+      // (a portfolio word, or a sector of goods a ministry is named for: "Textiles and Jute Minister",
+      // "Steel Minister", which the lexicon took for goods)
+      const portfolioWord = (w: Token | undefined): boolean => w !== undefined && /^\p{Lu}\p{Ll}+$/u.test(w.text) && (PORTFOLIO_WORDS.has(w.normal) || goodsClassOfWord(w.normal) !== undefined);
       while (from > 0 && i - from < 5) {
         const w = toks[from - 1];
-        const word = w && /^\p{Lu}/u.test(w.text) && PORTFOLIO_WORDS.has(w.normal);
-        const joint = w && (w.normal === "and" || w.normal === "&" || w.normal === ",") && PORTFOLIO_WORDS.has(toks[from - 2]?.normal ?? "") && /^\p{Lu}/u.test(toks[from - 2]?.text ?? "");
+        const word = portfolioWord(w);
+        const joint = w && (w.normal === "and" || w.normal === "&" || w.normal === ",") && portfolioWord(toks[from - 2]);
         if (!word && !joint) break;
         from--;
       }
-      if (from === i || !st.free(from, i + 1)) continue;
+      // (the goods the lexicon read in the title give way to it)
+      const goodsIn = st.out.filter((m) => m.type === "commodity" && m.from >= from && m.to <= i);
+      const freeButGoods = (k: number): boolean => !st.isTaken(k) || goodsIn.some((m) => m.from <= k && m.to > k);
+      while (from < i && !freeButGoods(from)) from++;
+      if (from === i || !toks.slice(from, i + 1).every((_, d) => freeButGoods(from + d)) || !portfolioWord(toks[from])) continue;
+      if (toks.slice(from, i).some((t) => !PORTFOLIO_WORDS.has(t.normal) && /^\p{Lu}/u.test(t.text) && t.pos === "PROPN" && goodsClassOfWord(t.normal) === undefined)) continue;
+      for (const g of goodsIn) if (g.from >= from) st.remove(g);
       const fn = portfolioFunction(toks.slice(from, i));
       const portfolio = toks.slice(from, i).map((t) => t.text).join(" ").replace(/ ,/g, ",");
       const deputy = DEPUTY_WORDS.has(toks[from - 1]?.normal ?? "");
