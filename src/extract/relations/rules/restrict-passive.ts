@@ -44,6 +44,23 @@ function goodsSubject(s: SentenceScope, v: number): MeasurePhrase | undefined {
   return { from, to: list.to, kind: "restrictions", kindLabel: "restrictions", goods, excluded: [], head };
 }
 
+/** ", including X, Y and Z" (or "such as", "namely") right after the verb at `v`: the goods it names. */
+function namedAfter(s: SentenceScope, v: number): { from: number; to: number; goods: SentenceMention[] } | undefined {
+  if (s.norm(v + 1) !== ",") return undefined;
+  const w = s.norm(v + 2);
+  if (!(w === "including" || w === "namely" || (w === "such" && s.norm(v + 3) === "as"))) return undefined;
+  const list = parseGoods(s, w === "such" ? v + 4 : v + 3);
+  return list.goods.length > 0 ? { from: v + 1, to: list.to, goods: list.goods } : undefined;
+}
+
+/** The verb's subject ends in a word for goods in general ("a small number of items", "4 products"). */
+function genericSubject(s: SentenceScope, v: number): boolean {
+  const subject = s.structure.subjectOf(v);
+  if (!subject) return false;
+  for (let q = s.structure.phraseStart(subject); q < v; q++) if (COMMODITY_HEADS.has(s.norm(q)) || TRAILING_HEADS.has(s.norm(q))) return true;
+  return false;
+}
+
 /** Words that open a clause of their own before the main one. */
 const CLAUSE_OPENERS = new Set(["after", "before", "unlike", "while", "although", "though", "because", "since", "when", "if", "unless", "whereas"]);
 
@@ -61,6 +78,9 @@ export const restrictPassive = defineRule({
     // the goods themselves as the subject, a passive of state, a ban placed in a country
     { text: "Tomatoes and onions remain banned in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-tomato", "measure:bw-restrictions-on-onion restricts commodity:onion"] },
     { text: "Carrots and garlic are among the banned products in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-carrot"] },
+    // the goods named after the verb
+    { text: "Imports of four products from Ukraine are prohibited, including wheat, corn and rapeseed.", yields: ["measure:unattributed-import-bans-on-wheat restricts commodity:wheat", "measure:unattributed-import-bans-on-canola restricts commodity:canola"] },
+    { text: "A small number of items will still be banned, including mushrooms and wild boar meat.", yields: ["measure:unattributed-restrictions-on-mushroom restricts commodity:mushroom"] },
   ],
   nearMisses: [
     { text: "Among the products traded are wheat flour and cement.", notYields: ["measure:unattributed-restrictions-on-wheat-flour restricts commodity:wheat-flour"], why: "traded, not banned" },
@@ -73,6 +93,9 @@ export const restrictPassive = defineRule({
     { text: "Shipments of grain were halted in Ukraine after the blockade.", notYields: ["country:ua imposes measure:ua-export-controls-on-grain"], why: "'in X' after a halt says where it happened, not who halted" },
     { text: "He said 80,000 tonnes of nitrogen is required for the season.", notYields: ["measure:unattributed-restrictions-on-nitrogen restricts commodity:nitrogen"], why: "goods that are required are not banned" },
     { text: "Rice is among the items Japan buys most.", notYields: ["measure:unattributed-restrictions-on-rice restricts commodity:rice"], why: "items named by no ban" },
+    { text: "A small number of items will still be allowed, including mushrooms.", notYields: ["measure:unattributed-restrictions-on-mushroom restricts commodity:mushroom"], why: "allowed, not banned" },
+    { text: "Several officials will be banned, including the trade minister.", notYields: [], why: "the subject names no goods" },
+    { text: "A small number of items will not be banned, including mushrooms.", notYields: ["measure:unattributed-restrictions-on-mushroom restricts commodity:mushroom"], why: "negated" },
     { text: "Officials in charge of tomato imports are banned from travel.", notYields: ["measure:unattributed-restrictions-on-tomato restricts commodity:tomato", "measure:unattributed-import-bans-on-tomato restricts commodity:tomato"], why: "the goods are no subject of the verb: the officials are" },
   ],
   run(ctx) {
@@ -109,8 +132,18 @@ export const restrictPassive = defineRule({
       // (or the goods themselves: "tomatoes, carrots and onions remain banned")
       // (goods themselves only with a verb of banning: "80,000 tonnes of nitrogen is required" is none)
       const obj = FLOW_NOUNS.has(s.norm(start)) ? flowObject(s, start) : BANNED_PARTICIPLES.has(s.norm(v)) ? goodsSubject(s, v) : undefined;
+      // the goods named one by one after the verb: "imports of 4 products from Ukraine are
+      // prohibited, including wheat, corn and rapeseed"; "a small number of items will still be
+      // banned, including mushrooms"
+      const named = namedAfter(s, v);
+      if ((!obj || obj.to > v - 1) && named && BANNED_PARTICIPLES.has(s.norm(v)) && genericSubject(s, v)) {
+        const measure = syntheticMeasure(named.from, named.to, undefined, named.goods, undefined, ["restrictions", "restrictions"]);
+        if (measure) emitMeasure(ctx, measure, passiveImposer(s, v), measure.from, measure.to);
+        continue;
+      }
       if (!obj || obj.to > v - 1) continue;
-      emitMeasure(ctx, obj, passiveImposer(s, v), obj.from, v + 1);
+      if (named) emitMeasure(ctx, { ...obj, goods: [...obj.goods, ...named.goods] }, passiveImposer(s, v), obj.from, named.to);
+      else emitMeasure(ctx, obj, passiveImposer(s, v), obj.from, v + 1);
     }
     // "tomatoes, carrots and onions are among the forbidden items": goods said to be banned goods
     for (let v = 1; v < s.length; v++) {
