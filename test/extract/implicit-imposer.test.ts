@@ -152,3 +152,19 @@ describe("implicit-imposer by the same measure on a listed good", () => {
     expect(imposes(text).filter((c) => c.includes("apple") && c.endsWith("implicit-imposer"))).toEqual([]);
   });
 });
+
+describe("implicit-imposer: a ban stated by a state's official", () => {
+  const INTRO = "Ukraine and Poland argued. Brazil and Chile traded. ";
+  it("gives an unowned ban on goods coming in to the state whose official states it", () => {
+    expect(imposes(`${INTRO}Polish Agriculture Minister Robert Telus said imports of wheat from Ukraine are banned.`)).toContain("country:pl measure:pl-import-bans-on-wheat implicit-imposer");
+  });
+
+  it.each([
+    [`${INTRO}Polish Agriculture Minister Robert Telus said exports of wheat are banned.`, "an export ban is the exporter's, whoever speaks of it"],
+    [`${INTRO}Polish Agriculture Minister Robert Telus said duties against Poland's wheat are unfair.`, "the speaker's own goods are the ones restricted"],
+    [`${INTRO}Polish Agriculture Minister Robert Telus said Hungary says imports of wheat are banned.`, "another state acts in the sentence"],
+    [`${INTRO}Polish Agriculture Minister Robert Telus said imports of wheat could be banned.`, "hedged"],
+  ])("%s (%s)", (text) => {
+    expect(imposes(text).filter((c) => c.startsWith("country:pl") && c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+});

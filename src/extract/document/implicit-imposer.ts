@@ -159,11 +159,15 @@ export function attributeToDominantImposer(
   // with no dominant imposer, the two parties of a dispute between two states (see importingParty)
   const parties = dominant ? undefined : twoParties(mentions);
   const known = measuresOfStates(relations);
-  if (!dominant && !parties && known.size === 0) return;
+  const countryOf = new Map<string, string>();
+  for (const ms of mentions) for (const m of ms) if (m.country && !countryOf.has(m.key)) countryOf.set(m.key, m.country);
+  for (const r of relations) for (const d of r.derived) if (d.country && !countryOf.has(d.key)) countryOf.set(d.key, d.country);
+  const spoken = relations.some((r) => r.speaker && stateOf(r.speaker, countryOf));
+  if (!dominant && !parties && known.size === 0 && !spoken) return;
   // first what each sentence lets a state impose, then the renaming: a measure left unattributed
   // everywhere keeps its name (a "China tariffs on steel" node no claim stands behind would mislead)
   const additions = relations.map((r, i) => {
-    const same = sameMeasureOf(r, i);
+    const same = [...sameMeasureOf(r, i), ...speakersBanOf(r, i)];
     const rest = dominant ? impositionsOf(r, i, dominant) : parties ? importsOf(r, i, parties) : [];
     return [...same, ...rest.filter((a) => !same.some((x) => x.object === a.object))];
   });
@@ -281,6 +285,38 @@ export function attributeToDominantImposer(
       const [cc] = [...states];
       if (states.size !== 1 || !cc || added.some((a) => a.object === c.subject)) continue;
       added.push({ subject: `country:${cc}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
+    }
+    return added;
+  }
+
+  /**
+   * "The statement of the Government of Slovakia reports that imports of 4 products from Ukraine are
+   * prohibited": a ban on goods coming in, stated with no imposer by a state's government, official
+   * or body, is that state's. Only bans on imports or of no flow (an export ban is the exporter's,
+   * whoever speaks of it), and not when another state acts in the sentence.
+   */
+  function speakersBanOf(r: SentenceRelations, i: number): ClaimDraft[] {
+    const speaker = r.speaker ? stateOf(r.speaker, countryOf) : undefined;
+    if (!speaker || hedgedAt(i)) return [];
+    const ms = mentions[i] ?? [];
+    const toks = sentences[i]?.tokens ?? [];
+    const aside = asides(toks);
+    const where = (m: SentenceMention): boolean => ["from", "to", "into", "in", "of"].includes(toks[m.from - 1]?.normal ?? "");
+    if (ms.some((m) => m.type === "country" && m.country !== speaker && !m.modifier && !aside.has(m.from) && !where(m))) return [];
+    // (nor when the speaker's own goods are the ones restricted: "duties against Canada's softwood
+    // lumber are unfair, Freeland said")
+    const ownGoods = ms.some((m) => m.country === speaker && (["from", "against", "on"].includes(toks[m.from - 1]?.normal ?? "") || ms.some((g) => g.type === "commodity" && g.from >= m.to && g.from <= m.to + 2)));
+    if (ownGoods) return [];
+    const added: ClaimDraft[] = [];
+    for (const c of r.claims) {
+      if (!c.subject.startsWith(UNATTRIBUTED) || c.predicate !== "restricts" || added.some((a) => a.object === c.subject)) continue;
+      if (c.modality && c.modality !== "asserted" && c.modality !== "reported") continue;
+      const span = toks.slice(c.from, c.to).map((t) => t.normal);
+      if (span.some((w) => /^export/.test(w))) continue;
+      const importing = IMPORT_KINDS.some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`));
+      const generic = [...GENERIC_KINDS].some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`));
+      if (!importing && !generic) continue;
+      added.push({ subject: `country:${speaker}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
     }
     return added;
   }
