@@ -9,6 +9,7 @@ import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Sentence, Token } from "../model/types.ts";
 import { fold } from "../text/fold.ts";
+import { gluedSeams } from "../text/glued.ts";
 import { IMPOSE_VERBS, LIFT_VERBS, RESTRICT_VERBS } from "../text/words.ts";
 import { DEFAULT_EXTRACT_SETTINGS } from "./settings.ts";
 
@@ -56,14 +57,47 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/** Tokens cut at the seams of glued words: "previouslybanned" as "previously" and "banned". */
+function unglue(tokens: Token[], seams: readonly number[]): Token[] {
+  if (seams.length === 0) return tokens;
+  const cut = new Set(seams);
+  return tokens.flatMap((t) => {
+    const at = [...cut].find((k) => k > t.start && k < t.end);
+    if (at === undefined) return [t];
+    const a = t.text.slice(0, at - t.start);
+    const b = t.text.slice(at - t.start);
+    return [
+      { ...t, end: at, text: a, normal: normalizeToken(a) },
+      { ...t, start: at, text: b, normal: normalizeToken(b) },
+    ];
+  });
+}
+
 interface WinkSpan {
   start: number;
   end: number;
   pos: string;
 }
 
-/** Wink's tokens with character offsets (its tokenisation is lossless: spaces + values = text). */
-function winkTokens(text: string): { tokens: WinkSpan[]; sentenceEnds: number[] } {
+/**
+ * Wink's tokens with character offsets (its tokenisation is lossless: spaces + values = text). Words
+ * a scraper glued (src/text/glued.ts) are tagged as the words they are: wink reads the text with a
+ * space at each seam, and its offsets are mapped back onto the text as given.
+ */
+function winkTokens(given: string, seams: readonly number[] = []): { tokens: WinkSpan[]; sentenceEnds: number[] } {
+  let text = given;
+  for (const at of [...seams].reverse()) text = `${text.slice(0, at)} ${text.slice(at)}`;
+  // (an offset into the spaced text, back in the given one: less the spaces inserted before it)
+  const back = (at: number): number => {
+    let n = 0;
+    while (n < seams.length && (seams[n] as number) + n < at) n++;
+    return at - n;
+  };
+  const { tokens, sentenceEnds } = winkRead(text);
+  return { tokens: tokens.map((t) => ({ ...t, start: back(t.start), end: back(t.end) })), sentenceEnds: sentenceEnds.map(back) };
+}
+
+function winkRead(text: string): { tokens: WinkSpan[]; sentenceEnds: number[] } {
   const doc = nlp.readDoc(text);
   const tokens: WinkSpan[] = [];
   let cursor = 0;
@@ -96,7 +130,8 @@ const LOWER_ABBREVIATIONS = new Set(["vs", "cf", "approx", "est", "no", "nos", "
 /** Splits a document's text into sentences with tokens, POS and offsets into that text. */
 export function splitSentences(text: string, opts: { maxTokens?: number } = {}): Sentence[] {
   const maxTokens = opts.maxTokens ?? DEFAULT_EXTRACT_SETTINGS.maxSentenceTokens;
-  const { tokens: wink, sentenceEnds } = winkTokens(text);
+  const seams = gluedSeams(text, DEFAULT_EXTRACT_SETTINGS.gluedTokensMin);
+  const { tokens: wink, sentenceEnds } = winkTokens(text, seams);
   // Boundaries: wink's sentence ends plus every line break.
   // wink ends a sentence inside "Canada-U.S." or after "U.S." before a lower-case word: keep only
   // ends followed by a space and something that can start a sentence.
@@ -120,7 +155,7 @@ export function splitSentences(text: string, opts: { maxTokens?: number } = {}):
     while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
     from = cut;
     if (e <= s) continue;
-    const tokens = tokenize(text, s, e);
+    const tokens = unglue(tokenize(text, s, e), seams);
     if (tokens.length === 0) continue;
     for (const tok of tokens) {
       while (w < wink.length && (wink[w]?.end ?? 0) <= tok.start) w++;

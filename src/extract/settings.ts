@@ -6,6 +6,8 @@
 export interface ExtractSettings {
   /** Sentences longer than this many tokens (tables, pages without punctuation) are cut. */
   maxSentenceTokens: number;
+  /** Distinct glued tokens ("previouslybanned") a text must have before its glued words are split (src/text/glued.ts). */
+  gluedTokensMin: number;
   /** How far left a verb looks for its subject. */
   subjectWindow: number;
   /** How far back a comma before a verb may open an apposition ("X, home to Y, has ..."). */
@@ -80,6 +82,7 @@ export interface ExtractSettings {
 
 export const DEFAULT_EXTRACT_SETTINGS: Readonly<ExtractSettings> = Object.freeze({
   maxSentenceTokens: 250,
+  gluedTokensMin: 3,
   subjectWindow: 40,
   appositionWindow: 12,
   measureLeftWindow: 6,

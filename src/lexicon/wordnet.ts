@@ -251,3 +251,37 @@ function loadGoodsNouns(): Map<string, GoodsClass> {
 function loadCollectiveNouns(): Set<string> {
   return cached("collective", buildCollectiveNouns, (s) => [...s], (j) => new Set(j as string[]));
 }
+
+let lemmas: Set<string> | undefined;
+
+/** Every one-word lemma of WordNet's four parts of speech, lower case. */
+export function buildLemmas(): Set<string> {
+  const out = new Set<string>();
+  for (const file of ["index.noun", "index.verb", "index.adj", "index.adv"]) {
+    for (const lemma of readIndex(file).keys()) if (/^[a-z]+$/.test(lemma)) out.add(lemma);
+  }
+  return out;
+}
+
+/**
+ * Whether a lower-case word is an English word WordNet knows, as written or by the regular endings
+ * of its inflections (morphy's detachment rules for nouns, verbs and adjectives): "banned" (ban),
+ * "crossing", "countries", "biggest". Irregular forms ("withdrew") are not known.
+ */
+export function isWordNetWord(word: string): boolean {
+  lemmas ??= cached("lemmas", buildLemmas, (s) => [...s], (j) => new Set(j as string[]));
+  const w = word.toLowerCase();
+  if (lemmas.has(w)) return true;
+  const rules: [string, string][] = [
+    ["ies", "y"], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["s", ""],
+    ["es", "e"], ["es", ""], ["ied", "y"], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""], ["ier", "y"], ["iest", "y"], ["er", ""], ["er", "e"], ["est", ""], ["est", "e"],
+  ];
+  for (const [suffix, repl] of rules) {
+    if (w.length <= suffix.length + 1 || !w.endsWith(suffix)) continue;
+    const stem = w.slice(0, -suffix.length);
+    if (stem.length >= 2 && lemmas.has(stem + repl)) return true;
+    // (a doubled final consonant: "banned", "dropping", "biggest")
+    if (repl === "" && /([b-df-hj-np-tv-z])\1$/.test(stem) && lemmas.has(stem.slice(0, -1))) return true;
+  }
+  return false;
+}
