@@ -40,6 +40,17 @@ const CACHE_DIR = join(fileURLToPath(new URL("../../", import.meta.url)), "node_
 
 let nouns: Map<string, GoodsClass> | undefined;
 let collective: Set<string> | undefined;
+let groups: Set<string> | undefined;
+
+/**
+ * Whether a noun's most frequent sense is a group of people WordNet files under noun.group:
+ * "association", "lobby", "federation", "union" (not "range" or "basket", quantities first). Before a
+ * capitalised name no finder took, such a noun introduces a body: "the industry lobby Unica".
+ */
+export function isGroupNoun(word: string): boolean {
+  groups ??= cached("groups", buildGroupNouns, (s) => [...s], (j) => new Set(j as string[]));
+  return baseForm(word.toLowerCase(), (w) => groups!.has(w)) !== undefined;
+}
 
 /**
  * Whether a noun (plural or not) can name a quantity or a group of things, by a sense WordNet files
@@ -213,6 +224,17 @@ export function buildCollectiveNouns(): Set<string> {
   for (const [lemma, offsets] of readIndex()) {
     if (lemma.includes(" ") || !/^[a-z][a-z-]*$/.test(lemma)) continue;
     if (offsets.some((o) => ["14", "23"].includes(classes.get(o) ?? ""))) out.add(lemma);
+  }
+  return out;
+}
+
+/** The nouns whose first sense is under noun.group (14), single words only. */
+export function buildGroupNouns(): Set<string> {
+  const classes = readClasses();
+  const out = new Set<string>();
+  for (const [lemma, offsets] of readIndex()) {
+    if (lemma.includes(" ") || !/^[a-z][a-z-]*$/.test(lemma)) continue;
+    if (classes.get(offsets[0] ?? "") === "14") out.add(lemma);
   }
   return out;
 }

@@ -199,7 +199,7 @@ export const ORG_HEADS = set(`
 export const ORG_DESCRIPTORS = set(`
   group firm company bank broker brokerage tank consultancy lender insurer automaker carmaker
   chipmaker manufacturer outlet newspaper startup maker giant operator platform fund exchange
-  agency network broadcaster
+  agency network broadcaster lobby
 `);
 
 /** Lower-case words that make the capitalised name after them a public body: "consumer watchdog Rospotrebnadzor". */

@@ -62,8 +62,14 @@ function importingState(s: SentenceScope, from: number, to: number): SentenceMen
 export function parseMeasure(s: SentenceScope, head: SentenceMention, lastPerson?: SentenceMention): MeasurePhrase {
   const left = readLeft(s, head);
   const { kind, kindLabel } = settleKind(s, head, left);
+  // (a company or lobby lays no tariff, quota or export control of its own: in "Unica said ... a U.S.
+  // move to reduce its import tax on Brazilian sugar", "its" is not Unica's)
+  if (left.imposerPronoun && left.imposer?.type === "organization" && STATE_INSTRUMENTS.has(kind)) delete left.imposer;
   return readRight(s, head, { ...left, kind }, kindLabel, lastPerson);
 }
+
+/** Kinds of measure only a state (or its agencies) lays. */
+const STATE_INSTRUMENTS: ReadonlySet<string> = new Set(["tariffs", "anti-dumping-duties", "countervailing-duties", "safeguards", KIND_EXPORT, "export-taxes", "quotas", "sanctions", "import-licensing"]);
 
 function readLeft(s: SentenceScope, head: SentenceMention): LeftSide {
   const out: LeftSide = { from: head.from, kind: head.measureKind ?? "restrictions", imposerPronoun: false, goods: [] };

@@ -6,8 +6,12 @@
 
 import { slug } from "../../../text/fold.ts";
 import { GOV_DESCRIPTORS, GOV_HEADS, INSTITUTION_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLE_WORDS, ROLE_NOUNS } from "../../../text/words.ts";
+import { isGroupNoun } from "../../../lexicon/wordnet.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised, looksLikePerson, nameAt, personMention } from "../names.ts";
+
+/** Groups of people at large and states, no body: "told people Monday", "the public", "the country Trump" (a headline run on). */
+const PEOPLE_AT_LARGE = new Set(["country", "countries", "nation", "nations", "state", "states", "people", "population", "public", "family", "families", "crowd", "crowds", "audience", "majority", "minority", "generation", "government", "governments"]);
 
 export const contextNames = defineFinder({
   id: "context-names",
@@ -24,8 +28,11 @@ export const contextNames = defineFinder({
     { text: "Gennady Onishchenko, head of Russia's consumer rights watchdog Rospotrebnadzor, said so.", yields: ['agency agency:rospotrebnadzor "Rospotrebnadzor"'] },
     { text: "FIEO president S C Ralhan said so.", yields: ['organization organization:fieo "FIEO"'] },
     { text: "Maria Gonzalez said prices rose.", yields: ['person person:maria-gonzalez "Maria Gonzalez"'] },
+    { text: "The head of the Brazilian poultry association Ubabef, Francisco Turra, said so.", yields: ['organization organization:ubabef "Ubabef"'] },
   ],
   nearMisses: [
+    { text: "The minister spoke after meeting Sefcovic last week.", notYields: ['organization organization:sefcovic "Sefcovic"'], why: "a gerund, no group heading a phrase" },
+    { text: "The minister told people Tuesday that the ban would stay.", notYields: ['organization organization:tuesday "Tuesday"'], why: "people at large introduce no body" },
     { text: "Chris Chivilo, president and CEO of Innisfail, Alberta-based pulse processor W.A. Grain, said so.", notYields: ['organization organization:innisfail "Innisfail"'], why: "a place the body is based in is no body" },
     { text: "Chinese Society said so.", notYields: ['organization organization:chinese-society "Chinese Society"'], why: "a state's word and a head alone name no body" },
     { text: "He met Kenyan Board members.", notYields: ['agency agency:kenyan-board "Kenyan Board"'], why: "nor a state's word and a head alone before other words" },
@@ -110,7 +117,12 @@ export const contextNames = defineFinder({
         i += len - 1;
         continue;
       }
-      if ((prev && ORG_DESCRIPTORS.has(prev.normal) && !isCapitalised(prev)) || (next && ORG_DESCRIPTORS.has(next.normal) && toks[i - 1]?.normal === "the")) {
+      // (or a noun WordNet files first as a group of people: "the poultry association Ubabef")
+      // (the noun heading a phrase of its own, after a determiner or a modifier: not a gerund, "after
+      // meeting Sefcovic")
+      const opened = ["DET", "ADJ", "NOUN", "PROPN"].includes(toks[i - 2]?.pos ?? "") || st.possessiveAt(i - 2);
+      const groupBefore = prev !== undefined && prev.pos === "NOUN" && opened && isGroupNoun(prev.normal) && !PEOPLE_AT_LARGE.has(prev.normal);
+      if ((prev && (ORG_DESCRIPTORS.has(prev.normal) || groupBefore) && !isCapitalised(prev)) || (next && ORG_DESCRIPTORS.has(next.normal) && toks[i - 1]?.normal === "the")) {
         st.take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:org-descriptor", possessive: st.possessiveAt(i + len) });
         i += len - 1;
         continue;
