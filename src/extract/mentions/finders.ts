@@ -17,6 +17,7 @@ import { institutions } from "./finders/institutions.ts";
 import { lexiconNames } from "./finders/lexicon-names.ts";
 import { originGoods } from "./finders/origin-goods.ts";
 import { portfolioTitles } from "./finders/portfolio-titles.ts";
+import { portfolioBodies } from "./finders/portfolio-bodies.ts";
 import { qualifiedBody } from "./finders/qualified-body.ts";
 import { surnames } from "./finders/surnames.ts";
 import { titleNames } from "./finders/title-names.ts";
@@ -25,6 +26,7 @@ import type { MentionFinder } from "./finder.ts";
 export const MENTION_FINDERS: readonly MentionFinder[] = [
   lexiconNames,
   portfolioTitles,
+  portfolioBodies,
   qualifiedBody,
   titleNames,
   honorificNames,
