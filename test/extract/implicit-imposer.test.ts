@@ -168,3 +168,14 @@ describe("implicit-imposer: a ban stated by a state's official", () => {
     expect(imposes(text).filter((c) => c.startsWith("country:pl") && c.endsWith("implicit-imposer"))).toEqual([]);
   });
 });
+
+describe("implicit-imposer between two parties: a state the measure is against", () => {
+  // (India the article's own state, so "the government" is India's; who imposes is left to the article)
+  const INTRO = "India and Malaysia are at odds over palm oil. India accused Malaysia of meddling. India buys palm oil. India grows little of it. ";
+  it("reads a state after 'against' (past a noun describing it) as the one hit, not an actor", () => {
+    expect(imposes(`${INTRO}The government has imposed restrictions on imports of refined palm oil, a move in retaliation against top supplier Malaysia.`)).toContain("country:in measure:in-restrictions-on-refined-palm-oil implicit-imposer");
+  });
+  it("near miss: a state acting in the sentence still leaves the measure to it", () => {
+    expect(imposes(`${INTRO}The government has imposed restrictions on imports of refined palm oil, and Malaysia protested.`).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+});

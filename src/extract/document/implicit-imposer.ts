@@ -233,7 +233,12 @@ export function attributeToDominantImposer(
       if (m.type !== "country" || !m.country || aside.has(m.from)) continue;
       const before = toks[m.from - 1]?.normal ?? "";
       const ofGoods = ms.some((g) => g.type === "commodity" && g.from >= m.to && g.from <= m.to + 2);
-      const origin = (m.modifier && ofGoods) || before === "from" || (before === "in" && ["made", "produced", "manufactured"].includes(toks[m.from - 2]?.normal ?? ""));
+      // ("against" a state, perhaps past a noun that describes it: "in retaliation against top
+      // supplier Malaysia" names whom the measure hits, as "from" names where goods come from)
+      let q = m.from - 1;
+      while (q > m.from - 4 && ["NOUN", "ADJ"].includes(toks[q]?.pos ?? "") && /^\p{Ll}/u.test(toks[q]?.text ?? "")) q--;
+      const against = toks[q]?.normal === "against";
+      const origin = (m.modifier && ofGoods) || before === "from" || against || (before === "in" && ["made", "produced", "manufactured"].includes(toks[m.from - 2]?.normal ?? ""));
       // another state acting in the sentence leaves the imposer to it
       if (!origin && !m.modifier) return [];
       if (origin) origins.add(m.country);

@@ -197,6 +197,8 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
   let k = head.to;
   // "export control measures", "tariff rates": nouns that extend the head
   while (MEASURE_HEAD_EXTENSIONS.has(s.norm(k))) k++;
+  // (a measure named in quotation marks: 'imposed "temporary restrictions" on gasoline')
+  if (QUOTES.has(s.tok(k)?.text ?? "") && (s.tok(k)?.start ?? 0) === (s.tok(k - 1)?.end ?? -1)) k++;
   let to = k;
   // "some new export curbs, not longstanding ones such as for advanced AI chips"
   if (s.norm(k) === "," && NEGATORS.has(s.norm(k + 1))) {
@@ -261,12 +263,15 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
     // "the tariffs (that) it slapped on ...", "the curbs Beijing imposed on ..."
     const relSubject = ["it", "they", "that", "which", "he", "she"].includes(n) || s.isAgent(s.mentionAt(k));
     const reach = Array.from({ length: s.settings.relativeVerbReach }, (_, d) => d + 1);
-    if (relSubject && reach.some((d) => IMPOSE_VERBS.has(s.norm(k + d)))) {
+    const verbAt = relSubject ? reach.find((d) => IMPOSE_VERBS.has(s.norm(k + d))) : undefined;
+    if (verbAt !== undefined) {
       const subj = s.mentionAt(k);
       if (!imposer && s.isAgent(subj)) imposer = subj;
       // "the tariffs he imposes": the person the sentence, or else the article, named last
       if (!imposer && (n === "he" || n === "she")) imposer = s.lastPersonBefore(k) ?? lastPerson;
-      k = subj ? subj.to : k + 1;
+      // (on to the verb, past its auxiliaries: "the final duties it will impose on ...")
+      const verb = k + verbAt;
+      k = subj ? Math.max(subj.to, verb) : verb;
       continue;
     }
     if (IMPOSE_VERBS.has(n) || PHRASE_INTERIOR.has(n) || s.tok(k)?.pos === "NUM" || (s.tok(k)?.pos === "PROPN" && !s.mentionAt(k))) {
