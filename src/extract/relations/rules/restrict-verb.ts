@@ -4,7 +4,7 @@
 // tariffs") is a lift, left to lift-verb; a negated or conditional restriction is none.
 
 import type { SentenceScope } from "../scope.ts";
-import { ACTING_NOUNS, ADMIT_VERBS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
+import { ACTING_NOUNS, ADMIT_VERBS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject, marketObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
@@ -52,8 +52,10 @@ export const restrictVerb = defineRule({
     { text: "After a row over exports to Ukraine, Poland banned imports of grain.", yields: ["country:pl imposes measure:pl-import-bans-on-grain"] },
     { text: "US President Joe Biden spoke on Friday. He also banned the export of tobacco to Russia.", yields: ["country:us imposes measure:us-export-controls-on-tobacco"] },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
+    { text: "Seven countries including Kuwait, Jordan and Russia have taken strict measures banning imports of Egyptian farm goods.", yields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods", "country:jo imposes measure:jo-import-bans-on-eg-farm-goods"] },
   ],
   nearMisses: [
+    { text: "Kuwait and Jordan criticised the measures Russia is taking banning imports of Egyptian farm goods.", notYields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods"], why: "the coordinated states are another verb's subject" },
     { text: "The dispute between the United States and Mexico over the country's policies to ban GM corn grew.", notYields: ["country:us imposes measure:us-restrictions-on-gm-corn", "country:us imposes measure:us-restrictions-on-genetically-modified-corn"], why: "'between A and B' is no subject of the ban" },
     { text: "After talks with Kuwait, Japan banned imports of Egyptian farm goods.", notYields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods"], why: "a comma alone makes no list of subjects" },
     { text: "China did not suspend exports of gallium.", notYields: [], why: "negated" },
@@ -122,7 +124,11 @@ export const restrictVerb = defineRule({
       // ("Kuwait, Jordan and Japan banned imports of ...": each of a coordinated subject restricts)
       // (only the verb's own subject: "the dispute between the United States and Mexico over the
       // country's policies to ban GM corn" coordinates no imposers)
-      if (!obj.imposer && subj.from >= 0 && s.subjectAgent(v)?.key === subj.key) for (const also of s.coordinatedBefore(subj)) emitMeasure(ctx, { ...obj }, also, Math.min(also.from, v), obj.to);
+      // (of a participle after a measure noun, the subject of the verb that governs it: "Kuwait, Jordan
+      // and Russia have taken strict measures banning imports of ...")
+      const governing = /ing$/.test(s.norm(v)) && GENERIC_MEASURE_NOUNS.has(s.norm(v - 1)) ? s.previousVerb(v - 1) : undefined;
+      const own = s.subjectAgent(v) ?? (governing !== undefined ? s.subjectAgent(governing) : undefined);
+      if (!obj.imposer && subj.from >= 0 && own?.key === subj.key) for (const also of s.coordinatedBefore(subj)) emitMeasure(ctx, { ...obj }, also, Math.min(also.from, v), obj.to);
     }
   },
 });
