@@ -5,8 +5,12 @@
 import { BANNED_PARTICIPLES, COMMODITY_HEADS, COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS, TRAILING_HEADS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { directGoods, isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
+import { isPossessiveMark } from "../scope.ts";
 import { defineRule } from "../types.ts";
 
+
+/** Nouns of imposing a measure, which name it after "of": "Canada's imposition of tariffs". */
+const IMPOSING_NOUNS = new Set(["imposition", "introduction", "extension", "expansion", "application", "reimposition"]);
 
 /** Nouns for the list of goods a measure names: "the list includes meat, poultry, fish". */
 const LIST_NOUNS = new Set(["list", "blacklist", "lists"]);
@@ -24,6 +28,7 @@ export const coverVerb = defineRule({
     { text: "Turkey announced it was restricting exports of a wide range of products. Israel criticised the measures, which include curbs on exports of steel.", yields: ["country:tr imposes measure:tr-restrictions-on-steel"] },
     { text: "Russia announced an import ban on Monday. The banned products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
     { text: "Russia announced an import ban on Monday. The suspended products included turbines and transformers.", yields: ["country:ru imposes measure:ru-restrictions-on-turbine"] },
+    { text: "Canada's imposition of tariffs on 1,256 products from the United States will affect products, including orange juice and peanut butter.", yields: ["country:ca imposes measure:ca-tariffs-on-orange-juice", "measure:ca-tariffs-on-peanut-butter restricts commodity:peanut-butter"] },
     { text: "Russia banned imports of food from the EU on Thursday. The list includes meat, poultry and cheese.", yields: ["country:ru imposes measure:ru-restrictions-on-meat", "measure:ru-restrictions-on-cheese restricts commodity:cheese"] },
   ],
   nearMisses: [
@@ -32,6 +37,7 @@ export const coverVerb = defineRule({
     { text: "The banned products included turbines and transformers.", notYields: ["measure:unattributed-restrictions-on-turbines restricts commodity:turbine"], why: "whose ban is not known: no measure is made up" },
     { text: "Israel said the measures include curbs on exports of steel.", notYields: ["country:il imposes measure:il-restrictions-on-steel"], why: "whose measures is not said: the one who speaks of them is not their owner" },
     { text: "Russia banned imports of food from countries that imposed sanctions against it. The list includes meat and cheese.", notYields: ["country:eu imposes measure:eu-restrictions-on-meat"], why: "no EU here; the list's owner is who banned goods, not who imposed sanctions" },
+    { text: "Canada's criticism of tariffs on steel will affect talks, including on cars.", notYields: ["country:ca imposes measure:ca-tariffs-on-vehicles"], why: "criticising a measure is not imposing it" },
     { text: "The list includes meat, poultry and cheese.", notYields: ["measure:unattributed-restrictions-on-meat restricts commodity:meat"], why: "no ban spoken of before: the list is of nothing known" },
     { text: "Russia banned imports of food from the EU on Thursday. The list of exempted goods includes meat and cheese.", notYields: ["country:ru imposes measure:ru-restrictions-on-meat"], why: "a list of exempted goods names goods the ban spares" },
     { text: "Turkey's duties on electric cars were extended until 2026 for hybrid cars.", notYields: ["country:tr imposes measure:tr-tariffs-on-hybrid-vehicle"], why: "extending a measure in time names no more goods" },
@@ -44,7 +50,12 @@ export const coverVerb = defineRule({
       while (j >= 0 && s.isVerbChainWord(j)) j--;
       // ("the measures, which include ...")
       if (s.norm(j) === "which" || s.norm(j) === "that") j -= s.norm(j - 1) === "," ? 2 : 1;
-      const m = s.measures.find((x) => x.to === j + 1 || x.head.to === j + 1);
+      // (or the measure a noun of imposing names as the subject: "Canada's imposition of tariffs on
+      // 1,256 products ... will affect products, including orange juice", whose owner is the noun's)
+      const subject = s.structure.subjectOf(v);
+      const nominal = subject && IMPOSING_NOUNS.has(s.norm(subject.head)) && s.norm(subject.head + 1) === "of" ? s.measures.find((x) => x.head.from >= subject.head + 2 && x.head.from <= subject.head + 4) : undefined;
+      const owner = nominal && subject && !imposerOf(state, nominal) ? s.mentionAt(isPossessiveMark(s.tok(subject.head - 1)?.text) ? subject.head - 2 : subject.head - 1) : undefined;
+      const m = s.measures.find((x) => x.to === j + 1 || x.head.to === j + 1) ?? (nominal && owner && s.isAgent(owner) && (owner.type !== "country" || !owner.modifier || owner.possessive) ? { ...nominal, imposer: owner } : nominal);
       // ("the measures", a generic noun no finder made a measure: the ones the article spoke of last)
       const referred = !m && GENERIC_MEASURE_NOUNS.has(s.norm(j)) && DEFINITE_DETERMINERS.has(s.norm(j - 1));
       // ("the banned products included turbines, machinery ...": the goods of the ban spoken of last)
