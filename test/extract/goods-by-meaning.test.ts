@@ -162,3 +162,16 @@ describe("goods by position and meaning", () => {
     expect(restricted("Seoul imposed tariffs on advanced steel.")).toEqual(["commodity:steel"]);
   });
 });
+
+describe("goods in a list: glosses and participle clauses", () => {
+  it("reads a word glossed in brackets by a good as a good of that kind", () => {
+    expect(restricted("Pakistan banned exports of fine atta (flour) to Afghanistan.")).toContain("commodity:fine-atta");
+  });
+  it("near miss: a gloss that is no good makes no good", () => {
+    expect(restricted("Pakistan banned exports of kuchh (officials said) to Afghanistan.")).not.toContain("commodity:kuchh");
+  });
+  it("reads on past a participle clause after an item", () => {
+    const got = restricted("Pakistan banned exports of semolina, refined flour used in bakery items and fine atta (flour) to Afghanistan.");
+    expect(got).toEqual(expect.arrayContaining(["commodity:semolina", "commodity:refined-flour", "commodity:fine-atta"]));
+  });
+});

@@ -54,6 +54,7 @@ class GoodsReader {
       this.demonymLike,
       this.negator,
       this.gloss,
+      this.reducedRelative,
       this.dashAside,
       this.joiner,
       this.phraseJoiner,
@@ -63,6 +64,7 @@ class GoodsReader {
       this.genericHead,
       this.modifierBeforeGood,
       this.unknownPhrase,
+      this.glossedItem,
       this.adjective,
       this.unknownItem,
     ];
@@ -207,6 +209,20 @@ class GoodsReader {
     while (close < s.length && close - this.k <= s.settings.glossMaxTokens && s.tok(close)?.text !== ")") close++;
     if (s.tok(close)?.text !== ")") return "skip";
     this.k = close + 1;
+    return "next";
+  }
+
+  /**
+   * "refined flour used in bakery items and fine atta": a participle clause after an item says what
+   * the good is for or where it is made, up to the next comma or conjunction; the list goes on after.
+   */
+  private reducedRelative(t: Token): Step {
+    const s = this.s;
+    if (!this.lastWasItem || t.pos !== "VERB" || !(/(?:ed|en)$/.test(t.normal) || IRREGULAR_PARTICIPLES.has(t.normal)) || s.tok(this.k + 1)?.pos !== "ADP") return "skip";
+    let q = this.k + 2;
+    while (q < s.length && q - this.k <= 6 && ![",", "and", "or", ";", "."].includes(s.norm(q)) && s.tok(q)?.pos !== "VERB") q++;
+    if (![",", "and", "or"].includes(s.norm(q))) return "skip";
+    this.k = q;
     return "next";
   }
 
@@ -393,6 +409,32 @@ class GoodsReader {
     return "next";
   }
 
+  /**
+   * "fine atta (flour)", "suji (semolina)": a word we cannot place, glossed in brackets by a good, is
+   * a good of that kind, named as the text names it.
+   */
+  private glossedItem(t: Token): Step {
+    const s = this.s;
+    if (this.lastWasItem || this.negated || !/^\p{Ll}/u.test(t.text) || !["NOUN", "ADJ", "PROPN", "VERB"].includes(t.pos)) return "skip";
+    let q = this.k;
+    while (q < s.length && q - this.k < 3 && /^\p{Ll}+$/u.test(s.tok(q)?.text ?? "") && !s.mentionAt(q)) q++;
+    const open = q;
+    if (open === this.k || s.tok(open)?.text !== "(" || s.tok(open + 2)?.text !== ")") return "skip";
+    const gloss = s.tok(open + 1);
+    const known = s.mentionAt(open + 1)?.type === "commodity" || (gloss !== undefined && gloss.pos === "NOUN" && goodsClassOfWord(gloss.normal) !== undefined && !NOT_GOODS.has(gloss.normal));
+    if (!known) return "skip";
+    const start = s.tok(this.k)?.start ?? 0;
+    const end = s.tok(open - 1)?.end ?? start;
+    const label = s.text.slice(start, end);
+    const key = goodKey(label, s.norm(open - 1));
+    s.derive({ key, type: "commodity", label, alias: label });
+    this.goods.push({ from: this.k, to: open, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head" });
+    this.k = open + 3;
+    this.to = this.k;
+    this.lastWasItem = true;
+    return "next";
+  }
+
   private adjective(t: Token): Step {
     if (t.pos !== "ADJ" || !/^\p{Ll}/u.test(t.text)) return "skip";
     this.k++;
@@ -482,6 +524,9 @@ const FLOW_GERUNDS = new Set(["exporting", "importing", "shipping", "selling", "
 
 /** Adjectives that point at goods without saying what they are: "other related products". */
 const VAGUE_QUALIFIERS = new Set(["other", "related", "similar", "certain", "various", "some", "such", "relevant", "associated", "affected", "different", "more", "further", "new", "additional"]);
+
+/** Past participles not in -ed or -en: "made", "used" (regular) aside, "grown", "sold", "bought". */
+const IRREGULAR_PARTICIPLES = new Set(["made", "grown", "sold", "bought", "built", "brought", "kept", "held", "sent", "spent", "set", "put"]);
 
 /** Participles that grade or date goods rather than say what kind they are. */
 const GRADING_PARTICIPLES = new Set(["advanced", "sophisticated", "restricted", "sanctioned", "targeted", "affected", "listed", "selected", "imported", "exported", "manufactured", "produced", "made", "used", "unspecified", "specified", "named", "related", "given", "proposed", "increased", "reduced", "approved", "unapproved", "banned", "prohibited", "permitted", "licensed", "unlicensed", "registered", "unregistered", "authorized", "unauthorized", "authorised", "unauthorised"]);

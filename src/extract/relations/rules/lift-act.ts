@@ -22,6 +22,9 @@ const REPORTING = new Set(["announced", "approved", "ordered", "decided", "confi
 function actOf(s: SentenceScope, v: number): { actor: SentenceMention | undefined; from: number } | undefined {
   let k = v - 1;
   while (k >= 0 && (s.tok(k)?.pos === "ADJ" || s.tok(k)?.pos === "ADV" || ["a", "an", "the", "its", "their"].includes(s.norm(k)))) k--;
+  // (a time between the verb and its object: "announced this Saturday a reduction in ...")
+  const time = REPORTING.has(s.norm(k)) ? 0 : s.timeAdverbialEndingAt(k);
+  if (time > 0 && REPORTING.has(s.norm(k - time))) k -= time;
   // "In a relaxation of ..., X has decided": the main clause's subject after the adverbial
   if (s.norm(k) === "in" && (k === 0 || s.norm(k - 1) === ",")) {
     let c = v + 1;
@@ -52,6 +55,7 @@ export const liftAct = defineRule({
     { text: "In a slight relaxation to its wheat export ban, India has decided to allow some shipments.", yields: ["country:in lifts measure:in-export-controls-on-wheat"] },
     { text: "Beijing announced the removal of its tariffs on barley.", yields: ["country:cn lifts measure:cn-tariffs-on-barley"] },
     { text: "Argentine President Javier Milei announced a reduction in export taxes on soybeans.", yields: ["person:javier-milei lifts measure:ar-export-controls-on-soybeans"] },
+    { text: "Argentine President Javier Milei announced this Saturday a reduction in export taxes on soybeans.", yields: ["person:javier-milei lifts measure:ar-export-controls-on-soybeans"] },
   ],
   nearMisses: [
     { text: "Ottawa welcomed the removal of US tariffs on lumber.", notYields: ["country:ca lifts measure:us-tariffs-on-lumber"], why: "welcoming is not the act" },
