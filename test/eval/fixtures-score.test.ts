@@ -28,9 +28,9 @@ const SETS = [
   // 0.59, precision 0.78, triple recall 0.06, precision 0.64, one negative: what extraction knows of
   // disputes it has never seen.
   { name: "dev", ids: ["401", "402", "403", "404", "405", "406"], floors: { entity_recall: 0.55, entity_precision: 0.7, triple_recall: 0.05, triple_precision: 0.6 }, maxNegatives: 1 },
-  // "learned" (601-604) paraphrases constructions met in the real-article dev split
+  // "learned" (601-605) paraphrases constructions met in the real-article dev split
   // (test/fixtures/real), written after the extractor: a regression set, not a blind score.
-  { name: "learned", ids: ["601", "602", "603", "604"], floors: { entity_recall: 0.9, entity_precision: 0.8, triple_recall: 0.85, triple_precision: 0.9 } },
+  { name: "learned", ids: ["601", "602", "603", "604", "605"], floors: { entity_recall: 0.9, entity_precision: 0.8, triple_recall: 0.85, triple_precision: 0.9 } },
 ] as const;
 
 describe("fixture articles (other trade disputes) scored against their gold.json", () => {

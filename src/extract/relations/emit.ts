@@ -72,6 +72,7 @@ export function emitMeasure(
       if (p.goods.length > 0) state.discourse.lastGoodsImposer = state.discourse.lastImposer;
     }
   }
+  if (p.goods.length > 0 && !opts.includeExcluded) state.discourse.sentenceMeasure = { kind: p.kind, kindLabel: p.kindLabel, ...(imposer ? { imposer: { ...imposer, from: -1, to: -1 } } : {}) };
   const goods = opts.includeExcluded ? p.excluded : p.goods;
   const list = goods.length > 0 ? goods : opts.includeExcluded ? [] : [undefined];
   const keys: string[] = [];

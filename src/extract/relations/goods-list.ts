@@ -208,6 +208,13 @@ class GoodsReader {
     let close = this.k + 1;
     while (close < s.length && close - this.k <= s.settings.glossMaxTokens && s.tok(close)?.text !== ")") close++;
     if (s.tok(close)?.text !== ")") return "skip";
+    // (a list in the brackets names the kinds of the item: "steel (skewers, rolls, and rods)")
+    const inside = s.toks.slice(this.k + 1, close);
+    const listed = inside.some((u) => u.text === "," || u.normal === "and") && inside.every((u) => [",", "and", "or"].includes(u.normal) || (/^\p{Ll}/u.test(u.text) && ["NOUN", "ADJ", "VERB"].includes(u.pos)));
+    if (listed && !this.negated) {
+      const kinds = new GoodsReader(s, this.k + 1).read().goods.filter((g) => g.to <= close);
+      this.goods.push(...kinds);
+    }
     this.k = close + 1;
     return "next";
   }
@@ -239,6 +246,13 @@ class GoodsReader {
     };
     const open = dash(this.k);
     if (!this.lastWasItem || open === 0) return "skip";
+    // (an aside that names the goods one by one goes on with the list: "molluscs – including mussels,
+    // oysters, clams and cockles – from Class B waters")
+    if (["including", "especially", "notably", "namely"].includes(s.norm(this.k + open)) || (s.norm(this.k + open) === "such" && s.norm(this.k + open + 1) === "as")) {
+      this.k += open;
+      this.lastWasItem = false;
+      return "next";
+    }
     for (let q = this.k + open; q < s.length && q - this.k <= 20; q++) {
       if (s.norm(q) === "." || s.norm(q) === ";") return "skip";
       const close = dash(q);
@@ -612,7 +626,8 @@ function nounPhrase(s: SentenceScope, k: number): { from: number; to: number; he
   while (j < s.length && j - k < s.settings.nounPhraseMaxTokens) {
     const t = s.tok(j) as Token;
     // a brand before the good ("Borjomi mineral water"): a capitalised word no finder took
-    const brand = j === k && t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\p{Ll}/u.test(s.tok(j + 1)?.text ?? "");
+    // (or an acronym of the material or grade: "PVC pipes", "LNG cargoes")
+    const brand = j === k && t.pos === "PROPN" && /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,5})$/u.test(t.text) && /^\p{Ll}/u.test(s.tok(j + 1)?.text ?? "");
     // (the sentence's first word, capitalised and perhaps read as a name: "Tomatoes and onions remain banned")
     const initialNoun = j === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && goodsClassOfWord(t.normal) !== undefined;
     if (s.mentionAt(j) || (!/^\p{Ll}/u.test(t.text) && t.text !== "-" && !brand && !initialNoun)) break;

@@ -12,6 +12,7 @@ import { imposeRelative } from "./rules/impose-relative.ts";
 import { imposeVerb } from "./rules/impose-verb.ts";
 import { joinsDelegation } from "./rules/joins-delegation.ts";
 import { leadVerb } from "./rules/lead-verb.ts";
+import { listGoesOn } from "./rules/list-goes-on.ts";
 import { leadsRelative } from "./rules/leads-relative.ts";
 import { ledBy } from "./rules/led-by.ts";
 import { liftAct } from "./rules/lift-act.ts";
@@ -61,6 +62,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   fallingMeasure,
   measurePhrase,
   enactingSubject,
+  listGoesOn,
 ] as RelationRule[];
 
 /** Checks the registry against RULE_IDS: every id once, in the declared order. */

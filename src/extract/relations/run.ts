@@ -31,6 +31,9 @@ export function extractRelations(
   scope.previousGoods = discourse.lastGoods ?? [];
   scope.previousPerson = discourse.lastPerson;
   scope.previousSubjectState = discourse.lastSubjectState;
+  // (the measure the sentence before stated, and none yet in this one)
+  scope.previousMeasure = discourse.sentenceMeasure;
+  discourse.sentenceMeasure = undefined;
   const parsed = mentions.filter((m) => m.type === "measure").map((m) => parseMeasure(scope, m, discourse.lastPerson));
   const states = actingStates(mentions);
   scope.withMeasures(parsed.map((m) => referBack(scope, m, discourse, states)));

@@ -23,6 +23,8 @@ export class SentenceScope {
   previousSubjectState: SentenceMention | undefined;
   /** The goods the sentences before named last, for "the commodity" (set before measures are parsed). */
   previousGoods: readonly SentenceMention[] = [];
+  /** The measure on goods the sentence before stated, if it stated one. */
+  previousMeasure: { kind: string; kindLabel: string; imposer?: SentenceMention } | undefined;
   /** The goods lists read so far in this sentence have named these. */
   readonly goodsRead: SentenceMention[] = [];
 

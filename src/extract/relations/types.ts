@@ -40,6 +40,7 @@ export const RULE_IDS = [
   "falling-measure",
   "measure-phrase",
   "enacting-subject",
+  "list-goes-on",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -98,6 +99,8 @@ export interface DiscourseContext {
   lastImposer?: SentenceMention;
   /** The state or body behind the last measure attributed that named goods ("the list includes ..."). */
   lastGoodsImposer?: SentenceMention;
+  /** The last measure on goods this sentence stated (its kind and imposer), for a list the next sentence goes on with. */
+  sentenceMeasure?: { kind: string; kindLabel: string; imposer?: SentenceMention };
   /** The last person named, for "he" and "she". */
   lastPerson?: SentenceMention;
   /** The last state or state body that was a main clause's subject, for "it" ("Indonesia ... It banned"). */
