@@ -5,13 +5,29 @@
 // role ("FIEO president"), and a person next to a role noun or a verb of speech.
 
 import { slug } from "../../../text/fold.ts";
-import { GOV_DESCRIPTORS, GOV_HEADS, INSTITUTION_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLE_WORDS, ROLE_NOUNS } from "../../../text/words.ts";
+import { GOV_DESCRIPTORS, GOV_HEADS, INSTITUTION_HEADS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_ROLE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS } from "../../../text/words.ts";
 import { isGroupNoun } from "../../../lexicon/wordnet.ts";
 import { defineFinder } from "../finder.ts";
 import { isCapitalised, looksLikePerson, nameAt, personMention } from "../names.ts";
+import type { MentionState } from "../state.ts";
 
 /** Groups of people at large and states, no body: "told people Monday", "the public", "the country Trump" (a headline run on). */
 const PEOPLE_AT_LARGE = new Set(["country", "countries", "nation", "nations", "state", "states", "people", "population", "public", "family", "families", "crowd", "crowds", "audience", "majority", "minority", "generation", "government", "governments"]);
+
+/** A role word, "of" and a body (perhaps "of" its state) end right before `i`: "the head of the Ministry of X (of Y)". */
+function heldRoleBefore(st: MentionState, i: number): boolean {
+  let end = i;
+  for (let hop = 0; hop < 2; hop++) {
+    const body = st.out.find((m) => m.to === end && (m.type === "agency" || m.type === "country"));
+    if (!body) return false;
+    let k = body.from - 1;
+    if (st.toks[k]?.normal === "the") k--;
+    if (st.toks[k]?.normal !== "of") return false;
+    if (ROLE_NOUNS.has(st.toks[k - 1]?.normal ?? "")) return body.type === "agency" || hop === 1;
+    end = k;
+  }
+  return false;
+}
 
 export const contextNames = defineFinder({
   id: "context-names",
@@ -29,6 +45,8 @@ export const contextNames = defineFinder({
     { text: "FIEO president S C Ralhan said so.", yields: ['organization organization:fieo "FIEO"'] },
     { text: "Maria Gonzalez said prices rose.", yields: ['person person:maria-gonzalez "Maria Gonzalez"'] },
     { text: "The head of the Brazilian poultry association Ubabef, Francisco Turra, said so.", yields: ['organization organization:ubabef "Ubabef"'] },
+    { text: "Environment Secretary George Eustice said so.", yields: ['person person:george-eustice "George Eustice"'] },
+    { text: "They met Brazil's Minister Carlos Favaro in Beijing.", yields: ['person person:carlos-favaro "Carlos Favaro"'] },
   ],
   nearMisses: [
     { text: "The minister spoke after meeting Sefcovic last week.", notYields: ['organization organization:sefcovic "Sefcovic"'], why: "a gerund, no group heading a phrase" },
@@ -124,6 +142,24 @@ export const contextNames = defineFinder({
       const groupBefore = prev !== undefined && prev.pos === "NOUN" && opened && isGroupNoun(prev.normal) && !PEOPLE_AT_LARGE.has(prev.normal);
       if ((prev && (ORG_DESCRIPTORS.has(prev.normal) || groupBefore) && !isCapitalised(prev)) || (next && ORG_DESCRIPTORS.has(next.normal) && toks[i - 1]?.normal === "the")) {
         st.take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:org-descriptor", possessive: st.possessiveAt(i + len) });
+        i += len - 1;
+        continue;
+      }
+      // "Brazil's Minister Carlos Fávaro said": a bare title opening the name is no part of it
+      // (and the portfolio words before it: "Environment Secretary George Eustice said")
+      let r = i;
+      while (r < i + len - 2 && PORTFOLIO_WORDS.has(toks[r]?.normal ?? "") && !ROLE_NOUNS.has(toks[r]?.normal ?? "")) r++;
+      const rest = toks.slice(r + 1, i + len);
+      if (ROLE_NOUNS.has(toks[r]?.normal ?? "") && rest.length >= 2 && rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.normal) && !GOV_HEADS.has(t.text) && !ORG_HEADS.has(t.text) && !ROLE_NOUNS.has(t.normal))) {
+        st.take(personMention(st, r + 1, i + len - r - 1, "proper:person-context", doc.docSurnames));
+        i += len - 1;
+        continue;
+      }
+      // "the head of the Ministry of Agriculture of the Republic of Kazakhstan Yerbol Karashukeev",
+      // "China's Minister of the General Administration of Customs Yu Jianhua": a name right after a
+      // body that a role "of" introduces is the holder of that role
+      if (len >= 2 && len <= 3 && heldRoleBefore(st, i) && !NOT_NAMES.has(toks[i]?.normal ?? "")) {
+        st.take(personMention(st, i, len, "proper:person-context", doc.docSurnames));
         i += len - 1;
         continue;
       }

@@ -38,6 +38,7 @@ export const institutions = defineFinder({
     { text: "Officials from the Ministry of Agriculture, Health Canada and the customs agency inspected it.", notYields: ['agency agency:ministry-of-agriculture-health-canada "Ministry of Agriculture, Health Canada"'], why: "a comma list of portfolios must close with 'and' and a portfolio" },
     { text: "It ordered Nippon Steel, Trade and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-trade-and-mitsubishi-heavy-industries "Nippon Steel, Trade and Mitsubishi Heavy Industries"'], why: "a comma joins portfolios only after 'of'" },
     { text: "It ordered Nippon Steel and Mitsubishi Heavy Industries to pay.", notYields: ['organization organization:nippon-steel-and-mitsubishi-heavy-industries "Nippon Steel and Mitsubishi Heavy Industries"'], why: "'and' before any 'of' joins two names" },
+    { text: "It was signed by the head of the Ministry of Agriculture of Kazakhstan Yerbol Karashukeev.", notYields: ['agency agency:ministry-of-agriculture-of-kazakhstan-yerbol-karashukeev "Ministry of Agriculture of Kazakhstan Yerbol Karashukeev"'], why: "a body named with its state ends at the state" },
     { text: "A spokesman for the Ministry of Agriculture Ahmed Bennani said so.", notYields: ['agency agency:ministry-of-agriculture-ahmed-bennani "Ministry of Agriculture Ahmed Bennani"'], why: "the speaker after the body's name is a person" },
   ],
   run(st) {
@@ -79,6 +80,16 @@ export const institutions = defineFinder({
           last = at - 1;
           break;
         }
+      }
+      // "the Ministry of Agriculture of the Republic of Kazakhstan Yerbol Karashukeev": a body named
+      // with its state ends at the state; a name after it is a person's
+      for (let k = i + 2; k <= last; k++) {
+        if (toks[k - 1]?.normal !== "of") continue;
+        const state = st.lex.proper.matchesAt(toks, k).find((h) => h.value.kind === "country" && h.to <= last);
+        if (!state) continue;
+        const rest = toks.slice(state.to, last + 1);
+        if (rest.length >= 2 && rest.length <= 3 && rest.every((t) => isCapitalised(t) && /^\p{L}/u.test(t.text))) last = state.to - 1;
+        break;
       }
       if (last - i < 2) continue;
       const words = toks.slice(i, last + 1).filter((t) => isCapitalised(t)).map((t) => t.text);

@@ -16,7 +16,15 @@ const isBody = (m: SentenceMention | undefined): m is SentenceMention => m !== u
 /** "<role> for/of/at [the] <Body> [of <Body>] <Name>": the body the role belongs to, and how. */
 function frontedRole(s: SentenceScope, p: SentenceMention): { body: SentenceMention; predicate: EdgeType; from: number } | undefined {
   let body = s.mentionAt(p.from - 1);
-  if (!isBody(body) || body.to !== p.from) return undefined;
+  // ("the head of the Ministry of Agriculture of the Republic of Kazakhstan Yerbol Karashukeev": the
+  // body's state between it and the name)
+  if (body?.type === "country" && body.to === p.from) {
+    let q = body.from - 1;
+    if (s.norm(q) === "the") q--;
+    const owner = s.norm(q) === "of" ? s.mentionAt(q - 1) : undefined;
+    if (isBody(owner) && owner.to === q) body = owner;
+  }
+  if (!isBody(body) || (body.to !== p.from && s.mentionAt(p.from - 1)?.type !== "country")) return undefined;
   // "... Office of China's State Council": the role belongs to the first body of the chain
   let j = body.from - 1;
   if (isPossessiveMark(s.tok(j)?.text)) j -= 2;
@@ -28,8 +36,11 @@ function frontedRole(s: SentenceScope, p: SentenceMention): { body: SentenceMent
   const prep = s.norm(j);
   if (!["for", "of", "at"].includes(prep)) return undefined;
   const role = s.tok(j - 1);
-  if (!role || !ROLE_NOUNS.has(role.normal) || !/^\p{Ll}/u.test(role.text)) return undefined;
-  const qualified = ["deputy", "vice", "assistant", "former"].includes(s.norm(j - 2));
+  // (a role word in lower case, or a capitalised title: "China's Minister of the General
+  // Administration of Customs Yu Jianhua")
+  if (!role || !ROLE_NOUNS.has(role.normal) || !(/^\p{Ll}/u.test(role.text) || /^\p{Lu}\p{Ll}+$/u.test(role.text))) return undefined;
+  // (a deputy's word anywhere in the title: "Deputy Prime Minister of State Council X" is a member)
+  const qualified = [2, 3, 4].some((d) => ["deputy", "vice", "assistant", "former"].includes(s.norm(j - d)) && (d === 2 || /^\p{Lu}/u.test(s.tok(j - d + 1)?.text ?? "")));
   if (s.norm(j - 2) === "former") return undefined;
   return { body, predicate: HEAD_ROLES.has(role.normal) && prep === "of" && !qualified ? "leads" : "member-of", from: j - 1 };
 }
@@ -44,10 +55,13 @@ export const roleApposition = defineRule({
     { text: "Research director Jo Brandt at trading group Quxbridge said so.", yields: ["person:jo-brandt member-of organization:quxbridge"] },
     { text: "Analyst Maria Okafor from the Quxbridge Institute said prices rose.", yields: ["person:maria-okafor member-of organization:quxbridge-institute"] },
     { text: "\"Prices rose,\" analyst at the Eurasia Group Maria Okafor said.", yields: ["person:maria-okafor member-of organization:eurasia-group"] },
+    { text: "It was signed by the head of the Ministry of Agriculture of the Republic of Kazakhstan Yerbol Karashukeev.", yields: ["person:yerbol-karashukeev leads agency:ministry-of-agriculture"] },
+    { text: "They met China's Minister of the General Administration of Customs Yu Jianhua in Beijing.", yields: ["person:yu-jianhua leads agency:cn-customs"] },
   ],
   nearMisses: [
     { text: "Analyst Maria Okafor, who left the Quxbridge Institute, said prices rose.", notYields: [], why: "a relative clause is not a role" },
     { text: "Analyst Maria Okafor flew from the Quxbridge Institute to Oslo.", notYields: [], why: "a verb between the name and the preposition" },
+    { text: "The delegation was led by Deputy Prime Minister of the State Council Hà Lập Phong.", notYields: ["person:he-lifeng leads agency:cn-state-council"], why: "a deputy's title makes a member" },
     { text: "A former spokeswoman for the Eurasia Group Maria Okafor said prices rose.", notYields: ["person:maria-okafor member-of organization:eurasia-group"], why: "a former role" },
   ],
   run({ scope: s, sink }) {
