@@ -3,7 +3,8 @@
 // required licences since 2023 for exports of ASML's machines". A verb followed by a measure ("suspend
 // tariffs") is a lift, left to lift-verb; a negated or conditional restriction is none.
 
-import type { SentenceScope } from "../scope.ts";
+import { isPossessiveMark, type SentenceScope } from "../scope.ts";
+import type { SentenceMention } from "../../mentions/types.ts";
 import { ACTING_NOUNS, ADMIT_VERBS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject, marketObject } from "../measure-phrase.ts";
@@ -34,10 +35,28 @@ function demandedBefore(s: SentenceScope, to: number): boolean {
   return false;
 }
 
+/** Nouns of a case one party brings against another: "New Zealand's case against Australia". */
+const CASE_NOUNS = new Set(["case", "complaint", "challenge", "dispute", "lawsuit", "action"]);
+
+/**
+ * The owner of a case the gerund at `v` gives the grounds of: "<X>'s case against <Y> for blocking
+ * ...", "over restricting ...".
+ */
+function caseOwnerBefore(s: SentenceScope, v: number): SentenceMention | undefined {
+  if (!/ing$/.test(s.norm(v)) || !["for", "over"].includes(s.norm(v - 1))) return undefined;
+  let k = v - 2;
+  const respondent = s.mentionAt(k);
+  if (respondent) k = respondent.from - 1;
+  if (respondent && s.norm(k) === "against") k--;
+  if (!CASE_NOUNS.has(s.norm(k)) || !isPossessiveMark(s.tok(k - 1)?.text)) return undefined;
+  const owner = s.mentionAt(k - 2);
+  return s.isAgent(owner) && (owner.type !== "person" || owner.country) ? owner : undefined;
+}
+
 export const restrictVerb = defineRule({
   id: "restrict-verb",
   description: "subject + verb of restricting + goods or a flow of goods: the subject imposes a restriction on them",
-  emits: ["imposes", "restricts"],
+  emits: ["imposes", "restricts", "demands-lift"],
   reads: [],
   writes: ["attributed", "discourse"],
   examples: [
@@ -53,8 +72,10 @@ export const restrictVerb = defineRule({
     { text: "US President Joe Biden spoke on Friday. He also banned the export of tobacco to Russia.", yields: ["country:us imposes measure:us-export-controls-on-tobacco"] },
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
     { text: "Seven countries including Kuwait, Jordan and Russia have taken strict measures banning imports of Egyptian farm goods.", yields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods", "country:jo imposes measure:jo-import-bans-on-eg-farm-goods"] },
+    { text: "The WTO upheld New Zealand's case against Australia for blocking apple exports.", yields: ["country:nz demands-lift measure:au-export-controls-on-apple", "country:au imposes measure:au-export-controls-on-apple"] },
   ],
   nearMisses: [
+    { text: "The WTO heard the case of Australia, known for blocking apple exports.", notYields: ["country:nz demands-lift measure:au-export-controls-on-apple"], why: "no owner of a case" },
     { text: "Kuwait and Jordan criticised the measures Russia is taking banning imports of Egyptian farm goods.", notYields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods"], why: "the coordinated states are another verb's subject" },
     { text: "The dispute between the United States and Mexico over the country's policies to ban GM corn grew.", notYields: ["country:us imposes measure:us-restrictions-on-gm-corn", "country:us imposes measure:us-restrictions-on-genetically-modified-corn"], why: "'between A and B' is no subject of the ban" },
     { text: "After talks with Kuwait, Japan banned imports of Egyptian farm goods.", notYields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods"], why: "a comma alone makes no list of subjects" },
@@ -120,7 +141,11 @@ export const restrictVerb = defineRule({
         if (finite && stateSubject && !verb.nounHalt) emitMeasure(ctx, { ...obj }, undefined, v, obj.to);
         continue;
       }
-      emitMeasure(ctx, { ...obj }, subj, Math.min(subj.from, v), obj.to);
+      const keys = emitMeasure(ctx, { ...obj }, subj, Math.min(subj.from, v), obj.to);
+      // ("New Zealand's case against Australia for blocking apple exports": the case's owner demands
+      // that the restriction go)
+      const complainant = caseOwnerBefore(s, v);
+      if (complainant && complainant.key !== subj.key) for (const key of keys) ctx.sink.add(complainant.key, "demands-lift", key, complainant.from, obj.to);
       // ("Kuwait, Jordan and Japan banned imports of ...": each of a coordinated subject restricts)
       // (only the verb's own subject: "the dispute between the United States and Mexico over the
       // country's policies to ban GM corn" coordinates no imposers)
