@@ -175,3 +175,12 @@ describe("goods in a list: glosses and participle clauses", () => {
     expect(got).toEqual(expect.arrayContaining(["commodity:semolina", "commodity:refined-flour", "commodity:fine-atta"]));
   });
 });
+
+describe("goods named with where they are made", () => {
+  it("reads a state's name hyphened to 'made' as the goods' origin", () => {
+    expect(restricted("South Korea imposed a tariff on Japan-made stainless steel bars.")).toContain("commodity:stainless-steel-bars");
+  });
+  it("near miss: a state's name alone before a hyphen is no origin of goods", () => {
+    expect(restricted("South Korea imposed a tariff on Japan-wide steel bars.")).not.toContain("commodity:japan");
+  });
+});

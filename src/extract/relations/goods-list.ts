@@ -152,7 +152,9 @@ class GoodsReader {
 
   /** "Chinese goods", "Chinese-made EVs": a demonym that qualifies the good. */
   private origin(_t: Token, m: SentenceMention | undefined): Step {
-    if (m?.type !== "country" || !m.modifier) return "skip";
+    // (a state's name hyphened to "made" qualifies as its demonym does: "Japan-made stainless steel bars")
+    const made = m?.type === "country" && this.s.norm(m.to) === "-" && MADE.has(this.s.norm(m.to + 1));
+    if (m?.type !== "country" || (!m.modifier && !made)) return "skip";
     this.k = m.to;
     if (this.s.norm(this.k) === "-" && MADE.has(this.s.norm(this.k + 1))) this.k += 2;
     return "next";
