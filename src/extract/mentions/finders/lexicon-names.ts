@@ -31,15 +31,27 @@ export const lexiconNames = defineFinder({
     { text: "The Philippines banned pork. The Philippines acted. The Department of Agriculture said so. The US ships beef.", yields: ['agency agency:ph-agriculture "Department of Agriculture"'] },
     { text: "The Kosovo Government imposed a tax on imports.", yields: ['country country:xk "Kosovo"'] },
     { text: "Washington raised tariffs after the House of Representatives voted.", yields: ['agency agency:us-house "House of Representatives"'] },
+    { text: "Europe does not accept molluscs from Class B waters.", yields: ['country country:eu "Europe"'] },
   ],
   nearMisses: [
     { text: "The Japanese Trade Ministry said exports would resume.", notYields: ['agency agency:jp-trade "Japanese Trade Ministry"'], why: "the lexicon's own state named with its body" },
     { text: "The US banned pork. The US acted. The Department of Agriculture said so.", notYields: ['agency agency:ph-agriculture "Department of Agriculture"'], why: "in an article about the US it is the US body" },
+    { text: "Eastern Europe imports grain. The Council of Europe met. Exports to Europe fell, and Europe is cold.", notYields: ['country country:eu "Europe"'], why: "a region, a body's name, a destination; the continent as the subject of 'is' is still named by place words (the verb rule decides)" },
     { text: "He is a lawyer in Washington.", notYields: ['country country:us "Washington"', 'place place:washington "Washington"'], why: "a city in passing is neither a government nor a venue" },
     { text: "The Washington Post reported it.", notYields: ['country country:us "Washington"'], why: "the first word of a longer name" },
   ],
   run(st, doc) {
     const toks = st.toks;
+    // "Europe does not accept molluscs", "Europe has banned ...": the continent as the subject of a
+    // verb stands for the Union, as "Washington" does for the United States; not "Eastern Europe",
+    // "the Council of Europe", "exports to Europe"
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i]?.text !== "Europe" || st.isTaken(i) || !["AUX", "VERB"].includes(toks[i + 1]?.pos ?? "")) continue;
+      const prev = toks[i - 1];
+      if (prev && (/^\p{Lu}/u.test(prev.text) && i > 0 && prev.pos !== "PUNCT" ? true : ["of", "in", "to", "from", "across", "throughout", "into", "within", "and"].includes(prev.normal))) continue;
+      const eu = st.lex.countries.get("eu");
+      if (eu) st.take({ ...st.span(i, i + 1), type: "country", key: "country:eu", label: eu.label, source: "lexicon:capital", country: "eu" });
+    }
     for (const m of st.proper) {
       const v = m.value;
       const sp = st.span(m.from, m.to);
