@@ -179,3 +179,18 @@ describe("implicit-imposer between two parties: a state the measure is against",
     expect(imposes(`${INTRO}The government has imposed restrictions on imports of refined palm oil, and Malaysia protested.`).filter((c) => c.endsWith("implicit-imposer"))).toEqual([]);
   });
 });
+
+describe("implicit-imposer: an export measure in an article about one state", () => {
+  // (Indonesia named most as an actor; the EU imposes too, so no state imposes nearly all of it)
+  const INTRO = "Indonesia banned nickel ore exports in 2020. The EU imposed duties on Indonesian steel. Indonesia said it would appeal. Indonesia wants smelters. Indonesia grows fast. ";
+  it("gives an unowned export measure to the state the article is about", () => {
+    expect(imposes(`${INTRO}The ore export ban will stay, officials said.`)).toContain("country:id measure:id-export-controls-on-ore implicit-imposer");
+  });
+  it.each([
+    [`${INTRO}The duties on steel imports will stay, officials said.`, "a measure on goods coming in is not the exporter's"],
+    [`${INTRO}The ore export ban will stay, Malaysia said.`, "another state acts in the sentence"],
+    [`${INTRO}The ore export ban could stay, officials said.`, "hedged"],
+  ])("%s (%s)", (text) => {
+    expect(imposes(text).filter((c) => c.includes("implicit-imposer") && (c.includes("-on-ore") || c.includes("-on-steel")) && c.startsWith("country:id"))).toEqual([]);
+  });
+});

@@ -89,6 +89,9 @@ function measuresOfStates(relations: readonly SentenceRelations[]): Map<string, 
   return out;
 }
 
+/** Kinds of measure laid on goods going out. */
+const EXPORT_KINDS = ["export-controls", "export-taxes"];
+
 /** Kinds of measure laid on goods coming in. */
 const IMPORT_KINDS = ["import-bans", "import-licensing", "tariffs", "anti-dumping-duties", "countervailing-duties", "safeguards"];
 
@@ -163,11 +166,14 @@ export function attributeToDominantImposer(
   for (const ms of mentions) for (const m of ms) if (m.country && !countryOf.has(m.key)) countryOf.set(m.key, m.country);
   for (const r of relations) for (const d of r.derived) if (d.country && !countryOf.has(d.key)) countryOf.set(d.key, d.country);
   const spoken = relations.some((r) => r.speaker && stateOf(r.speaker, countryOf));
-  if (!dominant && !parties && known.size === 0 && !spoken) return;
+  if (!dominant && !parties && known.size === 0 && !spoken && !articleState(mentions, settings, sentences)) return;
   // first what each sentence lets a state impose, then the renaming: a measure left unattributed
   // everywhere keeps its name (a "China tariffs on steel" node no claim stands behind would mislead)
+  // (with no dominant imposer, the state the article is about, for export measures: goods leave
+  // the state that holds them back)
+  const home = dominant ? undefined : articleState(mentions, settings, sentences);
   const additions = relations.map((r, i) => {
-    const same = [...sameMeasureOf(r, i), ...speakersBanOf(r, i)];
+    const same = [...sameMeasureOf(r, i), ...speakersBanOf(r, i), ...(home ? exportsOf(r, i, home) : [])];
     const rest = dominant ? impositionsOf(r, i, dominant) : parties ? importsOf(r, i, parties) : [];
     return [...same, ...rest.filter((a) => !same.some((x) => x.object === a.object))];
   });
@@ -322,6 +328,29 @@ export function attributeToDominantImposer(
       const generic = [...GENERIC_KINDS].some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`));
       if (!importing && !generic) continue;
       added.push({ subject: `country:${speaker}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
+    }
+    return added;
+  }
+
+  /**
+   * "a 40% export duty on onions", "the ore export ban": an export measure no sentence gives an
+   * imposer, in an article about one state, is that state's when the sentence names no other state
+   * acting and no other state's goods (goods leave the state that holds them back).
+   */
+  function exportsOf(r: SentenceRelations, i: number, cc: string): ClaimDraft[] {
+    if (hedgedAt(i)) return [];
+    const ms = mentions[i] ?? [];
+    const toks = sentences[i]?.tokens ?? [];
+    const aside = asides(toks);
+    if (ms.some((m) => m.type === "country" && m.country !== cc && !aside.has(m.from) && !["to", "into"].includes(toks[m.from - 1]?.normal ?? ""))) return [];
+    const added: ClaimDraft[] = [];
+    for (const c of r.claims) {
+      if (!c.subject.startsWith(UNATTRIBUTED) || c.predicate !== "restricts" || added.some((a) => a.object === c.subject)) continue;
+      if (c.modality && c.modality !== "asserted" && c.modality !== "reported") continue;
+      const span = toks.slice(Math.max(0, c.from - 3), c.to).map((t) => t.normal);
+      const exporting = EXPORT_KINDS.some((k) => c.subject.startsWith(`${UNATTRIBUTED}${k}-`)) || span.some((w) => /^export/.test(w));
+      if (!exporting || span.some((w) => IMPORT_FLOWS.has(w))) continue;
+      added.push({ subject: `country:${cc}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
     }
     return added;
   }
