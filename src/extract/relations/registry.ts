@@ -23,6 +23,7 @@ import { enactingSubject } from "./rules/enacting-subject.ts";
 import { measurePhrase } from "./rules/measure-phrase.ts";
 import { participantsWere } from "./rules/participants-were.ts";
 import { partOfState } from "./rules/part-of-state.ts";
+import { permitsWithheld } from "./rules/permits-withheld.ts";
 import { placedUnder } from "./rules/placed-under.ts";
 import { restrictPassive } from "./rules/restrict-passive.ts";
 import { restrictVerb } from "./rules/restrict-verb.ts";
@@ -63,6 +64,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   measurePhrase,
   enactingSubject,
   listGoesOn,
+  permitsWithheld,
 ] as RelationRule[];
 
 /** Checks the registry against RULE_IDS: every id once, in the declared order. */

@@ -41,6 +41,7 @@ export const RULE_IDS = [
   "measure-phrase",
   "enacting-subject",
   "list-goes-on",
+  "permits-withheld",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
