@@ -9,6 +9,9 @@ import { measuresAfter } from "../measure-phrase.ts";
 import type { MeasurePhrase, RuleContext } from "../types.ts";
 import { defineRule } from "../types.ts";
 
+/** Verbs of asking for, which of licences (documents goods must carry) mean requiring them. */
+const REQUEST_VERBS = new Set(["request", "requests", "requested", "requesting", "demand", "demands", "demanded", "demanding"]);
+
 /** A verb of imposing at `v`, not negated. */
 export function imposingVerbAt(s: SentenceScope, v: number): boolean {
   // (or a verb by the structure's reading: "had suddenly formalized", which the tagger calls an adjective)
@@ -54,8 +57,11 @@ export const imposeVerb = defineRule({
     { text: "China retaliated with tariffs on US soybeans.", yields: ["country:cn imposes measure:cn-tariffs-on-soybeans"] },
     { text: "China is fighting back with countermeasures, such as import duties on European spirits.", yields: ["country:cn imposes measure:cn-tariffs-on-spirits"] },
     { text: "Poland, Hungary, and Slovakia introduced bans on imports of wheat.", yields: ["country:pl imposes measure:pl-trade-measures-on-wheat", "country:hu imposes measure:hu-trade-measures-on-wheat"] },
+    { text: "The Brazilian government is requesting non automatic licenses for imports of garlic from Argentina.", yields: ["country:br imposes measure:br-import-licensing-on-garlic"] },
   ],
   nearMisses: [
+    { text: "Argentina is requesting the removal of licenses on imports of garlic.", notYields: ["country:ar imposes measure:ar-import-licensing-on-garlic"], why: "asking for a licence's removal is no licence required" },
+    { text: "Exporters are requesting import licenses for garlic.", notYields: ["organization:exporters imposes measure:exporters-import-licensing-on-garlic"], why: "only a state or its body requires licences" },
     { text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" },
     { text: "China has not retaliated with tariffs on soybeans.", notYields: ["country:cn imposes measure:cn-tariffs-on-soybeans"], why: "negated" },
     { text: "Australia was hit with tariffs on barley in 2020.", notYields: ["country:au imposes measure:au-tariffs-on-barley"], why: "the subject of a passive is the target" },
@@ -75,6 +81,15 @@ export const imposeVerb = defineRule({
       if (RESPONSE_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB" && s.norm(v + 1 + back) === "with" && (back === 1 || !needsBack) && !targetOfPassive(s, v + back)) {
         const objects = measuresAfter(s, v + 2 + back).filter((o) => o.goods.length > 0);
         if (objects.length > 0) imposeAll(ctx, v, objects);
+        continue;
+      }
+      // "the Brazilian government is requesting non automatic licenses for imports": a state that asks
+      // for licences (documents goods must carry) requires them; other measures asked for are demands
+      const asksLicences = REQUEST_VERBS.has(s.norm(v)) && s.tok(v)?.pos === "VERB";
+      if (asksLicences) {
+        const licences = measuresAfter(s, v + 1).filter((o) => o.kind === "import-licensing" || (o.kind === "export-controls" && /licen[cs]|permit/i.test(o.head.text)));
+        const subject = s.actorOfVerb(v);
+        if (licences.length > 0 && subject && (subject.type === "country" || subject.country)) imposeAll(ctx, v, licences);
         continue;
       }
       if (!imposingVerbAt(s, v)) continue;
