@@ -2,7 +2,7 @@
 // stopped at Chinese ports", "exports of gallium were banned by Beijing". The one restricting is the
 // agent, or the state whose ports, border or customs the sentence names.
 
-import { BANNED_PARTICIPLES, BE, COMMODITY_HEADS, DEFINITE_DETERMINERS, FLOW_NOUNS, NEGATORS, REMAIN_VERBS, TRAILING_HEADS } from "../../../text/words.ts";
+import { ADMIT_VERBS, BANNED_PARTICIPLES, BE, COMMODITY_HEADS, DEFINITE_DETERMINERS, FLOW_NOUNS, NEGATORS, REMAIN_VERBS, TRAILING_HEADS } from "../../../text/words.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
 import { emitMeasure } from "../emit.ts";
 import { flowObject, parseGoods, syntheticMeasure } from "../measure-phrase.ts";
@@ -81,6 +81,9 @@ export const restrictPassive = defineRule({
     // the goods named after the verb
     { text: "Imports of four products from Ukraine are prohibited, including wheat, corn and rapeseed.", yields: ["measure:unattributed-import-bans-on-wheat restricts commodity:wheat", "measure:unattributed-import-bans-on-canola restricts commodity:canola"] },
     { text: "A small number of items will still be banned, including mushrooms and wild boar meat.", yields: ["measure:unattributed-restrictions-on-mushroom restricts commodity:mushroom"] },
+    // a flow not allowed in
+    { text: "Imports of rice from Bangladesh will no longer be allowed.", yields: ["measure:unattributed-import-bans-on-rice restricts commodity:rice"] },
+    { text: "Imports from Bangladesh will not be allowed through these land ports for processed foods and wooden furniture.", yields: ["measure:unattributed-import-bans-on-wooden-furniture restricts commodity:wooden-furniture"] },
   ],
   nearMisses: [
     { text: "Among the products traded are wheat flour and cement.", notYields: ["measure:unattributed-restrictions-on-wheat-flour restricts commodity:wheat-flour"], why: "traded, not banned" },
@@ -93,6 +96,7 @@ export const restrictPassive = defineRule({
     { text: "Shipments of grain were halted in Ukraine after the blockade.", notYields: ["country:ua imposes measure:ua-export-controls-on-grain"], why: "'in X' after a halt says where it happened, not who halted" },
     { text: "He said 80,000 tonnes of nitrogen is required for the season.", notYields: ["measure:unattributed-restrictions-on-nitrogen restricts commodity:nitrogen"], why: "goods that are required are not banned" },
     { text: "Rice is among the items Japan buys most.", notYields: ["measure:unattributed-restrictions-on-rice restricts commodity:rice"], why: "items named by no ban" },
+    { text: "Imports of rice from Bangladesh will be allowed through these land ports.", notYields: ["measure:unattributed-import-bans-on-rice restricts commodity:rice"], why: "allowed, not refused" },
     { text: "A small number of items will still be allowed, including mushrooms.", notYields: ["measure:unattributed-restrictions-on-mushroom restricts commodity:mushroom"], why: "allowed, not banned" },
     { text: "Several officials will be banned, including the trade minister.", notYields: [], why: "the subject names no goods" },
     { text: "A small number of items will not be banned, including mushrooms.", notYields: ["measure:unattributed-restrictions-on-mushroom restricts commodity:mushroom"], why: "negated" },
@@ -100,6 +104,24 @@ export const restrictPassive = defineRule({
   ],
   run(ctx) {
     const s = ctx.scope;
+    // "Imports of rice from Bangladesh will not be allowed (through these land ports) for processed
+    // foods, ...": a flow not allowed in is banned, with the goods named after "for" if it names none
+    for (let v = 2; v < s.length; v++) {
+      if (!ADMIT_VERBS.has(s.norm(v)) || !/(?:ed)$/.test(s.norm(v)) || !BE.has(s.norm(v - 1))) continue;
+      if (!(NEGATORS.has(s.norm(v - 2)) || (s.norm(v - 3) === "no" && s.norm(v - 2) === "longer"))) continue;
+      const subject = s.structure.subjectOf(v);
+      const from = subject ? s.structure.phraseStart(subject) : -1;
+      let flow = -1;
+      for (let q = Math.max(0, from); q < v && from >= 0; q++) if (FLOW_NOUNS.has(s.norm(q))) flow = flow < 0 ? q : flow;
+      if (flow < 0) continue;
+      const obj = flowObject(s, flow);
+      let forAt = v + 1;
+      while (forAt < s.length && forAt - v <= 12 && s.norm(forAt) !== "for" && ![".", ";"].includes(s.norm(forAt))) forAt++;
+      const named = s.norm(forAt) === "for" ? parseGoods(s, forAt + 1) : undefined;
+      const goods = [...(obj?.goods ?? []), ...(named?.goods ?? [])];
+      const measure = syntheticMeasure(flow, named && named.goods.length > 0 ? named.to : (obj?.to ?? v), undefined, goods, s.norm(flow));
+      if (measure) emitMeasure(ctx, measure, passiveImposer(s, v), flow, measure.to);
+    }
     for (let v = 0; v < s.length; v++) {
       if (!restrictingVerbAt(s, v)?.passive) continue;
       if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) continue;
