@@ -307,3 +307,17 @@ export function isWordNetWord(word: string): boolean {
   }
   return false;
 }
+
+/**
+ * The singular of a regular plural WordNet knows the singular of ("foods" -> "food", "batteries" ->
+ * "battery"); a word WordNet lists as it is ("news", "glass", "goods") stays as it is.
+ */
+export function singularNoun(word: string): string {
+  lemmas ??= cached("lemmas", buildLemmas, (x) => [...x], (j) => new Set(j as string[]));
+  const w = word.toLowerCase();
+  if (lemmas.has(w)) return w;
+  for (const [suffix, repl] of [["ies", "y"], ["ses", "s"], ["xes", "x"], ["ches", "ch"], ["shes", "sh"], ["s", ""]] as const) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix) && lemmas.has(w.slice(0, -suffix.length) + repl)) return w.slice(0, -suffix.length) + repl;
+  }
+  return w;
+}

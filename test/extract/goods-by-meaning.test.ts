@@ -184,3 +184,13 @@ describe("goods named with where they are made", () => {
     expect(restricted("South Korea imposed a tariff on Japan-wide steel bars.")).not.toContain("commodity:japan");
   });
 });
+
+describe("one good under its singular and plural", () => {
+  it("keys a plural WordNet knows the singular of by that singular", () => {
+    const got = restricted("India restricted processed food from Bangladesh. Imports of processed foods from Bangladesh will not be allowed.");
+    expect(got.filter((o) => o.startsWith("commodity:processed-food"))).toEqual(["commodity:processed-food", "commodity:processed-food"]);
+  });
+  it("near miss: a word WordNet lists as it is keeps its -s", () => {
+    expect(restricted("India restricted imports of glass from China.")).toContain("commodity:glass");
+  });
+});

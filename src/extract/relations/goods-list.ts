@@ -7,7 +7,7 @@
 
 import type { Token } from "../../model/types.ts";
 import { fold, slug } from "../../text/fold.ts";
-import { goodsBase, goodsClassOfWord, isCollectiveNoun } from "../../lexicon/wordnet.ts";
+import { goodsBase, goodsClassOfWord, isCollectiveNoun, singularNoun } from "../../lexicon/wordnet.ts";
 import { COMMODITY_HEADS, FLOW_NOUNS, GOODS_HOLDERS, LIST_FILLERS, MEASURE_HEAD_EXTENSIONS, MEASURE_PREPS, NEGATORS, NOT_GOODS, POSSESSIVE_PRONOUNS, TRAILING_HEADS } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { isPossessiveMark, type SentenceScope } from "./scope.ts";
@@ -492,7 +492,9 @@ class GoodsReader {
     const label = s.text.slice(start, end);
     // classifiers before a known good name a kind of the good as the lexicon names it: "semi-finished
     // steel products" and "semi-finished steel" are one kind of steel
-    const key = to === m.to ? goodKey(`${s.text.slice(start, m.start)}${m.label}`, m.label.split(" ").at(-1) ?? m.label) : goodKey(label, s.norm(to - 1));
+    // (the shorter of the two names: "processed foods" is processed food, not processed "food products")
+    const name = m.label.split(" ").length <= m.text.split(/\s+/).length ? m.label : m.text.toLowerCase();
+    const key = to === m.to ? goodKey(`${s.text.slice(start, m.start)}${name}`, name.split(" ").at(-1) ?? name) : goodKey(label, s.norm(to - 1));
     const parent = m.key.replace(/^commodity:/, "");
     s.derive({ key, type: "commodity", label, alias: label });
     return { from, to, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head", parent };
@@ -501,7 +503,7 @@ class GoodsReader {
 
 /** One node for "tomato" and "tomatoes": a good's key is its phrase with the head in the singular. */
 function goodKey(label: string, head: string): string {
-  return `commodity:${slug(label.slice(0, label.length - head.length) + (goodsBase(head) ?? head))}`;
+  return `commodity:${slug(label.slice(0, label.length - head.length) + (goodsBase(head) ?? singularNoun(head)))}`;
 }
 
 /**
