@@ -97,6 +97,9 @@ function baseForm(word: string, known: (w: string) => boolean): string | undefin
     ["shes", "sh"],
     ["oes", "o"],
     ["men", "man"],
+    // (leaves, loaves, knives: English, not WordNet's detachment rules)
+    ["ves", "f"],
+    ["ves", "fe"],
     ["s", ""],
   ];
   for (const [suffix, repl] of rules) {

@@ -194,3 +194,13 @@ describe("one good under its singular and plural", () => {
     expect(restricted("India restricted imports of glass from China.")).toContain("commodity:glass");
   });
 });
+
+describe("goods named by a scientific name and glossed", () => {
+  it("reads 'Momordica (bitter gourd)' as the good the gloss names, in a dash list after a generic head", () => {
+    const got = restricted("Shipments from India of four other products – Momordica (bitter gourd), Colocasia (patra leaves) and Trichosanthes (snake gourd) – remain banned.");
+    expect(got).toEqual(expect.arrayContaining(["commodity:bitter-gourd", "commodity:patra-leaf", "commodity:snake-gourd"]));
+  });
+  it("near miss: a name glossed by what is no good makes no good", () => {
+    expect(restricted("The EU banned Momordica (officials said) and mangoes from India.").some((o) => /official/.test(o))).toBe(false);
+  });
+});

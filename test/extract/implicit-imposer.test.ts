@@ -194,3 +194,14 @@ describe("implicit-imposer: an export measure in an article about one state", ()
     expect(imposes(text).filter((c) => c.includes("implicit-imposer") && (c.includes("-on-ore") || c.includes("-on-steel")) && c.startsWith("country:id"))).toEqual([]);
   });
 });
+
+describe("implicit-imposer: a state named where goods come from does not act", () => {
+  it("gives the dominant imposer a ban on shipments from another state", () => {
+    const got = imposes("The EU banned mangoes from India. The EU banned vegetables from India. Shipments from India of bitter gourd and aubergine remain banned.");
+    expect(got).toContain("country:eu measure:eu-import-bans-on-bitter-gourd implicit-imposer");
+  });
+  it("near miss: another state acting in the sentence still blocks it", () => {
+    const got = imposes("The EU banned mangoes from India. The EU banned vegetables from India. India said shipments of bitter gourd remain banned.");
+    expect(got.filter((c) => c.includes("bitter-gourd") && c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+});

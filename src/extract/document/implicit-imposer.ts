@@ -390,7 +390,10 @@ export function attributeToDominantImposer(
     // (inside an aside, only a state named where goods come from or go: "the bird Singapore buys from
     // Malaysia"; one that acts there, "a measure Indonesia adopted", still speaks for the imposer)
     const asideWhere = (m: SentenceMention): boolean => aside.has(m.from) && ["from", "to", "into", "of", "in"].includes(toksI[m.from - 1]?.normal ?? "");
-    const named = ms.some((m) => !asideWhere(m) && !place(m) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier)));
+    // (another state named where goods come from or go, "shipments from India of ...", acts no more
+    // than a demonym before them does)
+    const whereGoods = (m: SentenceMention): boolean => m.country !== cc && ["from", "to", "into"].includes(toksI[m.from - 1]?.normal ?? "");
+    const named = ms.some((m) => !asideWhere(m) && !place(m) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier && !whereGoods(m))));
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
     // ("will" announces: "Imports of wheat will face an extra 15% tariff" is a measure decided)

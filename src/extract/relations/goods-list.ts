@@ -250,7 +250,9 @@ class GoodsReader {
     if (!this.lastWasItem || open === 0) return "skip";
     // (an aside that names the goods one by one goes on with the list: "molluscs – including mussels,
     // oysters, clams and cockles – from Class B waters")
-    if (["including", "especially", "notably", "namely"].includes(s.norm(this.k + open)) || (s.norm(this.k + open) === "such" && s.norm(this.k + open + 1) === "as")) {
+    // (or a list of names glossed in brackets: "four other products – Momordica (bitter gourd), ...")
+    const glossedNext = /^\p{Lu}\p{Ll}+$/u.test(s.tok(this.k + open)?.text ?? "") && (s.tok(this.k + open + 1)?.text === "(" || s.tok(this.k + open + 2)?.text === "(");
+    if (["including", "especially", "notably", "namely"].includes(s.norm(this.k + open)) || (s.norm(this.k + open) === "such" && s.norm(this.k + open + 1) === "as") || glossedNext) {
       this.k += open;
       this.lastWasItem = false;
       return "next";
@@ -357,7 +359,11 @@ class GoodsReader {
     // ("all goods imported from the neighbouring country, including ...")
     else if (SHIPPED.has(s.norm(j)) && s.norm(j + 1) === "from") j += 2;
     else if (s.norm(j) === "from") j += 1;
-    else if (![",", "including", "such", "like", "especially", "notably", ":"].includes(s.norm(j))) return "skip";
+    // ("four other products – Momordica (bitter gourd), ... –": a dash opening the list that names them)
+    else if (["–", "—"].includes(s.tok(j)?.text ?? "") && /^\p{Lu}/u.test(s.tok(j + 1)?.text ?? "")) {
+      this.k = j + 1;
+      return "next";
+    } else if (![",", "including", "such", "like", "especially", "notably", ":"].includes(s.norm(j))) return "skip";
     while (s.norm(j) === "the") j++;
     const origin = s.mentionAt(j);
     if (j > this.k + 1 && origin) j = origin.to;
@@ -431,7 +437,32 @@ class GoodsReader {
    */
   private glossedItem(t: Token): Step {
     const s = this.s;
-    if (this.lastWasItem || this.negated || !/^\p{Ll}/u.test(t.text) || !["NOUN", "ADJ", "PROPN", "VERB"].includes(t.pos)) return "skip";
+    if (this.lastWasItem || this.negated || !["NOUN", "ADJ", "PROPN", "VERB"].includes(t.pos)) return "skip";
+    // "Momordica (bitter gourd)", "Solanum melongena (aubergine)": a scientific name glossed by the
+    // common name of a good is that good, named as the gloss names it
+    if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !s.mentionAt(this.k)) {
+      let q = this.k + 1;
+      if (/^\p{Ll}+$/u.test(s.tok(q)?.text ?? "") && s.tok(q + 1)?.text === "(") q++;
+      if (s.tok(q)?.text === "(") {
+        let close = q + 1;
+        while (close < s.length && close - q <= 4 && s.tok(close)?.text !== ")") close++;
+        const words = s.toks.slice(q + 1, close);
+        const head = words.at(-1);
+        if (s.tok(close)?.text === ")" && words.length > 0 && words.every((u) => /^\p{Ll}[\p{Ll}-]*$/u.test(u.text)) && head && goodsClassOfWord(head.normal) !== undefined && !NOT_GOODS.has(head.normal)) {
+          const start = words[0]?.start ?? 0;
+          const end = head.end;
+          const label = s.text.slice(start, end);
+          const key = goodKey(label, head.normal);
+          s.derive({ key, type: "commodity", label, alias: label });
+          this.goods.push({ from: q + 1, to: close, start, end, text: label, type: "commodity", key, label, source: "np:commodity-head" });
+          this.k = close + 1;
+          this.to = this.k;
+          this.lastWasItem = true;
+          return "next";
+        }
+      }
+    }
+    if (!/^\p{Ll}/u.test(t.text)) return "skip";
     let q = this.k;
     while (q < s.length && q - this.k < 3 && /^\p{Ll}+$/u.test(s.tok(q)?.text ?? "") && !s.mentionAt(q)) q++;
     const open = q;

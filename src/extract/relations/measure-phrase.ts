@@ -365,10 +365,13 @@ export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefin
     return syntheticMeasure(i, list.to, imposer, list.goods, s.norm(m.to));
   }
   if (!FLOW_NOUNS.has(s.norm(k))) return undefined;
-  const flow = s.norm(k);
+  let flow = s.norm(k);
   k++;
-  // "to the U.S." before "of ..."
-  if (s.norm(k) === "to") {
+  // "to the U.S." (or "from India") before "of ..."; shipments from a state come in to the one that
+  // bans them: an import flow
+  const fromState = s.norm(k) === "from" && s.mentionAt(k + 1)?.type === "country" && s.norm((s.mentionAt(k + 1) as SentenceMention).to) === "of";
+  if (fromState && !/^export/.test(flow)) flow = "imports";
+  if (s.norm(k) === "to" || fromState) {
     k++;
     while (s.norm(k) === "the") k++;
     const m = s.mentionAt(k);

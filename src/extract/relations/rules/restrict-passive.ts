@@ -132,8 +132,10 @@ export const restrictPassive = defineRule({
       if (!FLOW_NOUNS.has(s.norm(start))) {
         const subject = s.structure.subjectOf(v);
         const from = subject ? s.structure.phraseStart(subject) : v;
+        // (also with where they come from first: "Shipments from India of four other products")
+        const ofFollows = (q: number): boolean => s.norm(q + 1) === "of" || (["from", "to"].includes(s.norm(q + 1)) && s.mentionAt(q + 2) !== undefined && s.norm((s.mentionAt(q + 2) as { to: number }).to) === "of");
         for (let q = from; q < v; q++) {
-          if (FLOW_NOUNS.has(s.norm(q)) && s.norm(q + 1) === "of") {
+          if (FLOW_NOUNS.has(s.norm(q)) && ofFollows(q)) {
             start = q;
             break;
           }
