@@ -2,12 +2,15 @@
 // on Chinese steel", "the EU extended its duties on Chinese EVs". The measure's own imposer wins
 // over the verb's subject ("Canada will keep US tariffs on ..." does not make Canada their imposer).
 
-import { BE, IMPOSE_VERBS, NEGATORS, RESPONSE_VERBS } from "../../../text/words.ts";
+import { BE, IMPOSE_VERBS, MODALS, NEGATORS, RESPONSE_VERBS } from "../../../text/words.ts";
 import type { SentenceScope } from "../scope.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { measuresAfter } from "../measure-phrase.ts";
 import type { MeasurePhrase, RuleContext } from "../types.ts";
 import { defineRule } from "../types.ts";
+
+/** Verbs that make a quota larger. */
+const RAISE_VERBS = new Set(["raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing", "expand", "expands", "expanded", "expanding", "double", "doubled", "doubles", "enlarge", "enlarged"]);
 
 /** Verbs of asking for, which of licences (documents goods must carry) mean requiring them. */
 const REQUEST_VERBS = new Set(["request", "requests", "requested", "requesting", "demand", "demands", "demanded", "demanding"]);
@@ -46,7 +49,7 @@ export function imposeAll(ctx: RuleContext<"imposers", "attributed" | "discourse
 export const imposeVerb = defineRule({
   id: "impose-verb",
   description: "subject + verb of imposing + measure: the subject (or the measure's own imposer) imposes it",
-  emits: ["imposes", "restricts"],
+  emits: ["lifts", "imposes", "restricts"],
   reads: ["imposers"],
   writes: ["attributed", "discourse"],
   examples: [
@@ -58,8 +61,11 @@ export const imposeVerb = defineRule({
     { text: "China is fighting back with countermeasures, such as import duties on European spirits.", yields: ["country:cn imposes measure:cn-tariffs-on-spirits"] },
     { text: "Poland, Hungary, and Slovakia introduced bans on imports of wheat.", yields: ["country:pl imposes measure:pl-trade-measures-on-wheat", "country:hu imposes measure:hu-trade-measures-on-wheat"] },
     { text: "The Brazilian government is requesting non automatic licenses for imports of garlic from Argentina.", yields: ["country:br imposes measure:br-import-licensing-on-garlic"] },
+    { text: "Russia on Monday raised the export quota for nitrogen fertilizers by 750,000 tons.", yields: ["country:ru lifts measure:ru-export-controls-on-nitrogen-fertilizer"] },
   ],
   nearMisses: [
+    { text: "Russia raised tariffs on nitrogen fertilizers.", notYields: ["country:ru lifts measure:ru-tariffs-on-nitrogen-fertilizer"], why: "a higher tariff restricts more" },
+    { text: "Russia could raise the export quota for nitrogen fertilizers.", notYields: ["country:ru lifts measure:ru-export-controls-on-nitrogen-fertilizer"], why: "a possible raise is no lift" },
     { text: "Argentina is requesting the removal of licenses on imports of garlic.", notYields: ["country:ar imposes measure:ar-import-licensing-on-garlic"], why: "asking for a licence's removal is no licence required" },
     { text: "Exporters are requesting import licenses for garlic.", notYields: ["organization:exporters imposes measure:exporters-import-licensing-on-garlic"], why: "only a state or its body requires licences" },
     { text: "Washington has not imposed tariffs on Chinese steel.", notYields: ["country:us imposes measure:us-tariffs-on-steel"], why: "negated" },
@@ -94,6 +100,17 @@ export const imposeVerb = defineRule({
       }
       if (!imposingVerbAt(s, v)) continue;
       const objects = measuresAfter(s, v + 1);
+      // "Russia raised the export quota for nitrogen fertilizers by 750,000 tons": a larger quota lets
+      // more through, an easing of the quota (a lift in part), not a new restriction
+      if (RAISE_VERBS.has(s.norm(v)) && objects.length > 0 && objects.every((o) => (o.kind === "quotas" || /quota/i.test(o.head.text)) && o.goods.length > 0) && !s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) {
+        const lifter = s.actorOfVerb(v);
+        if (lifter && !MODALS.has(s.norm(v - 1))) {
+          for (const o of objects) {
+            for (const key of emitMeasure(ctx, o, imposerOf(ctx.state, o) ?? lifter, Math.min(lifter.from >= 0 ? lifter.from : v, v), o.to)) ctx.sink.add(lifter.key, "lifts", key, Math.min(lifter.from >= 0 ? lifter.from : v, v), o.to, "asserted");
+          }
+          continue;
+        }
+      }
       if (objects.length > 0) imposeAll(ctx, v, objects);
     }
   },
