@@ -57,8 +57,10 @@ export const roleApposition = defineRule({
     { text: "\"Prices rose,\" analyst at the Eurasia Group Maria Okafor said.", yields: ["person:maria-okafor member-of organization:eurasia-group"] },
     { text: "It was signed by the head of the Ministry of Agriculture of the Republic of Kazakhstan Yerbol Karashukeev.", yields: ["person:yerbol-karashukeev leads agency:ministry-of-agriculture"] },
     { text: "They met China's Minister of the General Administration of Customs Yu Jianhua in Beijing.", yields: ["person:yu-jianhua leads agency:cn-customs"] },
+    { text: "Such moves hurt, Pierre-Olivier Gourinchas, Chief Economist, International Monetary Fund (IMF), told reporters.", yields: ["person:pierre-olivier-gourinchas member-of agency:imf"] },
   ],
   nearMisses: [
+    { text: "Maria Okafor, an economist, and the International Monetary Fund disagreed.", notYields: ["person:maria-okafor member-of agency:imf"], why: "a body joined by 'and' is no signature" },
     { text: "Analyst Maria Okafor, who left the Quxbridge Institute, said prices rose.", notYields: [], why: "a relative clause is not a role" },
     { text: "Analyst Maria Okafor flew from the Quxbridge Institute to Oslo.", notYields: [], why: "a verb between the name and the preposition" },
     { text: "The delegation was led by Deputy Prime Minister of the State Council Hà Lập Phong.", notYields: ["person:he-lifeng leads agency:cn-state-council"], why: "a deputy's title makes a member" },
@@ -130,6 +132,13 @@ export const roleApposition = defineRule({
         continue;
       }
       const prep = s.norm(k);
+      // "Pierre-Olivier Gourinchas, Chief Economist, International Monetary Fund (IMF), told": the
+      // body set off by commas after the role, as in a signature
+      const listed = prep === "," ? s.mentionAt(k + 1) : undefined;
+      if (listed && (listed.type === "agency" || listed.type === "organization") && listed.from === k + 1 && [",", "(", ".", ";"].includes(s.norm(listed.to))) {
+        sink.add(p.key, HEAD_ROLES.has(role) && modifiers === 0 ? "leads" : "member-of", listed.key, p.from, listed.to);
+        continue;
+      }
       if (!["of", "at", "from", "with", "for"].includes(prep)) continue;
       const body = bodyAfterPrep(s, k);
       if (!body) continue;
