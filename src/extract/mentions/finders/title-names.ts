@@ -2,7 +2,7 @@
 // "Vice-Premier He", "Vice Premier of the State Council He Lifeng", "the ministry's chief trade
 // negotiator, Li Chenggang". A title with no name after it may follow one (see appositive-titles).
 
-import { HONORIFICS } from "../../../text/words.ts";
+import { GOV_HEADS, HONORIFICS, INSTITUTION_HEADS, ORG_HEADS } from "../../../text/words.ts";
 import { defineFinder } from "../finder.ts";
 import { attachTitle, isCapitalised, nameAt, personMention } from "../names.ts";
 import type { MentionState, TitleHit } from "../state.ts";
@@ -39,6 +39,7 @@ export const titleNames = defineFinder({
     { text: "The President of the Philippines, Rodrigo Duterte, flew to Beijing.", yields: ['person person:rodrigo-duterte "Rodrigo Duterte"'] },
   ],
   nearMisses: [
+    { text: "Jo Brandt, Chief Executive, Quxbridge Group, said so.", notYields: ['person person:quxbridge-group "Quxbridge Group"'], why: "a name ending in a body's head word is the body" },
     { text: "The Minister of Energy and Mineral Resources (ESDM) said so.", notYields: ['person person:said "said"'], why: "an acronym in brackets with no name after it" },
     { text: "The Trade Minister spoke on Monday.", notYields: ['person person:monday "Monday"'], why: "a weekday is no name" },
     { text: "The Minister of Agriculture of Poland Zbignev Vrublevskyi declared it.", notYields: ['organization organization:poland-zbignev-vrublevskyi "Poland Zbignev Vrublevskyi"'], why: "the title's state, then the holder" },
@@ -94,6 +95,12 @@ export const titleNames = defineFinder({
         continue;
       }
       const name = nameAt(st, at, st.settings.maxPersonNameTokens, true);
+      // (a name that ends in a body's head word is the body: "Chief Executive, Quxbridge Group")
+      const last = name ? st.toks[at + name - 1]?.text ?? "" : "";
+      if (name && (ORG_HEADS.has(last) || GOV_HEADS.has(last) || INSTITUTION_HEADS.has(last))) {
+        st.appositives.push(t);
+        continue;
+      }
       if (name) {
         const m = personMention(st, at, name, "title-name", doc.docSurnames);
         attachTitle(st, m, t);
