@@ -205,3 +205,10 @@ describe("implicit-imposer: a state named where goods come from does not act", (
     expect(got.filter((c) => c.includes("bitter-gourd") && c.endsWith("implicit-imposer"))).toEqual([]);
   });
 });
+
+describe("implicit-imposer: a ban reported by a news agency", () => {
+  it("is not the agency's home state's (near miss of an official's statement)", () => {
+    const got = imposes("Ukraine and Poland argued. Brazil and Chile traded. Reuters reported that imports of wheat from Ukraine are banned.");
+    expect(got.filter((c) => c.startsWith("country:gb") && c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+});

@@ -307,7 +307,9 @@ export function attributeToDominantImposer(
    * whoever speaks of it), and not when another state acts in the sentence.
    */
   function speakersBanOf(r: SentenceRelations, i: number): ClaimDraft[] {
-    const speaker = r.speaker ? stateOf(r.speaker, countryOf) : undefined;
+    // (a state's own voice: the state, a body of it, or a person; not a company or a news agency,
+    // whose home state bans nothing by reporting a ban)
+    const speaker = r.speaker && !r.speaker.startsWith("organization:") ? stateOf(r.speaker, countryOf) : undefined;
     if (!speaker || hedgedAt(i)) return [];
     const ms = mentions[i] ?? [];
     const toks = sentences[i]?.tokens ?? [];
