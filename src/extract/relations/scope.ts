@@ -12,6 +12,9 @@ import type { DerivedEntity, MeasurePhrase } from "./types.ts";
 const CLAUSE_BREAKS = new Set([";", ":", "but", "while", "although", "whereas", "—", "(", ")"]);
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
+/** Bodies a leader's possessive stands for: "his administration", "her government". */
+const GOVERNMENT_NOUNS = new Set(["administration", "government", "cabinet"]);
+
 export class SentenceScope {
   readonly toks: readonly Token[];
   private readonly at: (SentenceMention | undefined)[];
@@ -177,8 +180,11 @@ export class SentenceScope {
   personPronounSubject(v: number): SentenceMention | undefined {
     const subject = this.structure.subjectOf(v);
     const head = subject ? this.tok(subject.head) : undefined;
-    if (!subject || !head || !(head.normal === "he" || head.normal === "she")) return undefined;
-    const person = this.lastPersonBefore(subject.head) ?? this.previousPerson;
+    // ("his administration", "her government": the person's, and so their state's)
+    const theirs = head !== undefined && GOVERNMENT_NOUNS.has(head.normal) && ["his", "her"].includes(this.norm(subject!.head - 1));
+    if (!subject || !head || !(head.normal === "he" || head.normal === "she" || theirs)) return undefined;
+    const person = this.lastPersonBefore(theirs ? subject.head - 1 : subject.head) ?? this.previousPerson;
+    if (theirs && !person?.country) return undefined;
     return person ? { ...person, from: subject.head, to: subject.head + 1 } : undefined;
   }
 

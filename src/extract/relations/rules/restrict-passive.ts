@@ -22,7 +22,8 @@ function passiveImposer(s: SentenceScope, v: number): SentenceMention | undefine
     if (s.norm(q) === "by" && s.isAgent(s.mentionAt(q + 1))) return s.mentionAt(q + 1);
     if (m?.type === "country" && ["ports", "port", "border", "borders", "customs"].includes(s.norm(m.to))) return { ...m, modifier: false };
     // ("in the country", "in Botswana"; not "in Chinese ports", nor a state whose goods follow)
-    const place = banning && s.norm(q) === "in" ? (s.mentionAt(q + 1) ?? (s.norm(q + 1) === "the" ? s.mentionAt(q + 2) : undefined)) : undefined;
+    // ("across Indonesia", "throughout the country": a ban over the whole of a state is that state's)
+    const place = banning && ["in", "across", "throughout"].includes(s.norm(q)) ? (s.mentionAt(q + 1) ?? (s.norm(q + 1) === "the" ? s.mentionAt(q + 2) : undefined)) : undefined;
     if (place?.type === "country" && !place.modifier && s.mentionAt(place.to)?.type !== "commodity") return place;
   }
   return undefined;
@@ -77,6 +78,7 @@ export const restrictPassive = defineRule({
     { text: "Shipments of live lobster were stopped at Chinese ports.", yields: ["country:cn imposes measure:cn-export-controls-on-live-lobster"] },
     // the goods themselves as the subject, a passive of state, a ban placed in a country
     { text: "Tomatoes and onions remain banned in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-tomato", "measure:bw-restrictions-on-onion restricts commodity:onion"] },
+    { text: "Cooking oil exports have been banned across Indonesia, including in bonded zones.", yields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"] },
     { text: "Carrots and garlic are among the banned products in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-carrot"] },
     // the goods named after the verb
     { text: "Imports of four products from Ukraine are prohibited, including wheat, corn and rapeseed.", yields: ["measure:unattributed-import-bans-on-wheat restricts commodity:wheat", "measure:unattributed-import-bans-on-canola restricts commodity:canola"] },
@@ -155,7 +157,13 @@ export const restrictPassive = defineRule({
       if (FLOW_NOUNS.has(s.norm(start)) && s.toks.slice(0, start).some((t) => CLAUSE_OPENERS.has(t.normal)) && s.toks.slice(start, v).some((t) => t.text === ",")) start = 0;
       // (or the goods themselves: "tomatoes, carrots and onions remain banned")
       // (goods themselves only with a verb of banning: "80,000 tonnes of nitrogen is required" is none)
-      const obj = FLOW_NOUNS.has(s.norm(start)) ? flowObject(s, start) : BANNED_PARTICIPLES.has(s.norm(v)) ? goodsSubject(s, v) : undefined;
+      // (the goods before the flow: "Cooking oil exports have been banned", read from the subject's start)
+      const subjectFrom = (() => {
+        const subject = s.structure.subjectOf(v);
+        return subject ? s.structure.phraseStart(subject) : start;
+      })();
+      const flowFirst = (): ReturnType<typeof flowObject> => flowObject(s, start) ?? (subjectFrom < start ? flowObject(s, subjectFrom) : undefined);
+      const obj = FLOW_NOUNS.has(s.norm(start)) ? flowFirst() : BANNED_PARTICIPLES.has(s.norm(v)) ? goodsSubject(s, v) : undefined;
       // the goods named one by one after the verb: "imports of 4 products from Ukraine are
       // prohibited, including wheat, corn and rapeseed"; "a small number of items will still be
       // banned, including mushrooms"

@@ -73,8 +73,10 @@ export const restrictVerb = defineRule({
     { text: "The Peruvian government, angered by Santiago's refusal, last month imposed a ban on imports of shrimp from Chile.", yields: ["country:pe imposes measure:pe-import-bans-on-shrimp"] },
     { text: "Seven countries including Kuwait, Jordan and Russia have taken strict measures banning imports of Egyptian farm goods.", yields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods", "country:jo imposes measure:jo-import-bans-on-eg-farm-goods"] },
     { text: "The WTO upheld New Zealand's case against Australia for blocking apple exports.", yields: ["country:nz demands-lift measure:au-export-controls-on-apple", "country:au imposes measure:au-export-controls-on-apple"] },
+    { text: "President Joko Widodo (Jokowi) explained why his administration has decided to ban the export of cooking oil.", yields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"] },
   ],
   nearMisses: [
+    { text: "The company's founder said his administration banned the export of cooking oil.", notYields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"], why: "'his administration' of a person of no state is no state's" },
     { text: "The WTO heard the case of Australia, known for blocking apple exports.", notYields: ["country:nz demands-lift measure:au-export-controls-on-apple"], why: "no owner of a case" },
     { text: "Kuwait and Jordan criticised the measures Russia is taking banning imports of Egyptian farm goods.", notYields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods"], why: "the coordinated states are another verb's subject" },
     { text: "The dispute between the United States and Mexico over the country's policies to ban GM corn grew.", notYields: ["country:us imposes measure:us-restrictions-on-gm-corn", "country:us imposes measure:us-restrictions-on-genetically-modified-corn"], why: "'between A and B' is no subject of the ban" },
