@@ -212,3 +212,10 @@ describe("implicit-imposer: a ban reported by a news agency", () => {
     expect(got.filter((c) => c.startsWith("country:gb") && c.endsWith("implicit-imposer"))).toEqual([]);
   });
 });
+
+describe("implicit-imposer by the same measure: another state's voice", () => {
+  it("does not give a guess voiced by another state's people to the imposing state", () => {
+    const got = imposes("India raised import duties on almonds from the US. American farmers said walnuts and apples would carry higher import taxes in future rounds.");
+    expect(got.filter((c) => c.includes("walnut") && c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+});

@@ -89,6 +89,9 @@ function measuresOfStates(relations: readonly SentenceRelations[]): Map<string, 
   return out;
 }
 
+/** People a state's demonym makes that state's voice: "American farmers said ...". */
+const PEOPLE_NOUNS = new Set(["farmers", "officials", "official", "exporters", "importers", "producers", "growers", "traders", "industry", "lawmakers", "authorities", "negotiators", "diplomats", "businesses", "companies", "firms", "people", "consumers"]);
+
 /** Kinds of measure laid on goods going out. */
 const EXPORT_KINDS = ["export-controls", "export-taxes"];
 
@@ -295,6 +298,10 @@ export function attributeToDominantImposer(
       const states = new Set(list.flatMap((x) => [...(known.get(x.subject.slice(UNATTRIBUTED.length)) ?? [])]));
       const [cc] = [...states];
       if (states.size !== 1 || !cc || added.some((a) => a.object === c.subject)) continue;
+      // (nor when another state is named other than as the goods' origin: "American farmers said
+      // walnuts would carry higher import taxes" is the farmers' guess, not India's measure)
+      const other = ms.some((m) => m.type === "country" && m.country !== cc && !aside.has(m.from) && !ms.some((g) => g.type === "commodity" && g.from >= m.to && g.from <= m.to + 2) && toks[m.from - 1]?.normal !== "from");
+      if (other) continue;
       added.push({ subject: `country:${cc}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
     }
     return added;
@@ -395,7 +402,9 @@ export function attributeToDominantImposer(
     // (another state named where goods come from or go, "shipments from India of ...", acts no more
     // than a demonym before them does)
     const whereGoods = (m: SentenceMention): boolean => m.country !== cc && ["from", "to", "into"].includes(toksI[m.from - 1]?.normal ?? "");
-    const named = ms.some((m) => !asideWhere(m) && !place(m) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier && !whereGoods(m))));
+    // (another state's people as the sentence's voice, "American farmers said ...", act as the state does)
+    const peopleOf = (m: SentenceMention): boolean => m.type === "country" && !!m.modifier && m.country !== cc && PEOPLE_NOUNS.has(toksI[m.to]?.normal ?? "");
+    const named = ms.some((m) => !asideWhere(m) && !place(m) && (((m.key === `country:${cc}` || m.country === cc) && otherRole(m)) || (m.type === "country" && !m.modifier && !whereGoods(m)) || peopleOf(m)));
     // an inference across sentences is made only of plain statements: "a duty on aircraft would
     // have been a shock" or "if ... the tariff" is no measure anyone imposed
     // ("will" announces: "Imports of wheat will face an extra 15% tariff" is a measure decided)

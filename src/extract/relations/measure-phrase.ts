@@ -264,6 +264,8 @@ function readRight(s: SentenceScope, head: SentenceMention, left: LeftSide, kind
     const relSubject = ["it", "they", "that", "which", "he", "she"].includes(n) || s.isAgent(s.mentionAt(k));
     const reach = Array.from({ length: s.settings.relativeVerbReach }, (_, d) => d + 1);
     const verbAt = relSubject ? reach.find((d) => IMPOSE_VERBS.has(s.norm(k + d))) : undefined;
+    // (not a negated one: "the duties it will not impose on ...")
+    if (verbAt !== undefined && s.toks.slice(k, k + verbAt).some((t) => NEGATORS.has(t.normal))) break;
     if (verbAt !== undefined) {
       const subj = s.mentionAt(k);
       if (!imposer && s.isAgent(subj)) imposer = subj;

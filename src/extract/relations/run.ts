@@ -3,7 +3,7 @@
 // the sentence and remembers the last person named for the next sentence's "he" and "she".
 
 import type { Sentence } from "../../model/types.ts";
-import { DEFINITE_DETERMINERS } from "../../text/words.ts";
+import { DEFINITE_DETERMINERS, opensCondition } from "../../text/words.ts";
 import type { SentenceMention } from "../mentions/types.ts";
 import { DEFAULT_EXTRACT_SETTINGS, type ExtractSettings } from "../settings.ts";
 import { speakerOf } from "./attribution.ts";
@@ -49,6 +49,10 @@ export function extractRelations(
     sink.begin(rule);
     rule.run({ scope, sink, settings, state });
   }
+  // (a list the next sentence goes on with is only that of a measure plainly imposed: not of a lift, an
+  // offer or a demand, nor of a sentence under a condition, "will raise tariffs on steel if talks fail")
+  const plain = !sink.claims.some((c) => ["lifts", "offers-to-lift", "demands-lift"].includes(c.predicate) || (c.modality !== undefined && c.modality !== "asserted" && c.modality !== "reported")) && !sentence.tokens.some((_, k) => opensCondition(sentence.tokens, k));
+  if (!plain) discourse.sentenceMeasure = undefined;
   const named = [...scope.goodsRead, ...mentions.filter((m) => m.type === "commodity")];
   const goods = named.filter((g) => g.source !== "anaphor" && g.source !== "origin-goods");
   if (goods.length > 0) discourse.lastGoods = goods.map((g) => ({ ...g, from: -1, to: -1 }));

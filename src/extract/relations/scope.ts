@@ -3,7 +3,7 @@
 // (is this a subject? where does the clause end? is there a time adverbial here?).
 
 import type { Sentence, Token } from "../../model/types.ts";
-import { ACTING_NOUNS, ADVERBS, AUX, DESTINATION_PREPS, LIFT_PARTICLES, LIFT_VERBS, MODALS, MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_UNITS, WEEKDAYS } from "../../text/words.ts";
+import { ACTING_NOUNS, ADVERBS, AUX, DESTINATION_PREPS, LIFT_PARTICLES, LIFT_VERBS, MODALS, MONTH_ABBREVIATIONS, MONTH_NAMES, SPEECH_VERBS, TIME_UNITS, WEEKDAYS } from "../../text/words.ts";
 import { AGENT_TYPES, type SentenceMention } from "../mentions/types.ts";
 import type { ExtractSettings } from "../settings.ts";
 import { analyse, type Structure } from "../structure.ts";
@@ -177,13 +177,27 @@ export class SentenceScope {
    * "He also banned the export of spirits": a he/she subject is the person named last, in this
    * sentence or, else, before it (placed on the pronoun, for the evidence).
    */
+  /** "his administration", "her government" as the verb's subject: the person's state (see personPronounSubject). */
+  ownGovernmentSubject(v: number): SentenceMention | undefined {
+    const subject = this.structure.subjectOf(v);
+    const head = subject ? this.tok(subject.head) : undefined;
+    if (!subject || !head || !GOVERNMENT_NOUNS.has(head.normal) || !["his", "her"].includes(this.norm(subject.head - 1))) return undefined;
+    return this.personPronounSubject(v);
+  }
+
   personPronounSubject(v: number): SentenceMention | undefined {
     const subject = this.structure.subjectOf(v);
     const head = subject ? this.tok(subject.head) : undefined;
     // ("his administration", "her government": the person's, and so their state's)
     const theirs = head !== undefined && GOVERNMENT_NOUNS.has(head.normal) && ["his", "her"].includes(this.norm(subject!.head - 1));
     if (!subject || !head || !(head.normal === "he" || head.normal === "she" || theirs)) return undefined;
-    const person = this.lastPersonBefore(theirs ? subject.head - 1 : subject.head) ?? this.previousPerson;
+    // ("Lula, asked about Milei, said his government had banned ...": in what a person says, "his" is
+    // the speaker, not the last person named)
+    let q = subject.from - 1;
+    while (q >= 0 && (this.norm(q) === "that" || this.norm(q) === ",")) q--;
+    const speaker = theirs && SPEECH_VERBS.has(this.norm(q)) ? this.subjectAgent(q) : undefined;
+    const person = (speaker?.type === "person" ? speaker : undefined) ?? this.lastPersonBefore(theirs ? subject.head - 1 : subject.head) ?? this.previousPerson;
+    if (theirs && speaker && speaker.type !== "person") return undefined;
     if (theirs && !person?.country) return undefined;
     return person ? { ...person, from: subject.head, to: subject.head + 1 } : undefined;
   }

@@ -49,6 +49,7 @@ export const contextNames = defineFinder({
     { text: "They met Brazil's Minister Carlos Favaro in Beijing.", yields: ['person person:carlos-favaro "Carlos Favaro"'] },
   ],
   nearMisses: [
+    { text: "The couple Ana and Pedro Silva said so. The delegation Minister Wang urged the EU to act.", notYields: ['organization organization:ana "Ana"', 'organization organization:minister-wang "Minister Wang"'], why: "a group named by a determiner alone introduces people" },
     { text: "The minister spoke after meeting Sefcovic last week.", notYields: ['organization organization:sefcovic "Sefcovic"'], why: "a gerund, no group heading a phrase" },
     { text: "The minister told people Tuesday that the ban would stay.", notYields: ['organization organization:tuesday "Tuesday"'], why: "people at large introduce no body" },
     { text: "Chris Chivilo, president and CEO of Innisfail, Alberta-based pulse processor W.A. Grain, said so.", notYields: ['organization organization:innisfail "Innisfail"'], why: "a place the body is based in is no body" },
@@ -138,8 +139,11 @@ export const contextNames = defineFinder({
       // (or a noun WordNet files first as a group of people: "the poultry association Ubabef")
       // (the noun heading a phrase of its own, after a determiner or a modifier: not a gerund, "after
       // meeting Sefcovic")
-      const opened = ["DET", "ADJ", "NOUN", "PROPN"].includes(toks[i - 2]?.pos ?? "") || st.possessiveAt(i - 2);
-      const groupBefore = prev !== undefined && prev.pos === "NOUN" && opened && isGroupNoun(prev.normal) && !PEOPLE_AT_LARGE.has(prev.normal);
+      // (with a word that says what kind of group, as bodies are named: "the poultry association",
+      // "the farmers' union"; "the couple Ana", "the delegation Minister Wang", "Chelsea's squad Kante"
+      // name people)
+      const opened = ["ADJ", "NOUN", "PROPN"].includes(toks[i - 2]?.pos ?? "") && !st.possessiveAt(i - 2);
+      const groupBefore = prev !== undefined && prev.pos === "NOUN" && opened && isGroupNoun(prev.normal) && !PEOPLE_AT_LARGE.has(prev.normal) && !ROLE_NOUNS.has(toks[i]?.normal ?? "");
       if ((prev && (ORG_DESCRIPTORS.has(prev.normal) || groupBefore) && !isCapitalised(prev)) || (next && ORG_DESCRIPTORS.has(next.normal) && toks[i - 1]?.normal === "the")) {
         st.take({ ...seq, type: "organization", key: `organization:${slug(seq.text)}`, label: seq.text, source: "proper:org-descriptor", possessive: st.possessiveAt(i + len) });
         i += len - 1;

@@ -83,13 +83,22 @@ export const institutions = defineFinder({
       }
       // "the Ministry of Agriculture of the Republic of Kazakhstan Yerbol Karashukeev": a body named
       // with its state ends at the state; a name after it is a person's
+      let named: { from: number; id: string } | undefined;
       for (let k = i + 2; k <= last; k++) {
         if (toks[k - 1]?.normal !== "of") continue;
         const state = st.lex.proper.matchesAt(toks, k).find((h) => h.value.kind === "country" && h.to <= last);
-        if (!state) continue;
+        if (!state || state.value.kind !== "country") continue;
         const rest = toks.slice(state.to, last + 1);
         if (rest.length >= 2 && rest.length <= 3 && rest.every((t) => isCapitalised(t) && /^\p{L}/u.test(t.text))) last = state.to - 1;
+        if (state.to === last + 1) named = { from: k - 1, id: state.value.entry.id };
         break;
+      }
+      // (or its state right after it, "the Ministry of Agriculture of the Republic of Kazakhstan": one
+      // key for a state's body however its state is named)
+      if (!named) {
+        const at = toks[last + 2]?.normal === "the" ? last + 3 : last + 2;
+        const after = toks[last + 1]?.normal === "of" ? st.lex.proper.matchesAt(toks, at).find((h) => h.value.kind === "country") : undefined;
+        if (after && after.value.kind === "country") named = { from: last + 1, id: after.value.entry.id };
       }
       if (last - i < 2) continue;
       const words = toks.slice(i, last + 1).filter((t) => isCapitalised(t)).map((t) => t.text);
@@ -103,6 +112,14 @@ export const institutions = defineFinder({
       const seq = st.span(i, last + 1);
       // ("Malaysia's Ministry of Investment, Trade and Industry": the owner's country is the body's)
       const owner = gov ? st.out.find((m) => m.type === "country" && m.possessive && m.to + 1 === i) : undefined;
+      const state = gov && named ? st.lex.countries.get(named.id) : undefined;
+      if (state && named) {
+        // ("Ministry of Agriculture of Kazakhstan" and "... of the Republic of Kazakhstan": Kazakhstan's Ministry of Agriculture)
+        const own = st.text.slice(seq.start, toks[(named.from <= last ? named.from : last + 1) - 1]?.end ?? seq.end);
+        st.take({ ...seq, type: "agency", key: `agency:${state.id}-${slug(own)}`, label: `${own} (${state.label})`, source: "proper:institution", possessive: st.possessiveAt(last + 1), country: state.id });
+        i = last;
+        continue;
+      }
       st.take({ ...seq, type: gov ? "agency" : "organization", key: `${gov ? "agency" : "organization"}:${slug(seq.text)}`, label: seq.text, source: "proper:institution", possessive: st.possessiveAt(last + 1), ...(owner?.country ? { country: owner.country } : {}) });
       i = last;
     }

@@ -2,7 +2,7 @@
 // the relevant metals ... as well as rare earth magnets". "The controls" with no owner are the ones
 // the article spoke of last.
 
-import { BANNED_PARTICIPLES, COMMODITY_HEADS, COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS, TRAILING_HEADS } from "../../../text/words.ts";
+import { BANNED_PARTICIPLES, COMMODITY_HEADS, COVER_TO_VERBS, COVER_VERBS, DEFINITE_DETERMINERS, GENERIC_MEASURE_NOUNS, NEGATORS, TRAILING_HEADS } from "../../../text/words.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { directGoods, isDefiniteMeasure, parseGoods } from "../measure-phrase.ts";
 import { isPossessiveMark } from "../scope.ts";
@@ -37,6 +37,7 @@ export const coverVerb = defineRule({
     { text: "The banned products included turbines and transformers.", notYields: ["measure:unattributed-restrictions-on-turbines restricts commodity:turbine"], why: "whose ban is not known: no measure is made up" },
     { text: "Israel said the measures include curbs on exports of steel.", notYields: ["country:il imposes measure:il-restrictions-on-steel"], why: "whose measures is not said: the one who speaks of them is not their owner" },
     { text: "Russia banned imports of food from countries that imposed sanctions against it. The list includes meat and cheese.", notYields: ["country:eu imposes measure:eu-restrictions-on-meat"], why: "no EU here; the list's owner is who banned goods, not who imposed sanctions" },
+    { text: "Canada's imposition of tariffs on US steel will not affect products such as maple syrup.", notYields: ["country:ca imposes measure:ca-tariffs-on-maple-syrup"], why: "negated" },
     { text: "Canada's criticism of tariffs on steel will affect talks, including on cars.", notYields: ["country:ca imposes measure:ca-tariffs-on-vehicles"], why: "criticising a measure is not imposing it" },
     { text: "The list includes meat, poultry and cheese.", notYields: ["measure:unattributed-restrictions-on-meat restricts commodity:meat"], why: "no ban spoken of before: the list is of nothing known" },
     { text: "Russia banned imports of food from the EU on Thursday. The list of exempted goods includes meat and cheese.", notYields: ["country:ru imposes measure:ru-restrictions-on-meat"], why: "a list of exempted goods names goods the ban spares" },
@@ -46,6 +47,8 @@ export const coverVerb = defineRule({
     const { scope: s, state } = ctx;
     for (let v = 1; v < s.length; v++) {
       if (!COVER_VERBS.has(s.norm(v)) && !(COVER_TO_VERBS.has(s.norm(v)) && s.norm(v + 1) === "to")) continue;
+      // ("will not affect products such as maple syrup": what a measure does not cover it does not restrict)
+      if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) continue;
       let j = v - 1;
       while (j >= 0 && s.isVerbChainWord(j)) j--;
       // ("the measures, which include ...")

@@ -21,6 +21,8 @@ export const listGoesOn = defineRule({
   nearMisses: [
     { text: "Haiti banned imports of flour, cement and soap. Also, beer and biscuits are sold at the border.", notYields: ["country:ht imposes measure:ht-import-bans-on-beer"], why: "a sentence with its own verb says its own thing" },
     { text: "Haiti grows flour, cement and soap. Also, PVC pipes, soft drinks, beer and biscuits.", notYields: ["measure:unattributed-restrictions-on-beer restricts commodity:beer"], why: "no measure before" },
+    { text: "India lifted its ban on onion exports. Also, sugar, rice and wheat.", notYields: ["country:in imposes measure:in-trade-measures-on-sugar"], why: "the sentence before lifts: the list is not put under a measure" },
+    { text: "The US will raise tariffs on steel if talks fail. Also, aluminium, copper and lumber.", notYields: ["country:us imposes measure:us-tariffs-on-copper"], why: "a measure under a condition" },
     { text: "Haiti banned imports of flour. Prices rose. Also, beer and biscuits.", notYields: ["country:ht imposes measure:ht-import-bans-on-beer"], why: "only the sentence right before" },
   ],
   run(ctx) {

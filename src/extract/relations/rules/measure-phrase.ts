@@ -27,6 +27,7 @@ export const measurePhrase = defineRule({
     { text: "Israel said it would respond with its own restrictions on products from Turkey.", notYields: ["country:il imposes measure:il-restrictions-on-tr-goods"], why: "'its' across a modal: a threat, not a measure" },
     { text: "Japan criticised China over its export controls on gallium.", notYields: ["country:jp imposes measure:jp-export-controls-on-gallium"], why: "with two actors before it, 'its' is not the first one's" },
     { text: "The sugar lobby Unica said Washington should reduce its import tax on Brazilian sugar. The lobby Unica wants to cut its tariffs on sugar.", notYields: ["organization:unica imposes measure:unica-tariffs-on-sugar"], why: "a lobby lays no tariff: 'its' is not the lobby's" },
+    { text: "Washington detailed the duties it will not impose on Canadian softwood lumber imports.", notYields: ["country:us imposes measure:us-tariffs-on-lumber"], why: "a negated relative clause imposes nothing" },
     { text: "Washington detailed the final duties it will not discuss on Monday.", notYields: [], why: "no verb of imposing after the relative subject: no goods read on" },
     { text: "Kazakhstan's licence to export petroleum helps traders.", notYields: ["measure:kz-export-controls-on-oil restricts commodity:oil"], why: "a licence to export allows the trade" },
     { text: "Kazakhstan's ban to export quickly is unlikely.", notYields: [], why: "no goods after the verb" },

@@ -10,6 +10,7 @@ import { parseGoods, syntheticMeasure } from "../measure-phrase.ts";
 import type { SentenceScope } from "../scope.ts";
 import { defineRule } from "../types.ts";
 
+const DENIAL_VERBS = new Set(["deny", "denies", "denied", "denying", "refute", "refuted", "rejects", "rejected", "dismissed"]);
 const PERMIT_NOUNS = new Set(["permit", "permits", "licence", "licences", "license", "licenses"]);
 const ISSUE_VERBS = new Set(["issue", "issued", "issuing", "issues", "grant", "granted", "granting", "grants"]);
 const STOP_VERBS = new Set(["stop", "stopped", "stopping", "stops", "suspend", "suspended", "suspending", "suspends", "halt", "halted", "halting", "halts", "cease", "ceased", "ceasing"]);
@@ -48,6 +49,8 @@ export const permitsWithheld = defineRule({
   nearMisses: [
     { text: "Permits covering the export of live chicken will be issued from Monday.", notYields: ["measure:unattributed-export-controls-on-live-chicken restricts commodity:live-chicken"], why: "permits issued let the goods through" },
     { text: "The ministry resumed issuing export permits for powder milk.", notYields: ["measure:unattributed-export-controls-on-powder-milk restricts commodity:powder-milk"], why: "resuming is letting through" },
+    { text: "Argentina denied that it had stopped issuing export permits for beef.", notYields: ["country:ar imposes measure:ar-export-controls-on-beef"], why: "a stop denied" },
+    { text: "Cargill stopped issuing export permits for soybeans to farmers, traders said.", notYields: ["organization:cargill imposes measure:us-export-controls-on-soybeans"], why: "a company is no state" },
     { text: "The ministry did not stop issuing export permits for powder milk.", notYields: ["measure:unattributed-export-controls-on-powder-milk restricts commodity:powder-milk"], why: "a stop denied" },
   ],
   run(ctx) {
@@ -69,7 +72,11 @@ export const permitsWithheld = defineRule({
       const stopped = issuing > 0 && STOP_VERBS.has(s.norm(issuing - 1)) && !s.negatedBetween(issuing - 4, issuing - 1, NEGATORS);
       const notIssuing = issuing > 0 && !stopped && (NEGATORS.has(s.norm(issuing - 1)) || s.norm(issuing - 1) === "longer" || (NEGATORS.has(s.norm(issuing - 2)) && ["be", "is", "are"].includes(s.norm(issuing - 1))));
       if (!passiveDenied && !stopped && !notIssuing) continue;
+      // (a stop denied or a report refuted: "Argentina denied that it had stopped issuing ...")
+      if (s.toks.slice(0, passiveDenied ? v : issuing).some((t) => DENIAL_VERBS.has(t.normal))) continue;
       const agent = passiveDenied ? (s.norm(v + 1) === "by" ? s.mentionAt(v + 2) ?? s.mentionAt(v + 3) : undefined) : (s.subjectAgent(issuing) ?? s.agentLeft(issuing - 2));
+      // (only a state issues permits that restrict trade: a company that stops is no measure)
+      if (agent?.type === "organization") continue;
       const imposer = s.isAgent(agent) ? agent : undefined;
       const measure = syntheticMeasure(p, what.to, imposer, [...what.goods], undefined, [kind, kindLabel]);
       if (measure) emitMeasure(ctx, measure, imposer, imposer ? Math.min(imposer.from, p) : p, Math.max(what.to, passiveDenied ? v + 1 : what.to));

@@ -5,7 +5,7 @@
 
 import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
-import { ACTING_NOUNS, ADMIT_VERBS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
+import { ACTING_NOUNS, ADMIT_VERBS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, IMPOSE_VERBS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject, marketObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
@@ -76,6 +76,8 @@ export const restrictVerb = defineRule({
     { text: "President Joko Widodo (Jokowi) explained why his administration has decided to ban the export of cooking oil.", yields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"] },
   ],
   nearMisses: [
+    { text: "Brazil and Argentina criticised measures banning imports of beef.", notYields: ["country:br imposes measure:br-import-bans-on-beef"], why: "criticising measures is not taking them" },
+    { text: "President Lula, asked about Javier Milei, said his government had banned exports of beef.", notYields: ["country:ar imposes measure:ar-export-controls-on-beef"], why: "in what Lula says, 'his' is Lula's, not the last person named" },
     { text: "The company's founder said his administration banned the export of cooking oil.", notYields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"], why: "'his administration' of a person of no state is no state's" },
     { text: "The WTO heard the case of Australia, known for blocking apple exports.", notYields: ["country:nz demands-lift measure:au-export-controls-on-apple"], why: "no owner of a case" },
     { text: "Kuwait and Jordan criticised the measures Russia is taking banning imports of Egyptian farm goods.", notYields: ["country:kw imposes measure:kw-import-bans-on-eg-farm-goods"], why: "the coordinated states are another verb's subject" },
@@ -128,7 +130,7 @@ export const restrictVerb = defineRule({
       if (!refuses && s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
       // "urged China to restrict exports of steel": a demand that someone restrict, not a restriction
       if (s.norm(v - 1) === "to" && demandedBefore(s, v - 1)) continue;
-      const subj = obj.imposer ?? s.subjectAgent(v) ?? s.agentLeft(v - 1) ?? s.personPronounSubject(v) ?? s.statePronounSubject(v);
+      const subj = obj.imposer ?? s.subjectAgent(v) ?? s.ownGovernmentSubject(v) ?? s.agentLeft(v - 1) ?? s.personPronounSubject(v) ?? s.statePronounSubject(v);
       // "until China does more to curb shipments of ...": not (yet) a restriction
       if (subj && s.toks.slice(Math.max(0, subj.from - 2), v).some((t, k) => opensCondition(s.toks, Math.max(0, subj.from - 2) + k) || t.normal === "until")) continue;
       if (!subj) {
@@ -153,7 +155,9 @@ export const restrictVerb = defineRule({
       // country's policies to ban GM corn" coordinates no imposers)
       // (of a participle after a measure noun, the subject of the verb that governs it: "Kuwait, Jordan
       // and Russia have taken strict measures banning imports of ...")
-      const governing = /ing$/.test(s.norm(v)) && GENERIC_MEASURE_NOUNS.has(s.norm(v - 1)) ? s.previousVerb(v - 1) : undefined;
+      // (only a verb of taking or imposing measures: "criticised measures banning ..." is no one's act)
+      const governingAt = /ing$/.test(s.norm(v)) && GENERIC_MEASURE_NOUNS.has(s.norm(v - 1)) ? s.previousVerb(v - 1) : undefined;
+      const governing = governingAt !== undefined && (IMPOSE_VERBS.has(s.norm(governingAt)) || ["take", "takes", "took", "taken", "taking"].includes(s.norm(governingAt))) ? governingAt : undefined;
       const own = s.subjectAgent(v) ?? (governing !== undefined ? s.subjectAgent(governing) : undefined);
       if (!obj.imposer && subj.from >= 0 && own?.key === subj.key) for (const also of s.coordinatedBefore(subj)) emitMeasure(ctx, { ...obj }, also, Math.min(also.from, v), obj.to);
     }

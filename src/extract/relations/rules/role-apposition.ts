@@ -55,7 +55,7 @@ export const roleApposition = defineRule({
     { text: "Research director Jo Brandt at trading group Quxbridge said so.", yields: ["person:jo-brandt member-of organization:quxbridge"] },
     { text: "Analyst Maria Okafor from the Quxbridge Institute said prices rose.", yields: ["person:maria-okafor member-of organization:quxbridge-institute"] },
     { text: "\"Prices rose,\" analyst at the Eurasia Group Maria Okafor said.", yields: ["person:maria-okafor member-of organization:eurasia-group"] },
-    { text: "It was signed by the head of the Ministry of Agriculture of the Republic of Kazakhstan Yerbol Karashukeev.", yields: ["person:yerbol-karashukeev leads agency:ministry-of-agriculture"] },
+    { text: "It was signed by the head of the Ministry of Agriculture of the Republic of Kazakhstan Yerbol Karashukeev.", yields: ["person:yerbol-karashukeev leads agency:kz-ministry-of-agriculture"] },
     { text: "They met China's Minister of the General Administration of Customs Yu Jianhua in Beijing.", yields: ["person:yu-jianhua leads agency:cn-customs"] },
     { text: "Such moves hurt, Pierre-Olivier Gourinchas, Chief Economist, International Monetary Fund (IMF), told reporters.", yields: ["person:pierre-olivier-gourinchas member-of agency:imf"] },
   ],
