@@ -382,6 +382,8 @@ export function flowObject(s: SentenceScope, i: number): MeasurePhrase | undefin
   if (s.norm(k) !== "of") return undefined;
   const list = parseGoods(s, k + 1);
   if (list.goods.length === 0) return undefined;
+  // (but goods sent on "to" another state leave the first: "Shipments from India of rice to Nepal")
+  if (fromState && s.norm(list.to) === "to" && s.mentionAt(list.to + 1)?.type === "country") flow = s.norm(i);
   return syntheticMeasure(i, list.to, imposer, list.goods, flow);
 }
 

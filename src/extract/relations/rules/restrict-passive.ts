@@ -79,6 +79,9 @@ export const restrictPassive = defineRule({
     // the goods themselves as the subject, a passive of state, a ban placed in a country
     { text: "Tomatoes and onions remain banned in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-tomato", "measure:bw-restrictions-on-onion restricts commodity:onion"] },
     { text: "Cooking oil exports have been banned across Indonesia, including in bonded zones.", yields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"] },
+    // shipments from a state come in to the one that bans them, unless sent on "to" another
+    { text: "Shipments from India of bitter gourd remain banned.", yields: ["measure:unattributed-import-bans-on-bitter-gourd restricts commodity:bitter-gourd"] },
+    { text: "Shipments from India of rice to Nepal have been halted.", yields: ["measure:unattributed-export-controls-on-rice restricts commodity:rice"] },
     { text: "Carrots and garlic are among the banned products in Botswana.", yields: ["country:bw imposes measure:bw-restrictions-on-carrot"] },
     // the goods named after the verb
     { text: "Imports of four products from Ukraine are prohibited, including wheat, corn and rapeseed.", yields: ["measure:unattributed-import-bans-on-wheat restricts commodity:wheat", "measure:unattributed-import-bans-on-canola restricts commodity:canola"] },
