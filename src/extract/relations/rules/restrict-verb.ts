@@ -35,6 +35,9 @@ function demandedBefore(s: SentenceScope, to: number): boolean {
   return false;
 }
 
+/** Modals of obligation or possibility, before a verb of restricting. */
+const DEONTIC_MODALS = new Set(["should", "must", "could", "might", "may", "ought", "can"]);
+
 /** Nouns of a case one party brings against another: "New Zealand's case against Australia". */
 const CASE_NOUNS = new Set(["case", "complaint", "challenge", "dispute", "lawsuit", "action"]);
 
@@ -76,6 +79,8 @@ export const restrictVerb = defineRule({
     { text: "President Joko Widodo (Jokowi) explained why his administration has decided to ban the export of cooking oil.", yields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"] },
   ],
   nearMisses: [
+    { text: "Washington should ban imports of Russian gas, Zelensky said.", notYields: ["country:us imposes measure:us-import-bans-on-natural-gas"], why: "what a state should do it has not done" },
+    { text: "Europe could ban imports of Russian gas if talks fail.", notYields: ["country:eu imposes measure:eu-import-bans-on-natural-gas"], why: "a possibility" },
     { text: "Brazil and Argentina criticised measures banning imports of beef.", notYields: ["country:br imposes measure:br-import-bans-on-beef"], why: "criticising measures is not taking them" },
     { text: "President Lula, asked about Javier Milei, said his government had banned exports of beef.", notYields: ["country:ar imposes measure:ar-export-controls-on-beef"], why: "in what Lula says, 'his' is Lula's, not the last person named" },
     { text: "The company's founder said his administration banned the export of cooking oil.", notYields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"], why: "'his administration' of a person of no state is no state's" },
@@ -128,6 +133,11 @@ export const restrictVerb = defineRule({
         continue;
       }
       if (!refuses && s.negatedBetween(v - s.settings.negationWindow, v, NEGATORS)) continue;
+      // "Washington should ban imports of Russian gas", "Europe could ban ...": what a state should,
+      // must or might do is no restriction it made (a demand or a guess)
+      let mq = v - 1;
+      while (mq >= 0 && v - mq <= 2 && (s.tok(mq)?.pos === "ADV" || ["also", "still", "soon"].includes(s.norm(mq)))) mq--;
+      if (DEONTIC_MODALS.has(s.norm(mq))) continue;
       // "urged China to restrict exports of steel": a demand that someone restrict, not a restriction
       if (s.norm(v - 1) === "to" && demandedBefore(s, v - 1)) continue;
       const subj = obj.imposer ?? s.subjectAgent(v) ?? s.ownGovernmentSubject(v) ?? s.agentLeft(v - 1) ?? s.personPronounSubject(v) ?? s.statePronounSubject(v);
