@@ -161,6 +161,8 @@ export const RESPONSE_VERBS = verbs("retaliate", "respond", "react", "counter", 
 export const RESUME_VERBS = verbs("resume", "reopen", "restore", "restart", "unblock", "allow", "permit");
 
 export const NEGATORS = set("not n't never no neither nor without");
+/** Verbs that deny the clause they govern: "The minister denied that Russia had imposed restrictions". */
+export const DENIAL_VERBS = set("deny denies denied denying refute refutes refuted");
 export const REFUSAL_WORDS = set("refuse refuses refused refusing decline declines declined declining reject rejects rejected rejecting rule ruled");
 export const MODALS = set("will would could might may can should shall must 'll wo ca");
 export const CONDITION_WORDS = set("if unless provided providing as long once");

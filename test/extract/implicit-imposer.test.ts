@@ -219,3 +219,10 @@ describe("implicit-imposer by the same measure: another state's voice", () => {
     expect(got.filter((c) => c.includes("walnut") && c.endsWith("implicit-imposer"))).toEqual([]);
   });
 });
+
+describe("implicit-imposer: a denied clause", () => {
+  it("gives no imposer to a measure a sentence denies", () => {
+    const got = imposes("Russia banned wheat exports. Russia is big. The minister denied that restrictions on gasoline exports had been imposed.");
+    expect(got.filter((c) => c.includes("gasoline") && c.endsWith("implicit-imposer"))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 // where no sentence names an imposer gives it to the only state the article names, if it names one.
 
 import type { Sentence, Token } from "../../model/types.ts";
-import { DEFINITE_DETERMINERS, IMPORT_FLOWS, MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
+import { DEFINITE_DETERMINERS, DENIAL_VERBS, IMPORT_FLOWS, MODALS, opensCondition, SPEECH_VERBS } from "../../text/words.ts";
 import { lexiconIndex } from "../lexicon-index.ts";
 import { asideSpans } from "../structure.ts";
 import { goodsBase } from "../../lexicon/wordnet.ts";
@@ -137,6 +137,11 @@ function originsOfGoods(sentences: readonly Sentence[], mentions: readonly (read
     });
   });
   return out;
+}
+
+/** A clause denied by a verb of denying: "the minister denied that restrictions had been imposed". */
+function deniedIn(toks: readonly Token[]): boolean {
+  return toks.some((t, k) => DENIAL_VERBS.has(t.normal) && toks[k + 1]?.normal === "that");
 }
 
 /** The tokens inside brackets or dash asides (structure.ts). */
@@ -368,7 +373,8 @@ export function attributeToDominantImposer(
     const toks = sentences[i]?.tokens ?? [];
     const threat = toks.some((t) => /^(?:threat|warn)/.test(t.normal));
     const reported = (k: number): boolean => !threat && toks.slice(0, k).some((t) => t.pos === "VERB" && (SPEECH_VERBS.has(t.normal) || /ed$/.test(t.normal)));
-    return toks.some((t, k) => (MODALS.has(t.normal) && t.normal !== "will" && t.normal !== "'ll" && t.text !== "May" && !(t.normal === "would" && toks[k + 1]?.normal !== "have" && reported(k))) || opensCondition(toks, k));
+    // (a denied clause is as unsure: "the minister denied that Russia had imposed restrictions")
+    return toks.some((t, k) => (MODALS.has(t.normal) && t.normal !== "will" && t.normal !== "'ll" && t.text !== "May" && !(t.normal === "would" && toks[k + 1]?.normal !== "have" && reported(k))) || opensCondition(toks, k) || (DENIAL_VERBS.has(t.normal) && toks[k + 1]?.normal === "that"));
   }
 
   function impositionsOf(r: SentenceRelations, i: number, cc: string): ClaimDraft[] {
@@ -421,7 +427,7 @@ export function attributeToDominantImposer(
       // a definite measure ("the chicken export ban") is one in force whatever the sentence hedges
       const before = toks[c.from - 1]?.normal ?? "";
       const definite = DEFINITE_DETERMINERS.has(before);
-      if (measure && !named && (!hedged || definite) && stated && c.predicate === "restricts" && !added.some((a) => a.object === c.subject)) {
+      if (measure && !named && (!hedged || definite) && !deniedIn(toks) && stated && c.predicate === "restricts" && !added.some((a) => a.object === c.subject)) {
         added.push({ subject: `country:${cc}`, predicate: "imposes", object: c.subject, from: c.from, to: c.to, rule: "implicit-imposer", ...(c.modality ? { modality: c.modality } : {}) });
       }
     }

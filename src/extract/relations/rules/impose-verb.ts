@@ -2,7 +2,7 @@
 // on Chinese steel", "the EU extended its duties on Chinese EVs". The measure's own imposer wins
 // over the verb's subject ("Canada will keep US tariffs on ..." does not make Canada their imposer).
 
-import { BE, IMPOSE_VERBS, MODALS, NEGATORS, RESPONSE_VERBS } from "../../../text/words.ts";
+import { BE, DENIAL_VERBS, IMPOSE_VERBS, MODALS, NEGATORS, RESPONSE_VERBS } from "../../../text/words.ts";
 import type { SentenceScope } from "../scope.ts";
 import { emitMeasure, imposerOf } from "../emit.ts";
 import { measuresAfter } from "../measure-phrase.ts";
@@ -29,10 +29,18 @@ function targetOfPassive(s: SentenceScope, v: number): boolean {
   return BE.has(s.norm(j));
 }
 
+/** A verb of denying with "that" before `v` in the sentence: the clause it governs is denied. */
+export function deniedAbove(s: SentenceScope, v: number): boolean {
+  for (let q = v - 1; q >= 1; q--) if (s.norm(q) === "that" && DENIAL_VERBS.has(s.norm(q - 1))) return true;
+  return false;
+}
+
 /** Emits the measures a verb of imposing at `v` governs, with the verb's subject as their imposer. */
 export function imposeAll(ctx: RuleContext<"imposers", "attributed" | "discourse">, v: number, objects: readonly MeasurePhrase[]): void {
   const { scope: s, state } = ctx;
   if (s.negatedBetween(v - s.settings.shortNegationWindow, v, NEGATORS)) return;
+  // ("denied that Russia had imposed restrictions": a denied clause)
+  if (deniedAbove(s, v)) return;
   // the verb's subject by the sentence's structure, else the nearest actor to the left; but the
   // subject of "has been slapped with restrictions" is their target, not their imposer
   const subj = targetOfPassive(s, v) ? undefined : s.actorOfVerb(v);
@@ -64,6 +72,7 @@ export const imposeVerb = defineRule({
     { text: "Russia on Monday raised the export quota for nitrogen fertilizers by 750,000 tons.", yields: ["country:ru lifts measure:ru-export-controls-on-nitrogen-fertilizer"] },
   ],
   nearMisses: [
+    { text: "The minister denied that Russia had imposed restrictions on gasoline exports.", notYields: ["country:ru imposes measure:ru-restrictions-on-gasoline"], why: "a denied clause" },
     { text: "Russia raised tariffs on nitrogen fertilizers.", notYields: ["country:ru lifts measure:ru-tariffs-on-nitrogen-fertilizer"], why: "a higher tariff restricts more" },
     { text: "Russia could raise the export quota for nitrogen fertilizers.", notYields: ["country:ru lifts measure:ru-export-controls-on-nitrogen-fertilizer"], why: "a possible raise is no lift" },
     { text: "Argentina is requesting the removal of licenses on imports of garlic.", notYields: ["country:ar imposes measure:ar-import-licensing-on-garlic"], why: "asking for a licence's removal is no licence required" },

@@ -5,7 +5,7 @@
 
 import { isPossessiveMark, type SentenceScope } from "../scope.ts";
 import type { SentenceMention } from "../../mentions/types.ts";
-import { ACTING_NOUNS, ADMIT_VERBS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, IMPOSE_VERBS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
+import { ACTING_NOUNS, ADMIT_VERBS, BE, BODY_NOUNS, CLOSE_VERBS, DEMAND_VERBS, DENIAL_VERBS, FLOW_NOUNS, GENERIC_MEASURE_NOUNS, IMPOSE_VERBS, MODALS, NEGATORS, opensCondition, PHASE_VERBS, REMAIN_VERBS, RESTRICT_VERBS } from "../../../text/words.ts";
 import { emitMeasure } from "../emit.ts";
 import { directGoods, flowObject, marketObject } from "../measure-phrase.ts";
 import { defineRule } from "../types.ts";
@@ -79,6 +79,7 @@ export const restrictVerb = defineRule({
     { text: "President Joko Widodo (Jokowi) explained why his administration has decided to ban the export of cooking oil.", yields: ["country:id imposes measure:id-export-controls-on-vegetable-oil"] },
   ],
   nearMisses: [
+    { text: "The minister denied that Russia had banned gasoline exports.", notYields: ["country:ru imposes measure:ru-export-controls-on-gasoline"], why: "a denied clause" },
     { text: "Washington should ban imports of Russian gas, Zelensky said.", notYields: ["country:us imposes measure:us-import-bans-on-natural-gas"], why: "what a state should do it has not done" },
     { text: "Europe could ban imports of Russian gas if talks fail.", notYields: ["country:eu imposes measure:eu-import-bans-on-natural-gas"], why: "a possibility" },
     { text: "Brazil and Argentina criticised measures banning imports of beef.", notYields: ["country:br imposes measure:br-import-bans-on-beef"], why: "criticising measures is not taking them" },
@@ -138,6 +139,8 @@ export const restrictVerb = defineRule({
       let mq = v - 1;
       while (mq >= 0 && v - mq <= 2 && (s.tok(mq)?.pos === "ADV" || ["also", "still", "soon"].includes(s.norm(mq)))) mq--;
       if (DEONTIC_MODALS.has(s.norm(mq))) continue;
+      // ("denied that Russia had banned gasoline exports": a denied clause)
+      if (s.toks.slice(0, v).some((t, q) => DENIAL_VERBS.has(t.normal) && s.norm(q + 1) === "that")) continue;
       // "urged China to restrict exports of steel": a demand that someone restrict, not a restriction
       if (s.norm(v - 1) === "to" && demandedBefore(s, v - 1)) continue;
       const subj = obj.imposer ?? s.subjectAgent(v) ?? s.ownGovernmentSubject(v) ?? s.agentLeft(v - 1) ?? s.personPronounSubject(v) ?? s.statePronounSubject(v);
